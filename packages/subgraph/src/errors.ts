@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client may see. Anything else is masked as INTERNAL_SERVER_ERROR. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+function domainError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Input a coordinator can correct: names the field so the form can point at it. */
+export const badUserInput = (message: string, field?: string, extensions: Record<string, unknown> = {}) =>
+  domainError('BAD_USER_INPUT', message, field ? { field, ...extensions } : extensions);
+export const unauthenticated = (message = 'Sign in to see this.') => domainError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You do not have access to this.') => domainError('FORBIDDEN', message);
+export const notFound = (what: string, id: string) => domainError('NOT_FOUND', `${what} ${id} does not exist.`, { id });
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  domainError('CONFLICT', message, extensions);
+
+export function isClientError(error: unknown): error is GraphQLError {
+  const code = (error as GraphQLError | undefined)?.extensions?.code;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR';
+}

@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+
+export * from './access';
+export * from './connection';
+export * from './context';
+export * from './errors';
+export * from './federation';
+export * from './logger';
+export * from './server';

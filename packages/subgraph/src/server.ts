@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Caller } from '@cort/auth';
+import type { RequestContext } from './context';
+import { createErrorFormatter } from './format-error';
+import type { Logger } from './logger';
+
+export interface SubgraphServerOptions<Context extends RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  logger: Logger;
+  /** Verifies the gateway's internal token; throws when it is missing or invalid. */
+  verifyCaller(authorization: string | undefined): Promise<Caller>;
+  /** Per request: the caller plus the service's fresh DataLoaders. */
+  createContext(base: RequestContext): Context;
+  /** Resolves when the service can answer (database reachable). */
+  checkReady(): Promise<void>;
+  /** Extra routes (e.g. the internal event feed), mounted before /graphql. */
+  routes?: (app: express.Express) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Adds the request id to every error, so a coordinator can quote it and we can find the log line. */
+const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+        }
+      },
+    };
+  },
+};
+
+export async function startSubgraphServer<Context extends RequestContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(options.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestIdPlugin as ApolloServerPlugin<Context>],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.checkReady();
+      res.json({ status: 'ready', service: options.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+  options.routes?.(app);
+
+  // The internal token is checked before GraphQL runs, for every operation including _entities and _service.
+  const callers = new WeakMap<express.Request, Caller>();
+  app.use('/graphql', express.json({ limit: '256kb' }), async (req, res, next) => {
+    try {
+      callers.set(req, await options.verifyCaller(req.headers.authorization));
+      next();
+    } catch {
+      res.status(401).json({ errors: [{ message: 'A valid internal token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  });
+  app.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers['x-request-id'];
+        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+        return options.createContext({ caller: callers.get(req)!, requestId });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildFederatedSchema } from '@cort/subgraph';
+import { ActivityFields } from './modules/activity/activity.fields';
+import { ActivityMutations } from './modules/activity/activity.mutations';
+import { activityReference } from './modules/activity/activity.reference';
+import { ActivityQueries } from './modules/activity/activity.resolver';
+import { PrisonResolver } from './modules/prison/prison.resolver';
+import { prisonReference } from './modules/prison/prison.reference';
+import { SessionResolver } from './modules/session/session.resolver';
+import { sessionReference } from './modules/session/session.reference';
+
+/** The activities subgraph: prisons, rooms, activities and their sessions. */
+export function buildSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [PrisonResolver, ActivityQueries, ActivityMutations, ActivityFields, SessionResolver],
+      scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    },
+    { ...prisonReference, ...activityReference, ...sessionReference },
+  );
+}

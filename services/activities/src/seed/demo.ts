@@ -1,0 +1,69 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import { expandWeeklyRule, type Weekday } from '../domain/schedule';
+import { CATALOGUE } from './catalogue';
+import { PARTNERS } from './partners';
+import { PRISONS } from './prisons';
+
+const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+const SLOTS = [
+  { startTime: '09:00', endTime: '11:30' },
+  { startTime: '13:30', endTime: '16:00' },
+];
+const DAY = 86_400_000;
+const dateOnly = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
+
+/**
+ * Fills an empty database with a demo offer: the prisons and rooms, two activities per catalogue entry
+ * (40), spread over the prisons, mostly published, a few drafts, one archived and one cancelled, with
+ * weekly sessions over the coming eight weeks. Returns false when there was data already.
+ */
+export async function seedDemoData(prisma: PrismaClient, today = new Date()): Promise<boolean> {
+  if ((await prisma.prison.count()) > 0) return false;
+  await prisma.$transaction(async (tx) => {
+    for (const prison of PRISONS) {
+      await tx.prison.create({
+        data: {
+          id: prison.id, region: prison.region, nameNl: prison.names.nl, nameFr: prison.names.fr, nameEn: prison.names.en,
+          locations: { create: prison.rooms.map((name) => ({ name })) },
+        },
+      });
+    }
+    const rooms = await tx.location.findMany({ orderBy: { name: 'asc' } });
+    const slotInPrison = new Map<string, number>();
+    const from = dateOnly(today);
+    const to = new Date(from.getTime() + 56 * DAY);
+
+    for (let index = 0; index < CATALOGUE.length * 2; index++) {
+      const template = CATALOGUE[index % CATALOGUE.length];
+      const prison = PRISONS[index % PRISONS.length];
+      const partners = PARTNERS.filter((p) => p.prisons.includes(prison.id));
+      const partner = partners.find((p) => p.domains.includes(template.domain)) ?? partners[index % Math.max(partners.length, 1)];
+      const status = index % 9 === 4 ? 'DRAFT' : index === 13 ? 'ARCHIVED' : index === 22 ? 'CANCELLED' : 'PUBLISHED';
+      const activity = await tx.activity.create({
+        data: {
+          prisonId: prison.id, organisationId: partner?.id ?? '00000000-0000-4000-8000-000000000000',
+          category: template.category, domain: template.domain,
+          titleNl: template.title.nl ?? null, titleFr: template.title.fr ?? null, titleEn: template.title.en ?? null,
+          summaryNl: template.summary.nl ?? null, summaryFr: template.summary.fr ?? null, summaryEn: template.summary.en ?? null,
+          genders: index % 7 === 3 ? ['FEMALE'] : ['MALE', 'FEMALE'],
+          legalStatuses: index % 5 === 2 ? ['CONVICTED'] : ['SUSPECT', 'CONVICTED', 'INTERNED'],
+          instructionLanguages: template.languages, capacity: template.capacity, screeningRequired: template.screeningRequired ?? false,
+          facilitatorIds: partner?.facilitatorIds.slice(0, 1) ?? [],
+          startsOn: from, endsOn: to, status, statusReason: status === 'CANCELLED' ? 'De lesgever is niet meer beschikbaar.' : null,
+          publishedAt: status === 'DRAFT' ? null : today,
+        },
+      });
+      if (status === 'CANCELLED' || status === 'ARCHIVED') continue;
+      // Each activity of a prison gets its own weekday and half-day, so no room is ever double-booked.
+      const slot = slotInPrison.get(prison.id) ?? 0;
+      slotInPrison.set(prison.id, slot + 1);
+      const prisonRooms = rooms.filter((room) => room.prisonId === prison.id);
+      const sessions = expandWeeklyRule({
+        weekdays: [WEEKDAYS[slot % WEEKDAYS.length]], ...SLOTS[Math.floor(slot / WEEKDAYS.length) % SLOTS.length],
+        from: new Date(from.getTime() + DAY), to, locationId: prisonRooms[slot % prisonRooms.length].id,
+      });
+      await tx.session.createMany({ data: sessions.map((session) => ({ ...session, activityId: activity.id })) });
+    }
+  });
+  return true;
+}
