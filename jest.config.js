@@ -9,7 +9,9 @@ const project = (dir) => ({
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }],
+  },
   // Workspace packages are used from source in tests, so a test never runs against a stale build.
   moduleNameMapper: {
     '^@cort/(db|auth|subgraph|testing)$': path.join(__dirname, 'packages/$1/src'),

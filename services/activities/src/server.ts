@@ -7,6 +7,7 @@ import { PrismaClient } from './generated/prisma/client';
 import { createOrganisationsClient } from './modules/organisation/organisations.client';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
+import { ensurePrisons } from './seed/prisons';
 
 export interface ServerDependencies {
   /** An already open database (tests pass a fresh one); otherwise opened from the config. */
@@ -21,6 +22,7 @@ export async function createServer(config: ActivitiesConfig, dependencies: Serve
   const database = dependencies.database ?? (await openDatabase({ service: 'activities', url: config.databaseUrl }));
   await migrate(database, config.migrationsDir);
   const prisma = new PrismaClient({ adapter: database.adapter });
+  await ensurePrisons(prisma);
   if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
 
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env));

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { expandWeeklyRule, type Weekday } from '../domain/schedule';
 import { CATALOGUE } from './catalogue';
 import { PARTNERS } from './partners';
-import { PRISONS } from './prisons';
+import { DEMO_PRISONS as PRISONS } from './prisons';
 
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 const SLOTS = [
@@ -13,21 +13,13 @@ const DAY = 86_400_000;
 const dateOnly = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
 
 /**
- * Fills an empty database with a demo offer: the prisons and rooms, two activities per catalogue entry
+ * Fills an empty offer with demo data (the prisons and rooms are already there): two activities per catalogue entry
  * (40), spread over the prisons, mostly published, a few drafts, one archived and one cancelled, with
  * weekly sessions over the coming eight weeks. Returns false when there was data already.
  */
 export async function seedDemoData(prisma: PrismaClient, today = new Date()): Promise<boolean> {
-  if ((await prisma.prison.count()) > 0) return false;
+  if ((await prisma.activity.count()) > 0) return false;
   await prisma.$transaction(async (tx) => {
-    for (const prison of PRISONS) {
-      await tx.prison.create({
-        data: {
-          id: prison.id, region: prison.region, nameNl: prison.names.nl, nameFr: prison.names.fr, nameEn: prison.names.en,
-          locations: { create: prison.rooms.map((name) => ({ name })) },
-        },
-      });
-    }
     const rooms = await tx.location.findMany({ orderBy: { name: 'asc' } });
     const slotInPrison = new Map<string, number>();
     const from = dateOnly(today);

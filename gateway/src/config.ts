@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { DEV_AUDIENCE, DEV_ISSUER, defaultDataDir } from '@cort/auth';
+import { DEFAULT_SUBGRAPHS_CONFIG, DEFAULT_SUPERGRAPH_PATH, readSubgraphsConfig, urlVariable } from './composition';
+
+export interface OperationLimits {
+  /** Deepest field nesting an operation may have (introspection excepted). */
+  maxDepth: number;
+  /** Most field selections an operation may have once its fragments are expanded. */
+  maxFields: number;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  auth: {
+    issuer: string;
+    audience: string;
+    /** The OIDC provider's JWKS; without it (development only) the local key in `.data/` verifies tokens. */
+    jwksUrl?: string;
+  };
+  /** Where each subgraph answers; a subgraph missing here keeps the URL written in the supergraph. */
+  subgraphs: { name: string; url: string }[];
+  supergraphPath: string;
+  /** Development keys (user and internal) live here. */
+  dataDir: string;
+  introspection: boolean;
+  limits: OperationLimits;
+  /** How long start-up waits for every subgraph to answer before serving anyway (0: do not wait). */
+  startupWaitMs: number;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer of at least ${min}.`);
+  return value;
+}
+
+/** One typed config from the environment; fails at start on anything production lacks. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const missing = production
+    ? ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL', 'INTERNAL_JWT_PRIVATE_KEY'].filter((name) => !env[name])
+    : [];
+  if (missing.length) throw new Error(`${missing.join(', ')} must be set when NODE_ENV=production (development keys are refused).`);
+  if (production && !env.AUTH_JWKS_URL!.startsWith('https://')) throw new Error('AUTH_JWKS_URL must be an https URL in production.');
+
+  const subgraphsFile = env.SUBGRAPHS_CONFIG ? path.resolve(env.SUBGRAPHS_CONFIG) : DEFAULT_SUBGRAPHS_CONFIG;
+  const subgraphs = readSubgraphsConfig(subgraphsFile).map(({ name, url }) => ({ name, url: env[urlVariable(name)] || url }));
+  for (const { name, url } of subgraphs) {
+    if (!/^https?:\/\//.test(url)) throw new Error(`${urlVariable(name)} must be an http(s) URL.`);
+  }
+
+  return {
+    port: integer(env, 'GATEWAY_PORT', integer(env, 'PORT', 4000)),
+    host: env.GATEWAY_HOST ?? env.HOST ?? '127.0.0.1',
+    production,
+    auth: {
+      issuer: env.AUTH_ISSUER || DEV_ISSUER,
+      audience: env.AUTH_AUDIENCE || DEV_AUDIENCE,
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+    },
+    subgraphs,
+    supergraphPath: env.SUPERGRAPH_PATH ? path.resolve(env.SUPERGRAPH_PATH) : DEFAULT_SUPERGRAPH_PATH,
+    dataDir: defaultDataDir(env),
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
+    limits: { maxDepth: integer(env, 'GATEWAY_MAX_DEPTH', 12, 1), maxFields: integer(env, 'GATEWAY_MAX_FIELDS', 1000, 1) },
+    startupWaitMs: integer(env, 'GATEWAY_STARTUP_WAIT_SECONDS', production ? 0 : 60) * 1000,
+  };
+}

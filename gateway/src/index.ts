@@ -1,0 +1,14 @@
+import { loadConfig } from './config';
+import { createGateway } from './server';
+
+createGateway(loadConfig()).then(
+  (gateway) => {
+    const stop = () => void gateway.stop().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  },
+  (error: unknown) => {
+    console.error('gateway could not start:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

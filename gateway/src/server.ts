@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  createInternalSigner,
+  createUserTokenVerifier,
+  loadInternalKeys,
+  loadOrCreateDevKeys,
+  type InternalKeys,
+  type UserTokenVerifier,
+} from '@cort/auth';
+import express from 'express';
+import { anonymousAccessPlugin, authenticate, type GatewayContext } from './auth';
+import type { GatewayConfig } from './config';
+import { errorReportingPlugin, formatError } from './errors';
+import { operationLimitRule } from './limits';
+import { createLogger, type Logger } from './logger';
+import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
+import { InternalTokenDataSource } from './subgraph-requests';
+
+export interface GatewayDependencies {
+  /** Internal token keys; otherwise INTERNAL_JWT_PRIVATE_KEY or the development keys. */
+  internalKeys?: InternalKeys;
+  /** Verifies user tokens; otherwise built from config.auth (JWKS, or the development key). */
+  verifyUserToken?: UserTokenVerifier;
+  /** The supergraph itself (tests compose in-process); otherwise read from config.supergraphPath. */
+  supergraphSdl?: string;
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function userTokenVerifier(config: GatewayConfig): Promise<UserTokenVerifier> {
+  const { issuer, audience, jwksUrl } = config.auth;
+  if (jwksUrl) return createUserTokenVerifier({ issuer, audience, jwksUrl });
+  if (config.production) throw new Error('AUTH_JWKS_URL is required when NODE_ENV=production.');
+  return createUserTokenVerifier({ issuer, audience, publicKey: (await loadOrCreateDevKeys(config.dataDir)).user.publicKey });
+}
+
+function readSupergraph(file: string): string {
+  if (!fs.existsSync(file)) throw new Error(`${file} does not exist: run npm run compose.`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** The gateway: verifies users, refuses anonymous callers beyond the public offer, signs per subgraph. */
+export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies = {}): Promise<RunningGateway> {
+  const logger = dependencies.logger ?? createLogger();
+  const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, config.dataDir));
+  const verifyUserToken = dependencies.verifyUserToken ?? (await userTokenVerifier(config));
+  const supergraphSdl = dependencies.supergraphSdl ?? readSupergraph(config.supergraphPath);
+  const sign = createInternalSigner(keys.privateKey);
+  const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
+  const probe = () => probeSubgraphs(config.subgraphs, sign);
+
+  if (config.startupWaitMs > 0) await waitForSubgraphs(probe, config.startupWaitMs, logger);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new InternalTokenDataSource(name, urls.get(name) ?? url!, sign, logger),
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: [operationLimitRule(config.limits)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), anonymousAccessPlugin, errorReportingPlugin(logger)],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const subgraphs = await probe();
+    res.status(allReady(subgraphs) ? 200 : 503).json({ status: allReady(subgraphs) ? 'ready' : 'unavailable', subgraphs });
+  });
+  app.use(
+    '/graphql',
+    authenticate(verifyUserToken, logger),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+  logger.info('listening', { url, subgraphs: config.subgraphs.map(({ name }) => name) });
+  return { url, port, stop: () => apollo.stop() };
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  createUserTokenVerifier,
+  generateEd25519KeyPair,
+  generateInternalKeyPair,
+  mintUserToken,
+  type Identity,
+  type Role,
+} from '@cort/auth';
+import { createTestDatabase } from '@cort/testing';
+import { loadConfig as activitiesConfig } from '../../../services/activities/src/config';
+import { createServer as createActivities } from '../../../services/activities/src/server';
+import { loadConfig as organisationsConfig } from '../../../services/organisations/src/config';
+import { createServer as createOrganisations } from '../../../services/organisations/src/server';
+import { loadConfig as gatewayConfig } from '../../src/config';
+import { createGateway } from '../../src/server';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ISSUER = 'cort-e2e';
+const AUDIENCE = 'cort-graph';
+
+export interface Answer<T = any> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** A client operation of contract/, verbatim. */
+export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contract', file), 'utf8');
+
+/**
+ * The whole graph in one process, as it ships: the real subgraphs on fresh test databases (PGlite, or
+ * PostgreSQL when TEST_DATABASE_URL is set) behind the gateway running the committed supergraph.
+ */
+export async function startGraph() {
+  const internalKeys = generateInternalKeyPair();
+  const userKeys = generateEd25519KeyPair();
+  const organisationsDb = await createTestDatabase('organisations', path.join(ROOT, 'services/organisations/prisma/migrations'));
+  const activitiesDb = await createTestDatabase('activities', path.join(ROOT, 'services/activities/prisma/migrations'));
+  const organisations = await createOrganisations(
+    { ...organisationsConfig({}), port: 0, seedDemoData: false },
+    { database: organisationsDb, internalKeys },
+  );
+  const activities = await createActivities(
+    { ...activitiesConfig({}), port: 0, seedDemoData: false, organisationsUrl: organisations.url },
+    { database: activitiesDb, internalKeys },
+  );
+  const gateway = await createGateway(
+    {
+      ...gatewayConfig({}),
+      port: 0,
+      startupWaitMs: 0,
+      subgraphs: [
+        { name: 'activities', url: activities.url },
+        { name: 'organisations', url: organisations.url },
+      ],
+    },
+    { internalKeys, verifyUserToken: createUserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKey: userKeys.publicKey }) },
+  );
+
+  let sequence = 0;
+  const token = (identity: Partial<Identity> & { roles: Role[] }) =>
+    mintUserToken({ sub: `user-${++sequence}`, prisons: [], ...identity }, userKeys.privateKey, { issuer: ISSUER, audience: AUDIENCE, expiresIn: '1h' });
+
+  async function send<T = any>(query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<Answer<T>> {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: Answer['errors'] };
+    return { status: response.status, headers: response.headers, data: body.data ?? undefined, errors: body.errors };
+  }
+
+  return {
+    gatewayUrl: gateway.url,
+    activities,
+    organisations,
+    statements: { activities: activitiesDb.statements, organisations: organisationsDb.statements },
+    token,
+    send,
+    /** Sends a contract operation verbatim. */
+    run: <T = any>(file: string, variables: Record<string, unknown> = {}, bearer?: string) => send<T>(contract(file), variables, bearer),
+    async stop() {
+      await gateway.stop();
+      await activities.stop();
+      await organisations.stop();
+      await activitiesDb.drop();
+      await organisationsDb.drop();
+    },
+  };
+}
+
+export type Graph = Awaited<ReturnType<typeof startGraph>>;

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createUserTokenVerifier,
+  generateEs256KeyPair,
+  generateInternalKeyPair,
+  mintUserToken,
+  type Identity,
+  type InternalKeys,
+} from '@cort/auth';
+import { composeSupergraph } from '../src/composition';
+import type { GatewayConfig } from '../src/config';
+import { createGateway, type RunningGateway } from '../src/server';
+import type { ReceivedRequest } from './fake-subgraph';
+import { startFakeGraph } from './graph';
+
+export const issuer = 'https://login.example.test/realms/cort';
+export const audience = 'cort-graph';
+export const userKeys = generateEs256KeyPair();
+export const coordinator: Identity = { sub: 'person-7', roles: ['COORDINATOR'], prisons: ['HAREN', 'GENT'] };
+
+export type TestGraph = Awaited<ReturnType<typeof startFakeGraph>>;
+
+/** A gateway in-process on an ephemeral port in front of the two fake subgraphs, with keys of its own. */
+export class TestGateway {
+  graph!: TestGraph;
+  gateway!: RunningGateway;
+  dataDir = '';
+  readonly internalKeys = generateInternalKeyPair();
+  /** What the gateway logged as errors: the details it keeps from clients. */
+  readonly logged: Record<string, unknown>[] = [];
+  private readonly logger = {
+    info: () => undefined,
+    error: (message: string, fields: Record<string, unknown> = {}) => void this.logged.push({ message, ...fields }),
+  };
+
+  config(overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+    return {
+      port: 0,
+      host: '127.0.0.1',
+      production: false,
+      auth: { issuer, audience },
+      subgraphs: this.graph.subgraphs.map(({ name, url }) => ({ name, url })),
+      supergraphPath: path.join(this.dataDir, 'unused.graphql'),
+      dataDir: this.dataDir,
+      introspection: true,
+      limits: { maxDepth: 6, maxFields: 200 },
+      startupWaitMs: 0,
+      ...overrides,
+    };
+  }
+
+  supergraph(): string {
+    const outcome = composeSupergraph(this.graph.subgraphs.map(({ name, url, sdl }) => ({ name, url, sdl })));
+    if (outcome.errors) throw new Error(outcome.errors.join('\n'));
+    return outcome.supergraphSdl;
+  }
+
+  start(overrides: Partial<GatewayConfig> = {}, keys: InternalKeys = this.internalKeys): Promise<RunningGateway> {
+    return createGateway(this.config(overrides), {
+      logger: this.logger,
+      internalKeys: keys,
+      supergraphSdl: this.supergraph(),
+      verifyUserToken: createUserTokenVerifier({ issuer, audience, publicKey: userKeys.publicKey }),
+    });
+  }
+
+  /** Every request the fake subgraphs received in this test. */
+  received(): ReceivedRequest[] {
+    return this.graph.subgraphs.flatMap((subgraph) => subgraph.received);
+  }
+
+  async post(query: string, headers: Record<string, string> = {}, url = this.gateway.url) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: any[] } };
+  }
+}
+
+/** Starts a TestGateway for the enclosing file or describe block; fresh request records for every test. */
+export function useTestGateway(): TestGateway {
+  const harness = new TestGateway();
+  beforeAll(async () => {
+    harness.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-gateway-'));
+    harness.graph = await startFakeGraph(harness.internalKeys.publicKey);
+    harness.gateway = await harness.start();
+  });
+  afterAll(async () => {
+    await harness.gateway?.stop();
+    await Promise.all(harness.graph?.subgraphs.map((subgraph) => subgraph.stop()) ?? []);
+    fs.rmSync(harness.dataDir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    harness.graph.subgraphs.forEach((subgraph) => (subgraph.received.length = 0));
+    harness.logged.length = 0;
+  });
+  return harness;
+}
+
+export const token = (identity: Identity = coordinator, options: { issuer?: string; expiresIn?: number | string } = {}) =>
+  mintUserToken(identity, userKeys.privateKey, { issuer: options.issuer ?? issuer, audience, expiresIn: options.expiresIn ?? '1h' });
+
+export const bearer = async (identity?: Identity) => ({ authorization: `Bearer ${await token(identity)}` });
+
+/** The claims of a JWT, unverified (the fake subgraph has verified it already). */
+export const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()) as Record<string, any>;

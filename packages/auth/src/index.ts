@@ -1,0 +1,33 @@
+export { ROLES, isRole, type Role } from './roles';
+export { ANONYMOUS, ClaimsError, identityFromClaims, type Caller, type Identity } from './identity';
+export { algorithmOf, generateEd25519KeyPair, generateEs256KeyPair, parsePrivateKey, parsePublicKey, type KeyPair } from './keys';
+export {
+  UserTokenError,
+  createUserTokenVerifier,
+  mintUserToken,
+  type UserTokenErrorReason,
+  type UserTokenOptions,
+  type UserTokenVerifier,
+  type UserTokenVerifierOptions,
+} from './user-tokens';
+export {
+  INTERNAL_ISSUER,
+  INTERNAL_TOKEN_TTL_SECONDS,
+  InternalAuthError,
+  createInternalSigner,
+  createInternalVerifier,
+  generateInternalKeyPair,
+  type InternalAuthErrorReason,
+  type InternalSigner,
+  type InternalVerifier,
+} from './internal-tokens';
+export {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  DEV_KEYS_FILE,
+  assertNotProduction,
+  defaultDataDir,
+  loadOrCreateDevKeys,
+  type DevKeys,
+} from './dev-keys';
+export { loadInternalKeys, loadInternalPublicKey, type InternalKeys } from './internal-keys';

@@ -1,0 +1,79 @@
+import { SignJWT } from 'jose';
+import {
+  INTERNAL_ISSUER,
+  InternalAuthError,
+  createInternalSigner,
+  createInternalVerifier,
+  generateInternalKeyPair,
+} from './internal-tokens';
+
+const keys = generateInternalKeyPair();
+const sign = createInternalSigner(keys.privateKey);
+const verifyFor = (audience: string) => createInternalVerifier({ publicKey: keys.publicKey, audience });
+const user = { kind: 'user' as const, sub: 'person-1', roles: ['PARTNER_STAFF' as const], prisons: ['HAREN'], organisationId: 'org-3' };
+
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'accepted',
+    (error: unknown) => (error instanceof InternalAuthError ? error.reason : `unexpected ${String(error)}`),
+  );
+
+describe('internal tokens', () => {
+  it('carry a user to the subgraph named in the audience', async () => {
+    const token = await sign(user, 'activities');
+    await expect(verifyFor('activities')(`Bearer ${token}`)).resolves.toEqual(user);
+  });
+
+  it('carry an anonymous caller explicitly', async () => {
+    const token = await sign({ kind: 'anonymous' }, 'activities');
+    await expect(verifyFor('activities')(`bearer ${token}`)).resolves.toEqual({ kind: 'anonymous' });
+  });
+
+  it('live 60 seconds', async () => {
+    const [, body] = (await sign(user, 'activities')).split('.');
+    const { iat, exp, aud, iss } = JSON.parse(Buffer.from(body, 'base64url').toString());
+    expect({ ttl: exp - iat, aud, iss }).toEqual({ ttl: 60, aud: 'activities', iss: INTERNAL_ISSUER });
+  });
+
+  it('are refused by another subgraph', async () => {
+    const token = await sign(user, 'organisations');
+    expect(await reasonOf(verifyFor('activities')(`Bearer ${token}`))).toBe('audience');
+  });
+
+  it('are refused when missing or not a bearer token', async () => {
+    const verify = verifyFor('activities');
+    expect(await reasonOf(verify(undefined))).toBe('missing');
+    expect(await reasonOf(verify(''))).toBe('missing');
+    expect(await reasonOf(verify('Basic dXNlcjpwYXNz'))).toBe('malformed');
+    expect(await reasonOf(verify('Bearer'))).toBe('malformed');
+  });
+
+  it('are refused when signed by another key (e.g. a user token or a forged one)', async () => {
+    const token = await createInternalSigner(generateInternalKeyPair().privateKey)(user, 'activities');
+    expect(await reasonOf(verifyFor('activities')(`Bearer ${token}`))).toBe('invalid');
+  });
+
+  const raw = (claims: Record<string, unknown>, iat: number, exp: number) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer(INTERNAL_ISSUER)
+      .setAudience('activities')
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(keys.privateKey);
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it('are refused when expired or living longer than 60 seconds', async () => {
+    const verify = verifyFor('activities');
+    expect(await reasonOf(verify(`Bearer ${await raw({ kind: 'anonymous' }, now() - 200, now() - 140)}`))).toBe('expired');
+    expect(await reasonOf(verify(`Bearer ${await raw({ kind: 'anonymous' }, now(), now() + 3600)}`))).toBe('invalid');
+  });
+
+  it('are refused with a missing kind or bad identity claims', async () => {
+    const verify = verifyFor('activities');
+    expect(await reasonOf(verify(`Bearer ${await raw({ sub: 'x', roles: ['ANALYST'], prisons: [] }, now(), now() + 30)}`))).toBe('claims');
+    expect(await reasonOf(verify(`Bearer ${await raw({ kind: 'user', sub: 'x', roles: ['ROOT'], prisons: [] }, now(), now() + 30)}`))).toBe(
+      'claims',
+    );
+  });
+});
