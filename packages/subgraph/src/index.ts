@@ -7,3 +7,4 @@ export * from './errors';
 export * from './federation';
 export * from './logger';
 export * from './server';
+export * from './service';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -56,7 +57,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(options.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestIdPlugin as ApolloServerPlugin<Context>],
+    // No usage reporting: traces would carry field timings of personal data to whoever reads them.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestIdPlugin as ApolloServerPlugin<Context>],
   });
   await apollo.start();
 

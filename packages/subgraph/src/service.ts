@@ -1,0 +1,75 @@
+import { createInternalVerifier, loadInternalKeys, type InternalKeys } from '@cort/auth';
+import { migrate, openDatabase, type Database } from '@cort/db';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { GraphQLSchema } from 'graphql';
+import type { RequestContext } from './context';
+import { createLogger, type Logger } from './logger';
+import { startSubgraphServer } from './server';
+
+interface PrismaLike {
+  $disconnect(): Promise<void>;
+  $executeRawUnsafe(sql: string): Promise<number>;
+}
+
+export interface ServiceDependencies {
+  /** An already open database (tests pass a fresh one); otherwise opened from the config. */
+  database?: Database;
+  /** The internal token keys; otherwise from the environment or the development keys. */
+  internalKeys?: InternalKeys;
+}
+
+export interface ServiceOptions<Client extends PrismaLike, Context extends RequestContext> {
+  name: string;
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  migrationsDir: string;
+  createClient(adapter: SqlDriverAdapterFactory): Client;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** After migrating: reference data, demo data. */
+  prepare?(client: Client, logger: Logger): Promise<void>;
+  createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
+}
+
+/**
+ * The life of every subgraph service, written once: open the database (PGlite or PostgreSQL), apply the
+ * committed migrations, prepare data, serve GraphQL behind the internal token check.
+ */
+export async function startService<Client extends PrismaLike, Context extends RequestContext>(
+  options: ServiceOptions<Client, Context>,
+  dependencies: ServiceDependencies = {},
+) {
+  const logger = createLogger(options.name);
+  const database = dependencies.database ?? (await openDatabase({ service: options.name, url: options.databaseUrl }));
+  const applied = await migrate(database, options.migrationsDir);
+  if (applied.length) logger.info('migrations applied', { applied });
+  const client = options.createClient(database.adapter);
+  await options.prepare?.(client, logger);
+
+  const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env));
+  const server = await startSubgraphServer({
+    name: options.name,
+    schema: await options.buildSchema(),
+    port: options.port,
+    host: options.host,
+    logger,
+    verifyCaller: createInternalVerifier({ publicKey: keys.publicKey, audience: options.name }),
+    createContext: options.createContext(client, keys),
+    checkReady: async () => {
+      await client.$executeRawUnsafe('SELECT 1');
+    },
+  });
+  logger.info('listening', { url: server.url });
+
+  return {
+    url: server.url,
+    port: server.port,
+    prisma: client,
+    database,
+    async stop() {
+      await server.stop();
+      await client.$disconnect();
+      if (!dependencies.database) await database.close();
+    },
+  };
+}

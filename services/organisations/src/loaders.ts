@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { PrismaClient } from './generated/prisma/client';
+
+function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Per request; every reference and list goes through one, so N references cost one statement. */
+export function createLoaders(prisma: PrismaClient) {
+  return {
+    organisation: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id)),
+    person: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await prisma.person.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id)),
+    peopleOfOrganisation: new DataLoader(async (organisationIds: readonly string[]) =>
+      groupByKey(organisationIds, await prisma.person.findMany({ where: { organisationId: { in: [...organisationIds] } }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }), (p) => p.organisationId)),
+    clearancesOfPerson: new DataLoader(async (personIds: readonly string[]) =>
+      groupByKey(personIds, await prisma.clearance.findMany({ where: { personId: { in: [...personIds] } }, orderBy: { validFrom: 'asc' } }), (c) => c.personId)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,58 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { badUserInput, forbidden, notFound, requireRole } from '@cort/subgraph';
+import type { Context } from '../../context';
+import { canManage, MANAGERS } from '../../domain/access';
+import { organisationProblems, type InputProblem } from '../../domain/organisation-input';
+import { CreateOrganisationInput, UpdateOrganisationInput, type ContactInput } from './organisation.inputs';
+import { OrganisationPayload } from './organisation.type';
+
+export function refuseProblems(problems: InputProblem[]): void {
+  if (problems.length) throw badUserInput(problems.map((p) => p.message).join(' '), problems[0].field, { problems });
+}
+
+const contactColumns = (contact: ContactInput | null | undefined) =>
+  contact ? { email: contact.email?.trim() || null, phone: contact.phone?.trim() || null, website: contact.website?.trim() || null, address: contact.address?.trim() || null } : {};
+
+@Resolver()
+export class OrganisationMutations {
+  @Mutation(() => OrganisationPayload, { description: 'A coordinator adds a partner organisation serving some of their prisons.' })
+  async createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() { caller, prisma }: Context) {
+    const user = requireRole(caller, MANAGERS);
+    const outside = input.prisonIds.filter((id) => !user.prisons.includes(id));
+    if (outside.length) throw forbidden(`You are not assigned to ${outside.join(', ')}.`);
+    refuseProblems(organisationProblems(input));
+    const organisation = await prisma.organisation.create({
+      data: { name: input.name.trim(), kind: input.kind, domains: [...new Set(input.domains)], prisonIds: [...new Set(input.prisonIds)], ...contactColumns(input.contact) },
+    });
+    return { organisation };
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Changes the given fields of an organisation serving one of your prisons.' })
+  async updateOrganisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() { caller, prisma, loaders }: Context,
+  ) {
+    const user = requireRole(caller, MANAGERS);
+    const current = await loaders.organisation.load(id);
+    if (!current) throw notFound('Organisation', id);
+    if (!canManage(caller, current.prisonIds)) throw forbidden('The organisation serves none of your prisons.');
+    // A coordinator changes the prisons they are assigned to, and leaves the others as they are.
+    const added = (input.prisonIds ?? []).filter((p) => !current.prisonIds.includes(p) && !user.prisons.includes(p));
+    const removed = input.prisonIds ? current.prisonIds.filter((p) => !input.prisonIds!.includes(p) && !user.prisons.includes(p)) : [];
+    if (added.length || removed.length) throw forbidden(`You are not assigned to ${[...added, ...removed].join(', ')}.`);
+    const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+    refuseProblems(organisationProblems(given));
+    const organisation = await prisma.organisation.update({
+      where: { id },
+      data: {
+        ...(input.name ? { name: input.name.trim() } : {}),
+        ...(input.kind ? { kind: input.kind } : {}),
+        ...(input.domains ? { domains: [...new Set(input.domains)] } : {}),
+        ...(input.prisonIds ? { prisonIds: [...new Set(input.prisonIds)] } : {}),
+        ...contactColumns(input.contact),
+      },
+    });
+    return { organisation };
+  }
+}

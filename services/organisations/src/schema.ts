@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildFederatedSchema } from '@cort/subgraph';
+import { ClearanceResolver } from './modules/clearance/clearance.resolver';
+import { OrganisationMutations } from './modules/organisation/organisation.mutations';
+import { organisationReference } from './modules/organisation/organisation.reference';
+import { OrganisationResolver } from './modules/organisation/organisation.resolver';
+import { personReference } from './modules/person/person.reference';
+import { PersonResolver } from './modules/person/person.resolver';
+
+/** The organisations subgraph: partner organisations, their people and clearances. */
+export function buildSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [OrganisationResolver, OrganisationMutations, PersonResolver, ClearanceResolver],
+      scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    },
+    { ...organisationReference, ...personReference },
+  );
+}
