@@ -1,0 +1,62 @@
+import type { Graph } from './graph';
+
+/** Data the scenarios build through the graph itself, as a coordinator would. */
+export async function partnerIn(graph: Graph, coordinator: string, prisonId: string, name = 'CAW Brussel') {
+  const created = await graph.send(
+    `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }`,
+    { input: { name, kind: 'STRUCTURAL_PARTNER', domains: ['WELFARE', 'CULTURE'], prisonIds: [prisonId] } },
+    coordinator,
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  return created.data.createOrganisation.organisation.id as string;
+}
+
+export async function facilitatorOf(graph: Graph, coordinator: string, organisationId: string, permit?: { prisonId: string; validFrom: string; validUntil?: string }) {
+  const created = await graph.send(
+    `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+    { input: { organisationId, firstName: 'Eva', lastName: 'De Smet', role: 'TRAINER', languages: ['nl'] } },
+    coordinator,
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const personId = created.data.createPerson.person.id as string;
+  if (permit) {
+    const recorded = await graph.send(
+      `mutation($input: RecordClearanceInput!) { recordClearance(input: $input) { person { id } } }`,
+      { input: { personId, kind: 'PRISON_ACCESS', ...permit } },
+      coordinator,
+    );
+    if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
+  }
+  return personId;
+}
+
+export async function roomsOf(graph: Graph, coordinator: string, prisonId: string) {
+  const answer = await graph.send(`query($id: ID!) { prison(id: $id) { locations { id name } } }`, { id: prisonId }, coordinator);
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  return answer.data.prison.locations as { id: string; name: string }[];
+}
+
+const DAY = 86_400_000;
+export const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+export const at = (offsetDays: number, hourUtc: number) => {
+  const d = new Date(Date.now() + offsetDays * DAY);
+  d.setUTCHours(hourUtc, 0, 0, 0);
+  return d.toISOString();
+};
+
+export function activityInput(prisonId: string, organisationId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    prisonId,
+    organisationId,
+    category: 'SOCIOCULTURAL',
+    domain: 'CULTURE',
+    title: { nl: 'Atelier tekenen en schilderen', fr: 'Atelier dessin et peinture' },
+    summary: { nl: 'Wekelijks atelier met een kunstenaar.' },
+    audience: { genders: ['MALE', 'FEMALE'], legalStatuses: ['SUSPECT', 'CONVICTED'] },
+    instructionLanguages: ['nl', 'fr'],
+    capacity: 10,
+    startsOn: isoDate(-1),
+    endsOn: isoDate(60),
+    ...overrides,
+  };
+}
