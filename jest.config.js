@@ -1,7 +1,15 @@
 /** One jest run over every workspace: unit tests next to the code, integration tests in test/. */
 const path = require('path');
 
-const workspaces = ['packages/db', 'packages/auth', 'packages/subgraph', 'packages/testing', 'services/activities', 'services/organisations', 'gateway'];
+const workspaces = [
+  'packages/db',
+  'packages/auth',
+  'packages/subgraph',
+  'packages/testing',
+  'services/activities',
+  'services/organisations',
+  'gateway',
+];
 
 const project = (dir) => ({
   displayName: dir,

@@ -34,13 +34,23 @@ describe('contract: directory', () => {
     ids.draft = await create({ title: { en: 'Still a draft' } });
     ids.cancelled = await create({ title: { nl: 'Afgelast' } });
     for (const id of [ids.published, ids.onlyDutch, ids.cancelled]) expect((await publish(id)).errors).toBeUndefined();
-    const cancelled = await graph.send(`mutation($id: ID!) { cancelActivity(id: $id, reason: "Lesgever ziek") { activity { status } } }`, { id: ids.cancelled }, coordinator);
+    const cancelled = await graph.send(
+      `mutation($id: ID!) { cancelActivity(id: $id, reason: "Lesgever ziek") { activity { status } } }`,
+      { id: ids.cancelled },
+      coordinator,
+    );
     expect(cancelled.data.cancelActivity.activity.status).toBe('CANCELLED');
     // One session of the published activity is cancelled and one is already over: neither is upcoming.
     const sessions = await graph.activities.prisma.session.findMany({ where: { activityId: ids.published }, orderBy: { startsAt: 'asc' } });
-    const cancel = await graph.send(`mutation($id: ID!) { cancelSession(id: $id, reason: "Zaal bezet") { session { status } } }`, { id: sessions[0].id }, coordinator);
+    const cancel = await graph.send(
+      `mutation($id: ID!) { cancelSession(id: $id, reason: "Zaal bezet") { session { status } } }`,
+      { id: sessions[0].id },
+      coordinator,
+    );
     expect(cancel.errors).toBeUndefined();
-    await graph.activities.prisma.session.create({ data: { activityId: ids.published, locationId: room.id, startsAt: new Date(at(-1, 9)), endsAt: new Date(at(-1, 11)) } });
+    await graph.activities.prisma.session.create({
+      data: { activityId: ids.published, locationId: room.id, startsAt: new Date(at(-1, 9)), endsAt: new Date(at(-1, 11)) },
+    });
   });
   afterAll(() => graph?.stop());
 
@@ -92,7 +102,12 @@ describe('contract: directory', () => {
   it('PublicOffer: pages with first and after', async () => {
     const first = await graph.run('directory/PublicOffer.graphql', { language: 'NL', prisonId: 'HAREN', first: 1 });
     expect(first.data.publicOffer.pageInfo.hasNextPage).toBe(true);
-    const next = await graph.run('directory/PublicOffer.graphql', { language: 'NL', prisonId: 'HAREN', first: 1, after: first.data.publicOffer.pageInfo.endCursor });
+    const next = await graph.run('directory/PublicOffer.graphql', {
+      language: 'NL',
+      prisonId: 'HAREN',
+      first: 1,
+      after: first.data.publicOffer.pageInfo.endCursor,
+    });
     expect(next.data.publicOffer.pageInfo.hasNextPage).toBe(false);
     const seen = [first, next].map((a) => a.data.publicOffer.edges[0].node.id);
     expect(new Set(seen).size).toBe(2);

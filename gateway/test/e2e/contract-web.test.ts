@@ -58,7 +58,11 @@ describe('contract: web (offer and organisations)', () => {
     });
 
     it('refuses a facilitator without a valid prison access clearance on a session date', async () => {
-      const expired = await facilitatorOf(graph, coordinator, organisationId, { prisonId: 'HAREN', validFrom: isoDate(-100), validUntil: isoDate(3) });
+      const expired = await facilitatorOf(graph, coordinator, organisationId, {
+        prisonId: 'HAREN',
+        validFrom: isoDate(-100),
+        validUntil: isoDate(3),
+      });
       const before = await activityCount();
       const answer = await create(
         activityInput('HAREN', organisationId, {
@@ -75,13 +79,29 @@ describe('contract: web (offer and organisations)', () => {
     });
 
     it('never double-books a room', async () => {
-      const booked = await create(activityInput('HAREN', organisationId, { sessions: [{ startsAt: at(20, 9), endsAt: at(20, 11), locationId: rooms[1].id }] }));
+      const booked = await create(
+        activityInput('HAREN', organisationId, { sessions: [{ startsAt: at(20, 9), endsAt: at(20, 11), locationId: rooms[1].id }] }),
+      );
       expect(booked.errors).toBeUndefined();
-      const clash = await create(activityInput('HAREN', organisationId, { sessions: [{ startsAt: at(20, 10), endsAt: at(20, 12), locationId: rooms[1].id }] }));
+      const clash = await create(
+        activityInput('HAREN', organisationId, { sessions: [{ startsAt: at(20, 10), endsAt: at(20, 12), locationId: rooms[1].id }] }),
+      );
       expect(clash.errors?.[0].extensions?.code).toBe('CONFLICT');
       const weekly = await graph.send(
         `mutation($input: AddSessionsInput!) { addSessions(input: $input) { sessions { startsAt } } }`,
-        { input: { activityId: booked.data.createActivity.activity.id, weekly: { weekdays: ['MONDAY', 'THURSDAY'], startTime: '14:00', endTime: '16:00', from: isoDate(1), to: isoDate(21), locationId: rooms[1].id } } },
+        {
+          input: {
+            activityId: booked.data.createActivity.activity.id,
+            weekly: {
+              weekdays: ['MONDAY', 'THURSDAY'],
+              startTime: '14:00',
+              endTime: '16:00',
+              from: isoDate(1),
+              to: isoDate(21),
+              locationId: rooms[1].id,
+            },
+          },
+        },
         coordinator,
       );
       expect(weekly.errors).toBeUndefined();
@@ -93,7 +113,10 @@ describe('contract: web (offer and organisations)', () => {
     it('moves a DRAFT to PUBLISHED, after which it is in the public offer', async () => {
       const created = await create(activityInput('HAREN', organisationId, { title: { nl: 'Yoga' } }));
       const id = created.data.createActivity.activity.id;
-      const offerIds = async () => (await graph.run('directory/PublicOffer.graphql', { language: 'NL', prisonId: 'HAREN', first: 100 })).data.publicOffer.edges.map((e: any) => e.node.id);
+      const offerIds = async () =>
+        (await graph.run('directory/PublicOffer.graphql', { language: 'NL', prisonId: 'HAREN', first: 100 })).data.publicOffer.edges.map(
+          (e: any) => e.node.id,
+        );
       expect(await offerIds()).not.toContain(id);
       const answer = await graph.run('web/PublishActivity.graphql', { id }, coordinator);
       expect(answer.errors).toBeUndefined();
@@ -126,7 +149,9 @@ describe('contract: web (offer and organisations)', () => {
     });
 
     it('is FORBIDDEN for a prison outside the token and UNAUTHENTICATED without one', async () => {
-      expect((await graph.run('web/Organisations.graphql', { prisonId: 'GENT' }, coordinator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await graph.run('web/Organisations.graphql', { prisonId: 'GENT' }, coordinator)).errors?.[0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
       expect((await graph.run('web/Organisations.graphql', { prisonId: 'HAREN' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
   });

@@ -11,7 +11,12 @@ export async function partnerIn(graph: Graph, coordinator: string, prisonId: str
   return created.data.createOrganisation.organisation.id as string;
 }
 
-export async function facilitatorOf(graph: Graph, coordinator: string, organisationId: string, permit?: { prisonId: string; validFrom: string; validUntil?: string }) {
+export async function facilitatorOf(
+  graph: Graph,
+  coordinator: string,
+  organisationId: string,
+  permit?: { prisonId: string; validFrom: string; validUntil?: string },
+) {
   const created = await graph.send(
     `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
     { input: { organisationId, firstName: 'Eva', lastName: 'De Smet', role: 'TRAINER', languages: ['nl'] } },

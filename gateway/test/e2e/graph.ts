@@ -62,7 +62,11 @@ export async function startGraph() {
 
   let sequence = 0;
   const token = (identity: Partial<Identity> & { roles: Role[] }) =>
-    mintUserToken({ sub: `user-${++sequence}`, prisons: [], ...identity }, userKeys.privateKey, { issuer: ISSUER, audience: AUDIENCE, expiresIn: '1h' });
+    mintUserToken({ sub: `user-${++sequence}`, prisons: [], ...identity }, userKeys.privateKey, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      expiresIn: '1h',
+    });
 
   async function send<T = any>(query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<Answer<T>> {
     const response = await fetch(gateway.url, {

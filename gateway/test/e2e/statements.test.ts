@@ -12,7 +12,8 @@ describe('statements per request stay flat as the public offer grows', () => {
     graph = await startGraph();
     const coordinator = await graph.token({ roles: ['COORDINATOR'], prisons: ['HAREN'] });
     organisations = [];
-    for (const name of ['CAW Brussel', 'Cultuurhuis', 'Sportaanbod']) organisations.push(await partnerIn(graph, coordinator, 'HAREN', name));
+    for (const name of ['CAW Brussel', 'Cultuurhuis', 'Sportaanbod'])
+      organisations.push(await partnerIn(graph, coordinator, 'HAREN', name));
   });
   afterAll(() => graph?.stop());
 
@@ -23,15 +24,26 @@ describe('statements per request stay flat as the public offer grows', () => {
       const input = activityInput('HAREN', organisations[i % organisations.length]);
       const activity = await graph.activities.prisma.activity.create({
         data: {
-          prisonId: 'HAREN', organisationId: input.organisationId, category: 'SOCIOCULTURAL', domain: 'CULTURE', titleNl: `Atelier ${i}`,
-          genders: ['MALE'], legalStatuses: ['CONVICTED'], instructionLanguages: ['nl'], capacity: 10,
-          startsOn: new Date(input.startsOn), endsOn: new Date(input.endsOn), status: 'PUBLISHED',
+          prisonId: 'HAREN',
+          organisationId: input.organisationId,
+          category: 'SOCIOCULTURAL',
+          domain: 'CULTURE',
+          titleNl: `Atelier ${i}`,
+          genders: ['MALE'],
+          legalStatuses: ['CONVICTED'],
+          instructionLanguages: ['nl'],
+          capacity: 10,
+          startsOn: new Date(input.startsOn),
+          endsOn: new Date(input.endsOn),
+          status: 'PUBLISHED',
         },
       });
       await graph.activities.prisma.session.createMany({
         data: [1, 2, 3].map((week) => ({
-          activityId: activity.id, locationId: rooms[i % rooms.length].id,
-          startsAt: new Date(Date.now() + week * 7 * 86_400_000 + i * 3_600_000), endsAt: new Date(Date.now() + week * 7 * 86_400_000 + i * 3_600_000 + 1_800_000),
+          activityId: activity.id,
+          locationId: rooms[i % rooms.length].id,
+          startsAt: new Date(Date.now() + week * 7 * 86_400_000 + i * 3_600_000),
+          endsAt: new Date(Date.now() + week * 7 * 86_400_000 + i * 3_600_000 + 1_800_000),
         })),
       });
     }

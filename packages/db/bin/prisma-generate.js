@@ -5,7 +5,11 @@
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 const cli = require.resolve('prisma/build/index.js', { paths: [process.cwd(), __dirname] });
 const result = spawnSync(process.execPath, [cli, 'generate', '--schema', path.join('prisma', 'schema.prisma')], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

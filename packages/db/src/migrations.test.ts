@@ -49,7 +49,11 @@ describe('migrations through the WebAssembly schema engine', () => {
   it('counts every statement sent through the adapter', async () => {
     db.statements.reset();
     const adapter = await db.adapter.connect();
-    await adapter.executeRaw({ sql: 'INSERT INTO "Probe" (id, n) VALUES ($1, 1)', args: ['a'], argTypes: [{ scalarType: 'string', arity: 'scalar' }] as any });
+    await adapter.executeRaw({
+      sql: 'INSERT INTO "Probe" (id, n) VALUES ($1, 1)',
+      args: ['a'],
+      argTypes: [{ scalarType: 'string', arity: 'scalar' }] as any,
+    });
     const tx = await adapter.startTransaction();
     await tx.queryRaw({ sql: 'SELECT count(*) FROM "Probe"', args: [], argTypes: [] });
     await tx.commit();

@@ -9,7 +9,11 @@ const LOCK_CONTENT = '# Written by the db package; the database provider of this
 /** The committed migrations as the schema engine reads them: folder names in order, each with its SQL. */
 export function migrationsList(migrationsDir: string) {
   const directories = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+    ? fs
+        .readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
     : [];
   const lockPath = path.join(migrationsDir, LOCKFILE);
   return {
@@ -18,7 +22,10 @@ export function migrationsList(migrationsDir: string) {
     shadowDbInitScript: '',
     migrationDirectories: directories.map((name) => ({
       path: name,
-      migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8') } },
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8') },
+      },
     })),
   };
 }
@@ -41,7 +48,8 @@ const timestamp = (now: Date) => now.toISOString().replace(/[-:T]/g, '').slice(0
  * written as the next migration folder. Returns its path, or null when the schema has not changed.
  */
 export async function createMigration(options: { db: Database; migrationsDir: string; name: string; now?: Date }): Promise<string | null> {
-  if (!/^[a-z0-9_]+$/.test(options.name)) throw new Error('A migration name is lower-case letters, digits and underscores, e.g. add_room_capacity.');
+  if (!/^[a-z0-9_]+$/.test(options.name))
+    throw new Error('A migration name is lower-case letters, digits and underscores, e.g. add_room_capacity.');
   const schemaPath = schemaPathOf(options.migrationsDir);
   const sql = await withSchemaEngine(options.db.rawAdapter, schemaPath, async (engine) => {
     const list = migrationsList(options.migrationsDir);

@@ -30,10 +30,18 @@ export interface SchemaEngine {
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /** Runs `work` with an engine bound to the database behind `adapter` and the given schema file. */
-export async function withSchemaEngine<T>(adapter: SqlMigrationAwareDriverAdapterFactory, schemaPath: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  schemaPath: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadEngine();
   const datamodel = fs.readFileSync(schemaPath, 'utf8');
-  const engine = await glue.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(adapter));
+  const engine = await glue.SchemaEngine.new(
+    { datamodels: [[schemaPath, datamodel]] },
+    () => undefined,
+    bindMigrationAwareSqlAdapterFactory(adapter),
+  );
   try {
     return await work(engine);
   } finally {

@@ -7,7 +7,9 @@ describe('paging', () => {
 
   it('refuses first outside 1..100 with BAD_USER_INPUT naming the argument', () => {
     for (const first of [0, -1, 101, 2.5]) {
-      expect(() => pageOf(first, null)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }));
+      expect(() => pageOf(first, null)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }),
+      );
     }
   });
 

@@ -1,14 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes a client may see. Anything else is masked as INTERNAL_SERVER_ERROR. */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 function domainError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -21,8 +14,7 @@ export const badUserInput = (message: string, field?: string, extensions: Record
 export const unauthenticated = (message = 'Sign in to see this.') => domainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You do not have access to this.') => domainError('FORBIDDEN', message);
 export const notFound = (what: string, id: string) => domainError('NOT_FOUND', `${what} ${id} does not exist.`, { id });
-export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
-  domainError('CONFLICT', message, extensions);
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) => domainError('CONFLICT', message, extensions);
 
 export function isClientError(error: unknown): error is GraphQLError {
   const code = (error as GraphQLError | undefined)?.extensions?.code;

@@ -4,7 +4,13 @@ import { isClientError } from './errors';
 import type { Logger } from './logger';
 
 // Apollo's own request-level codes say what the client got wrong; they are safe to pass on.
-const APOLLO_CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const APOLLO_CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Internals (Prisma messages, SQL, hosts, stack traces) never reach a client: anything that is not a

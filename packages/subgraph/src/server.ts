@@ -48,9 +48,7 @@ const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export async function startSubgraphServer<Context extends RequestContext>(
-  options: SubgraphServerOptions<Context>,
-): Promise<RunningServer> {
+export async function startSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -58,7 +56,11 @@ export async function startSubgraphServer<Context extends RequestContext>(
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(options.logger),
     // No usage reporting: traces would carry field timings of personal data to whoever reads them.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestIdPlugin as ApolloServerPlugin<Context>],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestIdPlugin as ApolloServerPlugin<Context>,
+    ],
   });
   await apollo.start();
 

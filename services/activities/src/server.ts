@@ -24,7 +24,10 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
       createContext: (prisma, keys) =>
-        createContextFactory(prisma, createOrganisationsClient({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) })),
+        createContextFactory(
+          prisma,
+          createOrganisationsClient({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) }),
+        ),
     },
     dependencies,
   );

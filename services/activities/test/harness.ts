@@ -20,7 +20,10 @@ export async function startActivities() {
       headers: { 'content-type': 'application/json', ...(caller ? { authorization: `Bearer ${await sign(caller, audience)}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] },
+    };
   }
 
   return {
@@ -33,4 +36,5 @@ export async function startActivities() {
   };
 }
 
-export const codes = (answer: { body: { errors?: { extensions: { code: string } }[] } }) => (answer.body.errors ?? []).map((e) => e.extensions.code);
+export const codes = (answer: { body: { errors?: { extensions: Record<string, any> }[] } }) =>
+  (answer.body.errors ?? []).map((e) => e.extensions.code);

@@ -16,13 +16,28 @@ function groupByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => st
 export function createLoaders(prisma: PrismaClient) {
   return {
     organisation: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id)),
+      byKey(ids, await prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
+    ),
     person: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await prisma.person.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id)),
+      byKey(ids, await prisma.person.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+    ),
     peopleOfOrganisation: new DataLoader(async (organisationIds: readonly string[]) =>
-      groupByKey(organisationIds, await prisma.person.findMany({ where: { organisationId: { in: [...organisationIds] } }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }), (p) => p.organisationId)),
+      groupByKey(
+        organisationIds,
+        await prisma.person.findMany({
+          where: { organisationId: { in: [...organisationIds] } },
+          orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
+        }),
+        (p) => p.organisationId,
+      ),
+    ),
     clearancesOfPerson: new DataLoader(async (personIds: readonly string[]) =>
-      groupByKey(personIds, await prisma.clearance.findMany({ where: { personId: { in: [...personIds] } }, orderBy: { validFrom: 'asc' } }), (c) => c.personId)),
+      groupByKey(
+        personIds,
+        await prisma.clearance.findMany({ where: { personId: { in: [...personIds] } }, orderBy: { validFrom: 'asc' } }),
+        (c) => c.personId,
+      ),
+    ),
   };
 }
 

@@ -13,7 +13,9 @@ async function main() {
   const scratch = await openDatabase({ service, inMemory: true });
   try {
     const dir = await createMigration({ db: scratch, migrationsDir: target.migrationsDir, name });
-    console.log(dir ? `wrote ${dir}/migration.sql — review it and commit it with the schema` : 'no changes: the schema matches the migrations');
+    console.log(
+      dir ? `wrote ${dir}/migration.sql — review it and commit it with the schema` : 'no changes: the schema matches the migrations',
+    );
   } finally {
     await scratch.close();
   }

@@ -15,8 +15,22 @@ describe('activityProblems', () => {
   });
 
   it('names each bad field', () => {
-    const bad = { title: { nl: ' ', fr: null }, capacity: 0, audience: { genders: [], legalStatuses: [] }, instructionLanguages: ['not a tag'], startsOn: valid.startsOn, endsOn: new Date('2025-12-31') };
-    expect(activityProblems(bad, bad).map((p) => p.field)).toEqual(['title', 'capacity', 'audience.genders', 'audience.legalStatuses', 'instructionLanguages', 'endsOn']);
+    const bad = {
+      title: { nl: ' ', fr: null },
+      capacity: 0,
+      audience: { genders: [], legalStatuses: [] },
+      instructionLanguages: ['not a tag'],
+      startsOn: valid.startsOn,
+      endsOn: new Date('2025-12-31'),
+    };
+    expect(activityProblems(bad, bad).map((p) => p.field)).toEqual([
+      'title',
+      'capacity',
+      'audience.genders',
+      'audience.legalStatuses',
+      'instructionLanguages',
+      'endsOn',
+    ]);
   });
 
   it('checks only given fields on update, but the period as it would become', () => {

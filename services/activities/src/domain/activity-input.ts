@@ -36,7 +36,8 @@ export function activityProblems(given: ActivityDraft, complete: ActivityDraft):
     problems.push({ field: 'capacity', message: 'Capacity must be a whole number of at least 1.' });
   }
   if (given.audience !== undefined) {
-    if (!given.audience?.genders.length) problems.push({ field: 'audience.genders', message: 'Choose at least one gender for the audience.' });
+    if (!given.audience?.genders.length)
+      problems.push({ field: 'audience.genders', message: 'Choose at least one gender for the audience.' });
     if (!given.audience?.legalStatuses.length) {
       problems.push({ field: 'audience.legalStatuses', message: 'Choose at least one legal status for the audience.' });
     }

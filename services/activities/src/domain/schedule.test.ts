@@ -4,7 +4,9 @@ const period = { startsOn: new Date('2026-03-01T00:00:00Z'), endsOn: new Date('2
 
 describe('sessionProblem', () => {
   it('accepts a session inside the period', () => {
-    expect(sessionProblem({ startsAt: new Date('2026-03-02T09:00:00Z'), endsAt: new Date('2026-03-02T11:00:00Z'), locationId: 'a' }, period)).toBeNull();
+    expect(
+      sessionProblem({ startsAt: new Date('2026-03-02T09:00:00Z'), endsAt: new Date('2026-03-02T11:00:00Z'), locationId: 'a' }, period),
+    ).toBeNull();
   });
 
   it('refuses a session that does not end after it starts', () => {
@@ -14,13 +16,21 @@ describe('sessionProblem', () => {
 
   it('refuses sessions outside the period, judged by the date in Brussels', () => {
     // 23:30 UTC on 31 March is already 1 April in Brussels.
-    expect(sessionProblem({ startsAt: new Date('2026-03-31T21:30:00Z'), endsAt: new Date('2026-03-31T23:30:00Z'), locationId: 'a' }, period)).toMatch(/inside the activity's period/);
-    expect(sessionProblem({ startsAt: new Date('2026-02-28T09:00:00Z'), endsAt: new Date('2026-02-28T10:00:00Z'), locationId: 'a' }, period)).toMatch(/2026-03-01 to 2026-03-31/);
+    expect(
+      sessionProblem({ startsAt: new Date('2026-03-31T21:30:00Z'), endsAt: new Date('2026-03-31T23:30:00Z'), locationId: 'a' }, period),
+    ).toMatch(/inside the activity's period/);
+    expect(
+      sessionProblem({ startsAt: new Date('2026-02-28T09:00:00Z'), endsAt: new Date('2026-02-28T10:00:00Z'), locationId: 'a' }, period),
+    ).toMatch(/2026-03-01 to 2026-03-31/);
   });
 });
 
 describe('findDoubleBookings', () => {
-  const s = (from: string, to: string, locationId = 'room') => ({ startsAt: new Date(`2026-03-02T${from}:00Z`), endsAt: new Date(`2026-03-02T${to}:00Z`), locationId });
+  const s = (from: string, to: string, locationId = 'room') => ({
+    startsAt: new Date(`2026-03-02T${from}:00Z`),
+    endsAt: new Date(`2026-03-02T${to}:00Z`),
+    locationId,
+  });
 
   it('finds a new session overlapping a booked one in the same room', () => {
     const booked = [{ id: 'b1', ...s('09:00', '11:00') }];
@@ -38,7 +48,14 @@ describe('findDoubleBookings', () => {
 
 describe('expandWeeklyRule', () => {
   it('creates one session per chosen weekday, in Brussels time across the DST change', () => {
-    const sessions = expandWeeklyRule({ weekdays: ['MONDAY', 'THURSDAY'], startTime: '09:00', endTime: '11:30', from: new Date('2026-03-23T00:00:00Z'), to: new Date('2026-04-02T00:00:00Z'), locationId: 'room' });
+    const sessions = expandWeeklyRule({
+      weekdays: ['MONDAY', 'THURSDAY'],
+      startTime: '09:00',
+      endTime: '11:30',
+      from: new Date('2026-03-23T00:00:00Z'),
+      to: new Date('2026-04-02T00:00:00Z'),
+      locationId: 'room',
+    });
     expect(sessions.map((x) => x.startsAt.toISOString())).toEqual([
       '2026-03-23T08:00:00.000Z', // Monday, winter time (UTC+1)
       '2026-03-26T08:00:00.000Z', // Thursday
@@ -50,6 +67,8 @@ describe('expandWeeklyRule', () => {
   });
 
   it('rejects malformed times', () => {
-    expect(() => expandWeeklyRule({ weekdays: ['MONDAY'], startTime: '9h', endTime: '10:00', from: new Date(), to: new Date(), locationId: 'r' })).toThrow('startTime must be a time as HH:mm.');
+    expect(() =>
+      expandWeeklyRule({ weekdays: ['MONDAY'], startTime: '9h', endTime: '10:00', from: new Date(), to: new Date(), locationId: 'r' }),
+    ).toThrow('startTime must be a time as HH:mm.');
   });
 });

@@ -45,8 +45,7 @@ export function sessionProblem(session: PlannedSession, period: Period): string 
   return null;
 }
 
-const overlaps = (a: PlannedSession, b: PlannedSession) =>
-  a.locationId === b.locationId && a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+const overlaps = (a: PlannedSession, b: PlannedSession) => a.locationId === b.locationId && a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 /**
  * Pairs of sessions that would share a room at the same time: among the new ones, and between a new one

@@ -33,15 +33,26 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       const status = index % 9 === 4 ? 'DRAFT' : index === 13 ? 'ARCHIVED' : index === 22 ? 'CANCELLED' : 'PUBLISHED';
       const activity = await tx.activity.create({
         data: {
-          prisonId: prison.id, organisationId: partner?.id ?? '00000000-0000-4000-8000-000000000000',
-          category: template.category, domain: template.domain,
-          titleNl: template.title.nl ?? null, titleFr: template.title.fr ?? null, titleEn: template.title.en ?? null,
-          summaryNl: template.summary.nl ?? null, summaryFr: template.summary.fr ?? null, summaryEn: template.summary.en ?? null,
+          prisonId: prison.id,
+          organisationId: partner?.id ?? '00000000-0000-4000-8000-000000000000',
+          category: template.category,
+          domain: template.domain,
+          titleNl: template.title.nl ?? null,
+          titleFr: template.title.fr ?? null,
+          titleEn: template.title.en ?? null,
+          summaryNl: template.summary.nl ?? null,
+          summaryFr: template.summary.fr ?? null,
+          summaryEn: template.summary.en ?? null,
           genders: index % 7 === 3 ? ['FEMALE'] : ['MALE', 'FEMALE'],
           legalStatuses: index % 5 === 2 ? ['CONVICTED'] : ['SUSPECT', 'CONVICTED', 'INTERNED'],
-          instructionLanguages: template.languages, capacity: template.capacity, screeningRequired: template.screeningRequired ?? false,
+          instructionLanguages: template.languages,
+          capacity: template.capacity,
+          screeningRequired: template.screeningRequired ?? false,
           facilitatorIds: partner?.facilitatorIds.slice(0, 1) ?? [],
-          startsOn: from, endsOn: to, status, statusReason: status === 'CANCELLED' ? 'De lesgever is niet meer beschikbaar.' : null,
+          startsOn: from,
+          endsOn: to,
+          status,
+          statusReason: status === 'CANCELLED' ? 'De lesgever is niet meer beschikbaar.' : null,
           publishedAt: status === 'DRAFT' ? null : today,
         },
       });
@@ -51,8 +62,11 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       slotInPrison.set(prison.id, slot + 1);
       const prisonRooms = rooms.filter((room) => room.prisonId === prison.id);
       const sessions = expandWeeklyRule({
-        weekdays: [WEEKDAYS[slot % WEEKDAYS.length]], ...SLOTS[Math.floor(slot / WEEKDAYS.length) % SLOTS.length],
-        from: new Date(from.getTime() + DAY), to, locationId: prisonRooms[slot % prisonRooms.length].id,
+        weekdays: [WEEKDAYS[slot % WEEKDAYS.length]],
+        ...SLOTS[Math.floor(slot / WEEKDAYS.length) % SLOTS.length],
+        from: new Date(from.getTime() + DAY),
+        to,
+        locationId: prisonRooms[slot % prisonRooms.length].id,
       });
       await tx.session.createMany({ data: sessions.map((session) => ({ ...session, activityId: activity.id })) });
     }

@@ -19,7 +19,12 @@ const person = (o: number, p: number) => `0b000000-0000-4000-8000-0000000${Strin
 export const PARTNERS: PartnerSeed[] = [
   { id: org(1), domains: ['WELFARE'], prisons: ['HAREN'], facilitatorIds: [person(1, 1)] },
   { id: org(2), domains: ['EDUCATION', 'EMPLOYMENT'], prisons: ['HAREN'], facilitatorIds: [person(2, 1)] },
-  { id: org(3), domains: ['SPORT', 'HEALTH'], prisons: ['HAREN', 'ANTWERPEN', 'GENT', 'BRUGGE', 'HASSELT'], facilitatorIds: [person(3, 1)] },
+  {
+    id: org(3),
+    domains: ['SPORT', 'HEALTH'],
+    prisons: ['HAREN', 'ANTWERPEN', 'GENT', 'BRUGGE', 'HASSELT'],
+    facilitatorIds: [person(3, 1)],
+  },
   { id: org(4), domains: ['CULTURE'], prisons: ['HAREN', 'GENT', 'ANTWERPEN'], facilitatorIds: [person(4, 1)] },
   { id: org(5), domains: ['WELFARE', 'HEALTH'], prisons: ['ANTWERPEN'], facilitatorIds: [person(5, 1)] },
   { id: org(6), domains: ['EDUCATION', 'EMPLOYMENT'], prisons: ['ANTWERPEN', 'HASSELT'], facilitatorIds: [person(6, 1)] },

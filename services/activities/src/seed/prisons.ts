@@ -8,17 +8,31 @@ export interface PrisonSeed {
   rooms?: string[];
 }
 
-const flemish = (id: string, nl: string, fr: string, en: string, rooms?: string[]): PrisonSeed => ({ id, region: 'FLANDERS', names: { nl, fr, en }, rooms });
+const flemish = (id: string, nl: string, fr: string, en: string, rooms?: string[]): PrisonSeed => ({
+  id,
+  region: 'FLANDERS',
+  names: { nl, fr, en },
+  rooms,
+});
 
 /**
  * The prisons of Flanders and Brussels, by stable code. Reference data, kept on every start: there is no
  * mutation for prisons. Rooms are listed for the prisons of the demo; others get theirs later.
  */
 export const PRISONS: PrisonSeed[] = [
-  { id: 'HAREN', region: 'BRUSSELS', names: { nl: 'Gevangenis van Haren', fr: 'Prison de Haren', en: 'Haren Prison' }, rooms: ['Leslokaal 1', 'Leslokaal 2', 'Sportzaal', 'Polyvalente zaal'] },
+  {
+    id: 'HAREN',
+    region: 'BRUSSELS',
+    names: { nl: 'Gevangenis van Haren', fr: 'Prison de Haren', en: 'Haren Prison' },
+    rooms: ['Leslokaal 1', 'Leslokaal 2', 'Sportzaal', 'Polyvalente zaal'],
+  },
   flemish('ANTWERPEN', 'Gevangenis van Antwerpen', "Prison d'Anvers", 'Antwerp Prison', ['Klaslokaal', 'Atelier', 'Sportzaal']),
   flemish('BEVEREN', 'Gevangenis van Beveren', 'Prison de Beveren', 'Beveren Prison'),
-  flemish('BRUGGE', 'Penitentiair Complex Brugge', 'Complexe pénitentiaire de Bruges', 'Bruges Penitentiary Complex', ['Leslokaal', 'Atelier', 'Sportzaal']),
+  flemish('BRUGGE', 'Penitentiair Complex Brugge', 'Complexe pénitentiaire de Bruges', 'Bruges Penitentiary Complex', [
+    'Leslokaal',
+    'Atelier',
+    'Sportzaal',
+  ]),
   flemish('DENDERMONDE', 'Gevangenis van Dendermonde', 'Prison de Termonde', 'Dendermonde Prison'),
   flemish('GENT', 'Gevangenis van Gent', 'Prison de Gand', 'Ghent Prison', ['Klaslokaal A', 'Klaslokaal B', 'Sportzaal']),
   flemish('HASSELT', 'Gevangenis van Hasselt', 'Prison de Hasselt', 'Hasselt Prison', ['Leslokaal', 'Polyvalente zaal', 'Sportzaal']),

@@ -6,7 +6,13 @@ export const Language = { NL: 'NL', FR: 'FR', EN: 'EN' } as const;
 export type Language = (typeof Language)[keyof typeof Language];
 
 export const Weekday = {
-  MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY',
+  MONDAY: 'MONDAY',
+  TUESDAY: 'TUESDAY',
+  WEDNESDAY: 'WEDNESDAY',
+  THURSDAY: 'THURSDAY',
+  FRIDAY: 'FRIDAY',
+  SATURDAY: 'SATURDAY',
+  SUNDAY: 'SUNDAY',
 } as const;
 export type Weekday = (typeof Weekday)[keyof typeof Weekday];
 

@@ -1,7 +1,12 @@
 import { clearanceProblem, datesWithoutPrisonAccess, validOn } from './clearance';
 
 const d = (date: string) => new Date(`${date}T00:00:00Z`);
-const permit = (prisonId: string, from: string, until: string | null) => ({ kind: 'PRISON_ACCESS' as const, prisonId, validFrom: d(from), validUntil: until ? d(until) : null });
+const permit = (prisonId: string, from: string, until: string | null) => ({
+  kind: 'PRISON_ACCESS' as const,
+  prisonId,
+  validFrom: d(from),
+  validUntil: until ? d(until) : null,
+});
 
 describe('prison access clearances', () => {
   it('holds from its first to its last day, both included, or open-ended', () => {
@@ -11,14 +16,20 @@ describe('prison access clearances', () => {
   });
 
   it('finds the dates without a valid permit for that prison', () => {
-    const clearances = [permit('HAREN', '2026-01-01', '2026-03-31'), permit('GENT', '2026-01-01', null), { kind: 'CHARTER' as const, prisonId: null, validFrom: d('2020-01-01'), validUntil: null }];
+    const clearances = [
+      permit('HAREN', '2026-01-01', '2026-03-31'),
+      permit('GENT', '2026-01-01', null),
+      { kind: 'CHARTER' as const, prisonId: null, validFrom: d('2020-01-01'), validUntil: null },
+    ];
     expect(datesWithoutPrisonAccess(clearances, 'HAREN', ['2026-04-02', '2026-03-31', '2026-04-02'])).toEqual(['2026-04-02']);
     expect(datesWithoutPrisonAccess(clearances, 'ANTWERPEN', ['2026-02-01'])).toEqual(['2026-02-01']);
     expect(datesWithoutPrisonAccess([], 'HAREN', [])).toEqual([]);
   });
 
   it('refuses a permit without a prison and one that ends before it starts', () => {
-    expect(clearanceProblem({ kind: 'PRISON_ACCESS', prisonId: null, validFrom: d('2026-01-01'), validUntil: null })?.field).toBe('prisonId');
+    expect(clearanceProblem({ kind: 'PRISON_ACCESS', prisonId: null, validFrom: d('2026-01-01'), validUntil: null })?.field).toBe(
+      'prisonId',
+    );
     expect(clearanceProblem(permit('HAREN', '2026-02-01', '2026-01-31'))?.field).toBe('validUntil');
     expect(clearanceProblem({ kind: 'TRAINING', prisonId: null, validFrom: d('2026-01-01'), validUntil: null })).toBeNull();
   });

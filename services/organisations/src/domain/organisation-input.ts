@@ -6,11 +6,17 @@ export interface InputProblem {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Everything wrong with the given fields of an organisation, each naming its field. */
-export function organisationProblems(input: { name?: string | null; prisonIds?: string[] | null; contact?: { email?: string | null; website?: string | null } | null }): InputProblem[] {
+export function organisationProblems(input: {
+  name?: string | null;
+  prisonIds?: string[] | null;
+  contact?: { email?: string | null; website?: string | null } | null;
+}): InputProblem[] {
   const problems: InputProblem[] = [];
   if (input.name !== undefined && !input.name?.trim()) problems.push({ field: 'name', message: 'Give the organisation a name.' });
-  if (input.prisonIds !== undefined && !input.prisonIds?.length) problems.push({ field: 'prisonIds', message: 'Name at least one prison the organisation serves.' });
-  if (input.contact?.email && !EMAIL.test(input.contact.email)) problems.push({ field: 'contact.email', message: `"${input.contact.email}" is not an e-mail address.` });
+  if (input.prisonIds !== undefined && !input.prisonIds?.length)
+    problems.push({ field: 'prisonIds', message: 'Name at least one prison the organisation serves.' });
+  if (input.contact?.email && !EMAIL.test(input.contact.email))
+    problems.push({ field: 'contact.email', message: `"${input.contact.email}" is not an e-mail address.` });
   if (input.contact?.website && !/^https?:\/\/\S+$/.test(input.contact.website)) {
     problems.push({ field: 'contact.website', message: 'A website starts with http:// or https://.' });
   }
@@ -18,7 +24,12 @@ export function organisationProblems(input: { name?: string | null; prisonIds?: 
 }
 
 /** A person's given fields: names are required, languages are BCP 47 tags. */
-export function personProblems(input: { firstName?: string | null; lastName?: string | null; languages?: string[] | null; email?: string | null }): InputProblem[] {
+export function personProblems(input: {
+  firstName?: string | null;
+  lastName?: string | null;
+  languages?: string[] | null;
+  email?: string | null;
+}): InputProblem[] {
   const problems: InputProblem[] = [];
   if (input.firstName !== undefined && !input.firstName?.trim()) problems.push({ field: 'firstName', message: 'Give the first name.' });
   if (input.lastName !== undefined && !input.lastName?.trim()) problems.push({ field: 'lastName', message: 'Give the last name.' });

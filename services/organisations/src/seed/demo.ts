@@ -20,8 +20,12 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
           data: [
             { personId: person.id, kind: 'CHARTER', validFrom: date(`${year - 1}-01-01`), recordedBy: 'demo' },
             ...organisation.prisonIds.map((prisonId) => ({
-              personId: person.id, kind: 'PRISON_ACCESS' as const, prisonId, recordedBy: 'demo',
-              validFrom: date(`${year - 1}-01-01`), validUntil: expiredPermit ? date(`${year - 1}-12-31`) : date(`${year + 2}-12-31`),
+              personId: person.id,
+              kind: 'PRISON_ACCESS' as const,
+              prisonId,
+              recordedBy: 'demo',
+              validFrom: date(`${year - 1}-01-01`),
+              validUntil: expiredPermit ? date(`${year - 1}-12-31`) : date(`${year + 2}-12-31`),
             })),
           ],
         });

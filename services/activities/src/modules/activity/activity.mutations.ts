@@ -28,17 +28,29 @@ export class ActivityMutations {
     await checkSessions(ctx, input.prisonId, input, sessions);
     const facilitatorIds = [...new Set(input.facilitatorIds ?? [])];
     await ctx.organisations.checkFacilitation(ctx.caller, {
-      prisonId: input.prisonId, organisationId: input.organisationId, personIds: facilitatorIds, dates: sessionDates(sessions),
+      prisonId: input.prisonId,
+      organisationId: input.organisationId,
+      personIds: facilitatorIds,
+      dates: sessionDates(sessions),
     });
     const activity = await ctx.prisma.$transaction(async (tx) => {
       const created = await tx.activity.create({
         data: {
-          prisonId: input.prisonId, organisationId: input.organisationId, category: input.category, domain: input.domain,
-          ...texts('title', input.title), ...texts('summary', input.summary),
-          genders: input.audience.genders, legalStatuses: input.audience.legalStatuses,
+          prisonId: input.prisonId,
+          organisationId: input.organisationId,
+          category: input.category,
+          domain: input.domain,
+          ...texts('title', input.title),
+          ...texts('summary', input.summary),
+          genders: input.audience.genders,
+          legalStatuses: input.audience.legalStatuses,
           instructionLanguages: input.instructionLanguages.map((tag) => Intl.getCanonicalLocales(tag)[0]),
-          facilitatorIds, capacity: input.capacity, screeningRequired: input.screeningRequired,
-          startsOn: input.startsOn, endsOn: input.endsOn, objectives: input.objectives ?? [],
+          facilitatorIds,
+          capacity: input.capacity,
+          screeningRequired: input.screeningRequired,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          objectives: input.objectives ?? [],
         },
       });
       await bookSessions(tx, created.id, sessions);
@@ -48,18 +60,28 @@ export class ActivityMutations {
   }
 
   @Mutation(() => ActivityPayload, { description: 'Changes the given fields of a draft or published activity.' })
-  async updateActivity(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
+  async updateActivity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActivityPayload> {
     const current = await activityToPlan(ctx, id);
     const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     const next = { ...current, ...given };
     checkDraft(given, next);
     const scheduled = await scheduledSessions(ctx.prisma, id);
     if (scheduled.some((session) => sessionProblem(session, next))) {
-      throw badUserInput('Scheduled sessions would fall outside the new period; cancel or move them first.', input.startsOn ? 'startsOn' : 'endsOn');
+      throw badUserInput(
+        'Scheduled sessions would fall outside the new period; cancel or move them first.',
+        input.startsOn ? 'startsOn' : 'endsOn',
+      );
     }
     if (input.facilitatorIds) {
       await ctx.organisations.checkFacilitation(ctx.caller, {
-        prisonId: current.prisonId, organisationId: current.organisationId, personIds: [...new Set(input.facilitatorIds)], dates: sessionDates(scheduled),
+        prisonId: current.prisonId,
+        organisationId: current.organisationId,
+        personIds: [...new Set(input.facilitatorIds)],
+        dates: sessionDates(scheduled),
       });
     }
     const { title, summary, audience, ...plain } = given as UpdateActivityInput;
@@ -99,6 +121,6 @@ export class ActivityMutations {
     if (!(await changeStatus(ctx.prisma, id, current.status, { status: to, ...data }))) {
       throw conflict('The activity was changed by someone else meanwhile; reload it and try again.');
     }
-    return { activity: (await ctx.prisma.activity.findUniqueOrThrow({ where: { id } })) };
+    return { activity: await ctx.prisma.activity.findUniqueOrThrow({ where: { id } }) };
   }
 }

@@ -36,7 +36,8 @@ export async function checkSessions(ctx: Context, prisonId: string, period: Peri
   const locations = await ctx.loaders.location.loadMany([...new Set(sessions.map((s) => s.locationId))]);
   const known = new Set(locations.flatMap((l) => (l && !(l instanceof Error) && l.prisonId === prisonId ? [l.id] : [])));
   const unknown = sessions.findIndex((s) => !known.has(s.locationId));
-  if (unknown >= 0) throw badUserInput(`Location ${sessions[unknown].locationId} is not a room of prison ${prisonId}.`, `${field}[${unknown}].locationId`);
+  if (unknown >= 0)
+    throw badUserInput(`Location ${sessions[unknown].locationId} is not a room of prison ${prisonId}.`, `${field}[${unknown}].locationId`);
 }
 
 export const sessionDates = (sessions: { startsAt: Date }[]) => [...new Set(sessions.map((s) => prisonDate(s.startsAt)))].sort();

@@ -36,7 +36,12 @@ export const activitiesByIds = (prisma: PrismaClient, ids: readonly string[]) =>
  * Moves an activity from one status to the next only if it is still in the expected one, so two
  * coordinators clicking at once cannot both succeed. Returns false when someone else got there first.
  */
-export async function changeStatus(prisma: PrismaClient, id: string, from: Prisma.ActivityWhereInput['status'], data: Prisma.ActivityUpdateManyMutationInput) {
+export async function changeStatus(
+  prisma: PrismaClient,
+  id: string,
+  from: Prisma.ActivityWhereInput['status'],
+  data: Prisma.ActivityUpdateManyMutationInput,
+) {
   const { count } = await prisma.activity.updateMany({ where: { id, status: from }, data });
   return count === 1;
 }

@@ -15,7 +15,9 @@ export interface OrganisationsClient {
 }
 
 interface EntitiesAnswer {
-  data?: { _entities: ({ id: string; prisons?: { id: string }[]; organisation?: { id: string }; datesWithoutPrisonAccess?: string[] } | null)[] };
+  data?: {
+    _entities: ({ id: string; prisons?: { id: string }[]; organisation?: { id: string }; datesWithoutPrisonAccess?: string[] } | null)[];
+  };
   errors?: { message: string }[];
 }
 

@@ -29,14 +29,21 @@ export class SessionResolver {
     if (!planned.length) throw badUserInput('Give at least one session, or a weekly rule that falls on at least one day.', 'sessions');
     await checkSessions(ctx, activity.prisonId, activity, planned, input.sessions?.length ? 'sessions' : 'weekly');
     await ctx.organisations.checkFacilitation(ctx.caller, {
-      prisonId: activity.prisonId, organisationId: activity.organisationId, personIds: activity.facilitatorIds, dates: sessionDates(planned),
+      prisonId: activity.prisonId,
+      organisationId: activity.organisationId,
+      personIds: activity.facilitatorIds,
+      dates: sessionDates(planned),
     });
     const sessions = await ctx.prisma.$transaction((tx) => bookSessions(tx, activity.id, planned));
     return { sessions: sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) };
   }
 
   @Mutation(() => SessionPayload, { description: 'Cancels one scheduled session, with the reason.' })
-  async cancelSession(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<SessionPayload> {
+  async cancelSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<SessionPayload> {
     const session = await ctx.loaders.session.load(id);
     const activity = session && (await ctx.loaders.activity.load(session.activityId));
     if (!session || !activity || !canSeeActivity(ctx.caller, activity)) throw notFound('Session', id);

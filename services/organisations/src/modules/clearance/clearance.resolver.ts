@@ -10,12 +10,18 @@ import { Clearance, RecordClearanceInput } from './clearance.type';
 
 @Resolver(() => Clearance)
 export class ClearanceResolver {
-  @Mutation(() => PersonPayload, { description: "A coordinator records a person's clearance (permit, training, charter) with its validity." })
-  async recordClearance(@Arg('input', () => RecordClearanceInput) input: RecordClearanceInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+  @Mutation(() => PersonPayload, {
+    description: "A coordinator records a person's clearance (permit, training, charter) with its validity.",
+  })
+  async recordClearance(
+    @Arg('input', () => RecordClearanceInput) input: RecordClearanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
     const person = await visiblePerson(ctx, input.personId);
     if (!person) throw notFound('Person', input.personId);
     const organisation = (await ctx.loaders.organisation.load(person.organisationId))!;
-    if (!canManage(ctx.caller, organisation.prisonIds)) throw forbidden('Only a coordinator of a prison the organisation serves records clearances.');
+    if (!canManage(ctx.caller, organisation.prisonIds))
+      throw forbidden('Only a coordinator of a prison the organisation serves records clearances.');
     const facts = { kind: input.kind, prisonId: input.prisonId ?? null, validFrom: input.validFrom, validUntil: input.validUntil ?? null };
     const problem = clearanceProblem(facts);
     if (problem) throw badUserInput(problem.message, problem.field);
@@ -25,7 +31,9 @@ export class ClearanceResolver {
     if (facts.prisonId && !organisation.prisonIds.includes(facts.prisonId)) {
       throw badUserInput(`The organisation does not serve prison ${facts.prisonId}.`, 'prisonId');
     }
-    await ctx.prisma.clearance.create({ data: { personId: person.id, ...facts, recordedBy: ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown' } });
+    await ctx.prisma.clearance.create({
+      data: { personId: person.id, ...facts, recordedBy: ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown' },
+    });
     return { person };
   }
 

@@ -11,18 +11,34 @@ export function refuseProblems(problems: InputProblem[]): void {
 }
 
 const contactColumns = (contact: ContactInput | null | undefined) =>
-  contact ? { email: contact.email?.trim() || null, phone: contact.phone?.trim() || null, website: contact.website?.trim() || null, address: contact.address?.trim() || null } : {};
+  contact
+    ? {
+        email: contact.email?.trim() || null,
+        phone: contact.phone?.trim() || null,
+        website: contact.website?.trim() || null,
+        address: contact.address?.trim() || null,
+      }
+    : {};
 
 @Resolver()
 export class OrganisationMutations {
   @Mutation(() => OrganisationPayload, { description: 'A coordinator adds a partner organisation serving some of their prisons.' })
-  async createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() { caller, prisma }: Context) {
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() { caller, prisma }: Context,
+  ) {
     const user = requireRole(caller, MANAGERS);
     const outside = input.prisonIds.filter((id) => !user.prisons.includes(id));
     if (outside.length) throw forbidden(`You are not assigned to ${outside.join(', ')}.`);
     refuseProblems(organisationProblems(input));
     const organisation = await prisma.organisation.create({
-      data: { name: input.name.trim(), kind: input.kind, domains: [...new Set(input.domains)], prisonIds: [...new Set(input.prisonIds)], ...contactColumns(input.contact) },
+      data: {
+        name: input.name.trim(),
+        kind: input.kind,
+        domains: [...new Set(input.domains)],
+        prisonIds: [...new Set(input.prisonIds)],
+        ...contactColumns(input.contact),
+      },
     });
     return { organisation };
   }

@@ -14,6 +14,7 @@ export async function organisationToStaff(ctx: Context, organisationId: string, 
   const organisation = await ctx.loaders.organisation.load(organisationId);
   if (!organisation) throw notFound('Organisation', organisationId);
   const ownStaff = ctx.caller.kind === 'user' && hasRole(ctx.caller, ['PARTNER_STAFF']) && ctx.caller.organisationId === organisationId;
-  if (!ownStaff && !canManage(ctx.caller, organisation.prisonIds)) throw forbidden(`You cannot change the people of this organisation (${field}).`);
+  if (!ownStaff && !canManage(ctx.caller, organisation.prisonIds))
+    throw forbidden(`You cannot change the people of this organisation (${field}).`);
   return organisation;
 }

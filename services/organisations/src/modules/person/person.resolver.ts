@@ -34,7 +34,11 @@ export class PersonResolver {
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes the given fields of a person.' })
-  async updatePerson(@Arg('id', () => ID) id: string, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: Context) {
+  async updatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput,
+    @Ctx() ctx: Context,
+  ) {
     const current = await visiblePerson(ctx, id);
     if (!current) throw notFound('Person', id);
     await organisationToStaff(ctx, current.organisationId, 'id');
@@ -60,7 +64,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [DateResolver], {
-    description: 'Of the given days, those on which the person holds no valid prison access clearance for the prison: they cannot be scheduled then.',
+    description:
+      'Of the given days, those on which the person holds no valid prison access clearance for the prison: they cannot be scheduled then.',
   })
   async datesWithoutPrisonAccess(
     @Root() p: Person,
