@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CAW, SPORT, codes, coordinator, coordinatorAntwerpen, prisonStaff, sportStaff, useTestSubgraph } from './harness';
+import { CAW, SPORT, coordinator, coordinatorAntwerpen, prisonStaff, sportStaff } from './fixtures';
+import { codes, useTestSubgraph } from './harness';
 
 // The web app's operation, verbatim from the client contract.
 const CONTRACT = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'contract', 'web', 'Organisations.graphql'), 'utf8');
@@ -20,7 +21,9 @@ describe('organisations subgraph: the partner list and an organisation', () => {
 
   it('answers the contract query with the partners of one of your prisons, by name', async () => {
     const answer = await subgraph.post(CONTRACT, { prisonId: 'HAREN' }, coordinator);
-    expect(answer.body).toEqual({ data: { organisations: [{ id: CAW, name: 'CAW Brussel', kind: 'STRUCTURAL_PARTNER', domains: ['WELFARE'] }] } });
+    expect(answer.body).toEqual({
+      data: { organisations: [{ id: CAW, name: 'CAW Brussel', kind: 'STRUCTURAL_PARTNER', domains: ['WELFARE'] }] },
+    });
   });
 
   it('shows the partner list to prison staff, analysts and partner staff of that prison', async () => {

@@ -1,4 +1,17 @@
-import { CAW, KARIM, SOFIE, TOM, codes, cawStaff, coordinator, coordinatorAntwerpen, policyCoordinator, prisonStaff, sofieHerself, sportStaff, useTestSubgraph } from './harness';
+import {
+  CAW,
+  KARIM,
+  SOFIE,
+  TOM,
+  cawStaff,
+  coordinator,
+  coordinatorAntwerpen,
+  policyCoordinator,
+  prisonStaff,
+  sofieHerself,
+  sportStaff,
+} from './fixtures';
+import { codes, useTestSubgraph } from './harness';
 
 const PERSON = `query ($id: ID!) {
   person(id: $id) { id displayName firstName lastName role languages email organisation { id name } clearances { kind prison { id } validFrom validUntil } }
@@ -7,12 +20,18 @@ const PERSON = `query ($id: ID!) {
 describe('organisations subgraph: a person is personal data', () => {
   const subgraph = useTestSubgraph();
 
-  it("shows a person to a coordinator of a prison their organisation serves, with their clearances", async () => {
+  it('shows a person to a coordinator of a prison their organisation serves, with their clearances', async () => {
     const answer = await subgraph.post(PERSON, { id: SOFIE }, coordinator);
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.person).toMatchObject({
-      id: SOFIE, displayName: 'Sofie J.', firstName: 'Sofie', lastName: 'Janssens', role: 'TRAJECTORY_COUNSELLOR',
-      languages: ['nl', 'fr'], email: 'sofie@caw.example', organisation: { id: CAW, name: 'CAW Brussel' },
+      id: SOFIE,
+      displayName: 'Sofie J.',
+      firstName: 'Sofie',
+      lastName: 'Janssens',
+      role: 'TRAJECTORY_COUNSELLOR',
+      languages: ['nl', 'fr'],
+      email: 'sofie@caw.example',
+      organisation: { id: CAW, name: 'CAW Brussel' },
     });
     expect(answer.body.data.person.clearances).toEqual(
       expect.arrayContaining([

@@ -1,4 +1,5 @@
-import { CAW, KARIM, SOFIE, SPORT, TOM, coordinator, useTestSubgraph } from './harness';
+import { CAW, KARIM, SOFIE, SPORT, TOM, coordinator } from './fixtures';
+import { useTestSubgraph } from './harness';
 
 const ENTITIES = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -63,7 +64,11 @@ describe('organisations subgraph: entity references from other subgraphs', () =>
 
   it('counts an open-ended permit as valid from its first day on, and a permit for another prison as none', async () => {
     const query = `query ($id: ID!, $prisonId: ID!, $dates: [Date!]!) { person(id: $id) { datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) } }`;
-    const gent = await subgraph.post(query, { id: SOFIE, prisonId: 'GENT', dates: ['2026-05-31', '2026-06-01', '2040-01-01'] }, coordinator);
+    const gent = await subgraph.post(
+      query,
+      { id: SOFIE, prisonId: 'GENT', dates: ['2026-05-31', '2026-06-01', '2040-01-01'] },
+      coordinator,
+    );
     expect(gent.body.data.person.datesWithoutPrisonAccess).toEqual(['2026-05-31']);
     const antwerpen = await subgraph.post(query, { id: SOFIE, prisonId: 'ANTWERPEN', dates: ['2026-07-01'] }, coordinator);
     expect(antwerpen.body.data.person.datesWithoutPrisonAccess).toEqual(['2026-07-01']);

@@ -10,15 +10,13 @@ export function refuseProblems(problems: InputProblem[]): void {
   if (problems.length) throw badUserInput(problems.map((p) => p.message).join(' '), problems[0].field, { problems });
 }
 
+/** Only the contact details given change (an update of the phone keeps the e-mail); null or blank clears one. */
 const contactColumns = (contact: ContactInput | null | undefined) =>
-  contact
-    ? {
-        email: contact.email?.trim() || null,
-        phone: contact.phone?.trim() || null,
-        website: contact.website?.trim() || null,
-        address: contact.address?.trim() || null,
-      }
-    : {};
+  Object.fromEntries(
+    Object.entries(contact ?? {})
+      .filter(([, value]) => value !== undefined)
+      .map(([column, value]) => [column, (value as string | null)?.trim() || null]),
+  );
 
 @Resolver()
 export class OrganisationMutations {

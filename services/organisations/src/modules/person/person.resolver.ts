@@ -42,7 +42,8 @@ export class PersonResolver {
     const current = await visiblePerson(ctx, id);
     if (!current) throw notFound('Person', id);
     await organisationToStaff(ctx, current.organisationId, 'id');
-    const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+    // Names, role and languages cannot be emptied; the e-mail address can (null).
+    const given = Object.fromEntries(Object.entries(input).filter(([key, v]) => v !== undefined && (v !== null || key === 'email')));
     refuseProblems(personProblems(given));
     const person = await ctx.prisma.person.update({ where: { id }, data: given });
     return { person };
