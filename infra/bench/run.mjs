@@ -24,13 +24,34 @@ const internalKeys = auth.generateInternalKeyPair();
 const userKeys = auth.generateEd25519KeyPair();
 const orgDb = await createTestDatabase('organisations', path.join(root, 'services/organisations/prisma/migrations'));
 const actDb = await createTestDatabase('activities', path.join(root, 'services/activities/prisma/migrations'));
-const org = await organisations.createServer({ ...organisationsConfig.loadConfig({}), port: 0, seedDemoData: true }, { database: orgDb, internalKeys });
-const act = await activities.createServer({ ...activitiesConfig.loadConfig({}), port: 0, seedDemoData: true, organisationsUrl: org.url }, { database: actDb, internalKeys });
-const gw = await gateway.createGateway(
-  { ...gatewayConfig.loadConfig({}), port: 0, startupWaitMs: 0, subgraphs: [{ name: 'activities', url: act.url }, { name: 'organisations', url: org.url }] },
-  { internalKeys, verifyUserToken: auth.createUserTokenVerifier({ issuer: 'bench', audience: 'cort-graph', publicKey: userKeys.publicKey }) },
+const org = await organisations.createServer(
+  { ...organisationsConfig.loadConfig({}), port: 0, seedDemoData: true },
+  { database: orgDb, internalKeys },
 );
-const token = await auth.mintUserToken({ sub: 'bench', roles: ['COORDINATOR'], prisons: ['HAREN'] }, userKeys.privateKey, { issuer: 'bench', audience: 'cort-graph', expiresIn: '1h' });
+const act = await activities.createServer(
+  { ...activitiesConfig.loadConfig({}), port: 0, seedDemoData: true, organisationsUrl: org.url },
+  { database: actDb, internalKeys },
+);
+const gw = await gateway.createGateway(
+  {
+    ...gatewayConfig.loadConfig({}),
+    port: 0,
+    startupWaitMs: 0,
+    subgraphs: [
+      { name: 'activities', url: act.url },
+      { name: 'organisations', url: org.url },
+    ],
+  },
+  {
+    internalKeys,
+    verifyUserToken: auth.createUserTokenVerifier({ issuer: 'bench', audience: 'cort-graph', publicKey: userKeys.publicKey }),
+  },
+);
+const token = await auth.mintUserToken({ sub: 'bench', roles: ['COORDINATOR'], prisons: ['HAREN'] }, userKeys.privateKey, {
+  issuer: 'bench',
+  audience: 'cort-graph',
+  expiresIn: '1h',
+});
 const contract = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 
 async function send(query, variables, bearer) {
