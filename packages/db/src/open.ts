@@ -21,7 +21,7 @@ export interface OpenOptions {
   service: string;
   /** PostgreSQL URL; without one the database is embedded PGlite. */
   url?: string;
-  /** PGlite's folder; default `<repo>/.data/<service>`. */
+  /** PGlite's folder; default `$CORT_DATA_DIR/<service>`, else `<repo>/.data/<service>`. */
   dataDir?: string;
   /** PGlite in memory, gone on close (tests). */
   inMemory?: boolean;
@@ -97,7 +97,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.inMemory) {
     client = new PGlite();
   } else {
-    const dir = options.dataDir ?? path.join(repoRoot(), '.data', options.service);
+    const dir = options.dataDir ?? path.join(process.env.CORT_DATA_DIR ? path.resolve(process.env.CORT_DATA_DIR) : path.join(repoRoot(), '.data'), options.service);
     fs.mkdirSync(dir, { recursive: true });
     client = new PGlite(dir);
   }

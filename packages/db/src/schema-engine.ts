@@ -14,7 +14,17 @@ function loadEngine(): Promise<void> {
     // The engine's JS glue is an ES module: imported, not required (jest runs with --experimental-vm-modules).
     glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const file = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-    const { instance } = await (globalThis as any).WebAssembly.instantiate(fs.readFileSync(file), { './schema_engine_bg.js': glue });
+    // The engine arms timers (e.g. its migration lock timeout) that it never clears; unref'd, they do not
+    // keep a finished process (a CLI, a test run) alive for ten more seconds.
+    const imports: Record<string, unknown> = { ...glue };
+    for (const name of Object.keys(glue).filter((key) => key.includes('setTimeout'))) {
+      imports[name] = (...args: unknown[]) => {
+        const timer = glue[name](...args);
+        timer?.unref?.();
+        return timer;
+      };
+    }
+    const { instance } = await (globalThis as any).WebAssembly.instantiate(fs.readFileSync(file), { './schema_engine_bg.js': imports });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as any).__wbindgen_start();
   })();
