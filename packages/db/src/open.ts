@@ -97,7 +97,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.inMemory) {
     client = new PGlite();
   } else {
-    const dir = options.dataDir ?? path.join(process.env.CORT_DATA_DIR ? path.resolve(process.env.CORT_DATA_DIR) : path.join(repoRoot(), '.data'), options.service);
+    const dir =
+      options.dataDir ??
+      path.join(process.env.CORT_DATA_DIR ? path.resolve(process.env.CORT_DATA_DIR) : path.join(repoRoot(), '.data'), options.service);
     fs.mkdirSync(dir, { recursive: true });
     client = new PGlite(dir);
   }

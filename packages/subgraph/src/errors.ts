@@ -20,3 +20,13 @@ export function isClientError(error: unknown): error is GraphQLError {
   const code = (error as GraphQLError | undefined)?.extensions?.code;
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR';
 }
+
+export interface InputProblem {
+  field: string;
+  message: string;
+}
+
+/** Turns a rule's findings into one BAD_USER_INPUT naming the first field and listing all; nothing when none. */
+export function refuseProblems(problems: InputProblem[]): void {
+  if (problems.length) throw badUserInput(problems.map((p) => p.message).join(' '), problems[0].field, { problems });
+}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './access';
+export * from './batching';
 export * from './connection';
 export * from './context';
 export * from './errors';
@@ -8,3 +9,4 @@ export * from './federation';
 export * from './logger';
 export * from './server';
 export * from './service';
+export * from './run';

@@ -1,17 +1,6 @@
 import DataLoader from 'dataloader';
+import { byKey, groupByKey } from '@cort/subgraph';
 import { Prisma, type PrismaClient, type Session } from './generated/prisma/client';
-
-/** Lines rows up with the keys DataLoader asked for; a missing row is null. */
-function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-function groupByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 /**
  * Per request: every list field and reference resolver goes through these, so a page of N activities

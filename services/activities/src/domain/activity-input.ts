@@ -1,9 +1,6 @@
 import { hasAnyText, normaliseText, type LocalizedText } from './localized-text';
 
-export interface InputProblem {
-  field: string;
-  message: string;
-}
+import type { InputProblem } from '@cort/subgraph';
 
 export interface ActivityDraft {
   title?: LocalizedText | null;

@@ -1,7 +1,4 @@
-export interface InputProblem {
-  field: string;
-  message: string;
-}
+import type { InputProblem } from '@cort/subgraph';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

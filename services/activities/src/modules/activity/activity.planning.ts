@@ -1,16 +1,10 @@
-import { badUserInput, forbidden, notFound } from '@cort/subgraph';
+import { badUserInput, forbidden, notFound, refuseProblems } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { Activity as ActivityRow } from '../../generated/prisma/client';
 import { canPlanIn, canSeeActivity } from '../../domain/activity-access';
-import { activityProblems, type ActivityDraft, type InputProblem } from '../../domain/activity-input';
+import { activityProblems, type ActivityDraft } from '../../domain/activity-input';
 import { isEditable } from '../../domain/activity-status';
 import { prisonDate, sessionProblem, type Period, type PlannedSession } from '../../domain/schedule';
-
-/** Turns the rules' findings into one BAD_USER_INPUT naming the first field, listing all. */
-export function refuseProblems(problems: InputProblem[]): void {
-  if (!problems.length) return;
-  throw badUserInput(problems.map((p) => p.message).join(' '), problems[0].field, { problems });
-}
 
 export function checkDraft(given: ActivityDraft, complete: ActivityDraft): void {
   refuseProblems(activityProblems(given, complete));

@@ -1,14 +1,10 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { badUserInput, forbidden, notFound, requireRole } from '@cort/subgraph';
+import { forbidden, notFound, refuseProblems, requireRole } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { canManage, MANAGERS } from '../../domain/access';
-import { organisationProblems, type InputProblem } from '../../domain/organisation-input';
+import { organisationProblems } from '../../domain/organisation-input';
 import { CreateOrganisationInput, UpdateOrganisationInput, type ContactInput } from './organisation.inputs';
 import { OrganisationPayload } from './organisation.type';
-
-export function refuseProblems(problems: InputProblem[]): void {
-  if (problems.length) throw badUserInput(problems.map((p) => p.message).join(' '), problems[0].field, { problems });
-}
 
 /** Only the contact details given change (an update of the phone keeps the e-mail); null or blank clears one. */
 const contactColumns = (contact: ContactInput | null | undefined) =>

@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { datesWithoutPrisonAccess } from '../../domain/clearance';
 import { personProblems } from '../../domain/organisation-input';
 import { Clearance } from '../clearance/clearance.type';
-import { refuseProblems } from '../organisation/organisation.mutations';
+import { refuseProblems } from '@cort/subgraph';
 import { Organisation } from '../organisation/organisation.type';
 import { organisationToStaff, visiblePerson } from './person.access';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs';
