@@ -3,7 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/src/generated/**', '.data/**', '.turbo/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/.scratch/**', '**/node_modules/**', '**/src/generated/**', '.data/**', '.turbo/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

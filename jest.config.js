@@ -3,11 +3,13 @@ const path = require('path');
 
 const workspaces = [
   'packages/db',
+  'packages/events',
   'packages/auth',
   'packages/subgraph',
   'packages/testing',
   'services/activities',
   'services/organisations',
+  'services/participants',
   'gateway',
 ];
 
@@ -22,7 +24,7 @@ const project = (dir) => ({
   },
   // Workspace packages are used from source in tests, so a test never runs against a stale build.
   moduleNameMapper: {
-    '^@cort/(db|auth|subgraph|testing)$': path.join(__dirname, 'packages/$1/src'),
+    '^@cort/(db|auth|events|subgraph|testing)$': path.join(__dirname, 'packages/$1/src'),
     // Prisma's generated client imports its siblings as './x.js'; in tests they are the .ts sources.
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -80,6 +80,7 @@ export async function startGraph() {
 
   return {
     gatewayUrl: gateway.url,
+    internalKeys,
     activities,
     organisations,
     statements: { activities: activitiesDb.statements, organisations: organisationsDb.statements },

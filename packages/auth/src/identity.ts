@@ -10,8 +10,11 @@ export interface Identity {
   organisationId?: string;
 }
 
-/** What a resolver gets: a user, or an anonymous caller who may read the public offer only. */
-export type Caller = { kind: 'anonymous' } | ({ kind: 'user' } & Identity);
+/**
+ * What a resolver gets: a user, an anonymous caller who may read the public offer only, or another
+ * service of the graph (e.g. reporting pulling a domain event feed), which no user-facing rule admits.
+ */
+export type Caller = { kind: 'anonymous' } | ({ kind: 'user' } & Identity) | { kind: 'service'; service: string };
 
 export const ANONYMOUS: Caller = Object.freeze({ kind: 'anonymous' });
 

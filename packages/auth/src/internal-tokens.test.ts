@@ -29,6 +29,13 @@ describe('internal tokens', () => {
     await expect(verifyFor('activities')(`bearer ${token}`)).resolves.toEqual({ kind: 'anonymous' });
   });
 
+  it('carry a service of the graph by name, and refuse a malformed one', async () => {
+    const token = await sign({ kind: 'service', service: 'reporting' }, 'activities');
+    await expect(verifyFor('activities')(`Bearer ${token}`)).resolves.toEqual({ kind: 'service', service: 'reporting' });
+    const forged = await sign({ kind: 'service', service: 'Reporting; DROP' }, 'activities');
+    await expect(reasonOf(verifyFor('activities')(`Bearer ${forged}`))).resolves.toBe('claims');
+  });
+
   it('live 60 seconds', async () => {
     const [, body] = (await sign(user, 'activities')).split('.');
     const { iat, exp, aud, iss } = JSON.parse(Buffer.from(body, 'base64url').toString());

@@ -24,7 +24,9 @@ export function createInternalSigner(privateKey: KeyObject, options: { ttlSecond
     const jwt =
       caller.kind === 'user'
         ? new SignJWT({ kind: 'user', ...identityClaims(caller) }).setSubject(caller.sub)
-        : new SignJWT({ kind: 'anonymous' });
+        : caller.kind === 'service'
+          ? new SignJWT({ kind: 'service' }).setSubject(caller.service)
+          : new SignJWT({ kind: 'anonymous' });
     return jwt
       .setProtectedHeader({ alg, typ: 'JWT' })
       .setIssuer(INTERNAL_ISSUER)
@@ -79,6 +81,11 @@ export function createInternalVerifier(options: {
     const { exp, iat } = payload as { exp: number; iat: number };
     if (exp - iat > INTERNAL_TOKEN_TTL_SECONDS) throw new InternalAuthError('invalid', 'The internal token lives too long.');
     if (payload.kind === 'anonymous') return ANONYMOUS;
+    if (payload.kind === 'service') {
+      if (typeof payload.sub !== 'string' || !/^[a-z][a-z0-9-]{0,62}$/.test(payload.sub))
+        throw new InternalAuthError('claims', 'The internal token names no service.');
+      return { kind: 'service', service: payload.sub };
+    }
     if (payload.kind !== 'user') throw new InternalAuthError('claims', 'The internal token names no kind of caller.');
     try {
       return { kind: 'user', ...identityFromClaims(payload) };

@@ -1,4 +1,5 @@
 import { createInternalVerifier, loadInternalKeys, type InternalKeys } from '@cort/auth';
+import { mountEventFeed } from '@cort/events';
 import { migrate, openDatabase, type Database } from '@cort/db';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { GraphQLSchema } from 'graphql';
@@ -9,6 +10,7 @@ import { startSubgraphServer } from './server';
 interface PrismaLike {
   $disconnect(): Promise<void>;
   $executeRawUnsafe(sql: string): Promise<number>;
+  $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T>;
 }
 
 export interface ServiceDependencies {
@@ -29,6 +31,8 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   /** After migrating: reference data, demo data. */
   prepare?(client: Client, logger: Logger): Promise<void>;
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
+  /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
+  publishesEvents?: boolean;
 }
 
 /**
@@ -47,13 +51,15 @@ export async function startService<Client extends PrismaLike, Context extends Re
   await options.prepare?.(client, logger);
 
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env));
+  const verifyCaller = createInternalVerifier({ publicKey: keys.publicKey, audience: options.name });
   const server = await startSubgraphServer({
     name: options.name,
     schema: await options.buildSchema(),
     port: options.port,
     host: options.host,
     logger,
-    verifyCaller: createInternalVerifier({ publicKey: keys.publicKey, audience: options.name }),
+    verifyCaller,
+    routes: options.publishesEvents ? (app) => mountEventFeed(app, { db: client, verifyCaller }) : undefined,
     createContext: options.createContext(client, keys),
     checkReady: async () => {
       await client.$executeRawUnsafe('SELECT 1');

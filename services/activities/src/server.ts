@@ -19,6 +19,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
       migrationsDir: config.migrationsDir,
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
+      publishesEvents: true,
       async prepare(prisma, logger) {
         await ensurePrisons(prisma);
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');

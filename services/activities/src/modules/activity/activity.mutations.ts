@@ -8,6 +8,7 @@ import { PLANNERS } from '../../shared/roles';
 import { sessionProblem } from '../../domain/schedule';
 import { bookSessions, scheduledSessions } from '../session/session.repository';
 import { changeStatus } from './activity.repository';
+import { recordActivityEvent, recordSessionEvents, type ActivityEventType } from './activity.events';
 import { ActivityPayload } from './activity.type';
 import { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 import { activityToPlan, checkDraft, checkSessions, sessionDates } from './activity.planning';
@@ -15,6 +16,13 @@ import { activityToPlan, checkDraft, checkSessions, sessionDates } from './activ
 const texts = (prefix: 'title' | 'summary', text: { nl?: string | null; fr?: string | null; en?: string | null } | null | undefined) => {
   const clean = normaliseText(text);
   return { [`${prefix}Nl`]: clean.nl, [`${prefix}Fr`]: clean.fr, [`${prefix}En`]: clean.en };
+};
+
+const STATUS_EVENTS: Record<ActivityStatus, ActivityEventType> = {
+  DRAFT: 'ActivityUpdated',
+  PUBLISHED: 'ActivityPublished',
+  ARCHIVED: 'ActivityArchived',
+  CANCELLED: 'ActivityCancelled',
 };
 
 @Resolver()
@@ -53,7 +61,8 @@ export class ActivityMutations {
           objectives: input.objectives ?? [],
         },
       });
-      await bookSessions(tx, created.id, sessions);
+      await recordActivityEvent(tx, 'ActivityCreated', created);
+      await recordSessionEvents(tx, 'SessionScheduled', await bookSessions(tx, created.id, sessions));
       return created;
     });
     return { activity };
@@ -85,15 +94,19 @@ export class ActivityMutations {
       });
     }
     const { title, summary, audience, ...plain } = given as UpdateActivityInput;
-    const activity = await ctx.prisma.activity.update({
-      where: { id },
-      data: {
-        ...(plain as Prisma.ActivityUncheckedUpdateInput),
-        ...(title ? texts('title', title) : {}),
-        ...(summary ? texts('summary', summary) : {}),
-        ...(audience ? { genders: audience.genders, legalStatuses: audience.legalStatuses } : {}),
-        ...(input.facilitatorIds ? { facilitatorIds: [...new Set(input.facilitatorIds)] } : {}),
-      },
+    const activity = await ctx.prisma.$transaction(async (tx) => {
+      const updated = await tx.activity.update({
+        where: { id },
+        data: {
+          ...(plain as Prisma.ActivityUncheckedUpdateInput),
+          ...(title ? texts('title', title) : {}),
+          ...(summary ? texts('summary', summary) : {}),
+          ...(audience ? { genders: audience.genders, legalStatuses: audience.legalStatuses } : {}),
+          ...(input.facilitatorIds ? { facilitatorIds: [...new Set(input.facilitatorIds)] } : {}),
+        },
+      });
+      await recordActivityEvent(tx, 'ActivityUpdated', updated);
+      return updated;
     });
     return { activity };
   }
@@ -118,9 +131,14 @@ export class ActivityMutations {
     const current = await activityToPlan(ctx, id, { mustBeEditable: false });
     const problem = transitionProblem(current.status, to);
     if (problem) throw badUserInput(problem, 'id', { status: current.status });
-    if (!(await changeStatus(ctx.prisma, id, current.status, { status: to, ...data }))) {
-      throw conflict('The activity was changed by someone else meanwhile; reload it and try again.');
-    }
-    return { activity: await ctx.prisma.activity.findUniqueOrThrow({ where: { id } }) };
+    const activity = await ctx.prisma.$transaction(async (tx) => {
+      if (!(await changeStatus(tx, id, current.status, { status: to, ...data }))) {
+        throw conflict('The activity was changed by someone else meanwhile; reload it and try again.');
+      }
+      const moved = await tx.activity.findUniqueOrThrow({ where: { id } });
+      await recordActivityEvent(tx, STATUS_EVENTS[to], moved);
+      return moved;
+    });
+    return { activity };
   }
 }

@@ -37,7 +37,7 @@ export const activitiesByIds = (prisma: PrismaClient, ids: readonly string[]) =>
  * coordinators clicking at once cannot both succeed. Returns false when someone else got there first.
  */
 export async function changeStatus(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   id: string,
   from: Prisma.ActivityWhereInput['status'],
   data: Prisma.ActivityUpdateManyMutationInput,

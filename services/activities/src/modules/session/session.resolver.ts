@@ -8,6 +8,7 @@ import { activityToPlan, checkSessions, sessionDates } from '../activity/activit
 import { Location } from '../location/location.type';
 import { AddSessionsInput } from './session.inputs';
 import { bookSessions } from './session.repository';
+import { recordSessionEvents } from '../activity/activity.events';
 import { AddSessionsPayload, Session, SessionPayload } from './session.type';
 
 function plannedFrom(input: AddSessionsInput): PlannedSession[] {
@@ -34,7 +35,11 @@ export class SessionResolver {
       personIds: activity.facilitatorIds,
       dates: sessionDates(planned),
     });
-    const sessions = await ctx.prisma.$transaction((tx) => bookSessions(tx, activity.id, planned));
+    const sessions = await ctx.prisma.$transaction(async (tx) => {
+      const booked = await bookSessions(tx, activity.id, planned);
+      await recordSessionEvents(tx, 'SessionScheduled', booked);
+      return booked;
+    });
     return { sessions: sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) };
   }
 
@@ -50,12 +55,17 @@ export class SessionResolver {
     if (!canPlanIn(ctx.caller, activity.prisonId)) throw forbidden('Only a coordinator of this prison can cancel sessions.');
     if (!reason.trim()) throw badUserInput('Give the reason for the cancellation.', 'reason');
     if (session.status !== 'SCHEDULED') throw badUserInput(`The session is ${session.status.toLowerCase()} and cannot be cancelled.`, 'id');
-    const { count } = await ctx.prisma.session.updateMany({
-      where: { id, status: 'SCHEDULED' },
-      data: { status: 'CANCELLED', cancellationReason: reason.trim() },
+    const cancelled = await ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.session.updateMany({
+        where: { id, status: 'SCHEDULED' },
+        data: { status: 'CANCELLED', cancellationReason: reason.trim() },
+      });
+      if (!count) throw conflict('The session was changed by someone else meanwhile; reload it.');
+      const updated = await tx.session.findUniqueOrThrow({ where: { id } });
+      await recordSessionEvents(tx, 'SessionCancelled', [updated]);
+      return updated;
     });
-    if (!count) throw conflict('The session was changed by someone else meanwhile; reload it.');
-    return { session: await ctx.prisma.session.findUniqueOrThrow({ where: { id } }) };
+    return { session: cancelled };
   }
 
   @FieldResolver(() => Location)

@@ -1,0 +1,4 @@
+export { outboxRow, type DomainEvent, type NewEvent } from './events';
+export { decodeCursor, encodeCursor, readFeed, START, type FeedPage, type FeedPosition } from './feed';
+export { FEED_PATH, MAX_FEED_PAGE, mountEventFeed } from './route';
+export { pullEvents } from './client';

@@ -1,0 +1,72 @@
+export type Gender = 'MALE' | 'FEMALE';
+export type LegalStatus = 'SUSPECT' | 'CONVICTED' | 'INTERNED';
+export type CustodyStatus = 'IN_CUSTODY' | 'RELEASED' | 'TRANSFERRED';
+// The activities service owns activity statuses; this is the subset of its vocabulary we read.
+export type ActivityStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED' | 'CANCELLED';
+
+export interface EnrollingParticipant {
+  prisonId: string;
+  gender: Gender;
+  legalStatus: LegalStatus;
+  status: CustodyStatus;
+}
+
+export interface EnrolledActivity {
+  prisonId: string;
+  genders: readonly Gender[];
+  legalStatuses: readonly LegalStatus[];
+  status: ActivityStatus;
+  endsOn: Date; // a calendar date (UTC midnight, as Prisma returns @db.Date)
+  capacity: number;
+  screeningRequired: boolean;
+}
+
+export type RefusalReason = 'OTHER_PRISON' | 'NOT_IN_CUSTODY' | 'ACTIVITY_NOT_OPEN' | 'NOT_ELIGIBLE_AUDIENCE';
+
+export interface Refusal {
+  reason: RefusalReason;
+  message: string;
+}
+
+/** Prisons keep Belgian time: "today" is the date in Brussels, whatever the server's zone. */
+export const PRISON_TIME_ZONE = 'Europe/Brussels';
+const dayInPrison = new Intl.DateTimeFormat('en', { timeZone: PRISON_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date of an instant in prison time, as YYYY-MM-DD (from parts: locale layouts vary). */
+export function prisonDate(instant: Date): string {
+  const part = (type: string) => dayInPrison.formatToParts(instant).find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+const calendarDate = (date: Date) => date.toISOString().slice(0, 10);
+
+const refuse = (reason: RefusalReason, message: string): Refusal => ({ reason, message });
+
+/**
+ * Why this participant cannot ask to join this activity today, or null. Capacity and screening do not
+ * refuse: they decide where the request lands (see placement). One reason is given, the one to deal with
+ * first: the wrong prison or a participant who left makes the rest moot, and a closed activity is closed
+ * for everyone. Messages name no person and repeat none of the participant's data (legal status is
+ * criminal-offence data), so they can be shown and logged as they are.
+ */
+export function enrolmentRefusal(participant: EnrollingParticipant, activity: EnrolledActivity, today: Date): Refusal | null {
+  if (participant.prisonId !== activity.prisonId) {
+    return refuse('OTHER_PRISON', 'The participant and the activity are in different prisons; choose an activity of their prison.');
+  }
+  if (participant.status !== 'IN_CUSTODY') {
+    return refuse('NOT_IN_CUSTODY', 'The participant is no longer in custody in this prison (released or transferred).');
+  }
+  if (activity.status !== 'PUBLISHED') {
+    return refuse('ACTIVITY_NOT_OPEN', `The activity is ${activity.status.toLowerCase()}; only a published activity takes enrolments.`);
+  }
+  const lastDay = calendarDate(activity.endsOn);
+  if (lastDay < prisonDate(today)) {
+    return refuse('ACTIVITY_NOT_OPEN', `The activity ended on ${lastDay}; it takes no more enrolments.`);
+  }
+  if (!activity.genders.includes(participant.gender) || !activity.legalStatuses.includes(participant.legalStatus)) {
+    return refuse(
+      'NOT_ELIGIBLE_AUDIENCE',
+      "The participant is outside the activity's audience (gender or legal status); choose an activity meant for them.",
+    );
+  }
+  return null;
+}

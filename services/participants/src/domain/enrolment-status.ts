@@ -1,0 +1,63 @@
+export type EnrolmentStatus =
+  'REQUESTED' | 'IN_SCREENING' | 'ENROLLED' | 'WAITLISTED' | 'COMPLETED' | 'DROPPED_OUT' | 'WITHDRAWN' | 'REJECTED';
+
+export const ENROLMENT_STATUSES: readonly EnrolmentStatus[] = [
+  'REQUESTED',
+  'IN_SCREENING',
+  'ENROLLED',
+  'WAITLISTED',
+  'COMPLETED',
+  'DROPPED_OUT',
+  'WITHDRAWN',
+  'REJECTED',
+];
+
+// REQUESTED → IN_SCREENING when the activity requires screening; otherwise the request is placed at once
+// (ENROLLED or WAITLISTED), as an approved screening is. Only screening rejects; a participant can withdraw
+// while the enrolment is open; WAITLISTED → ENROLLED is a promotion, never the reverse (nobody is
+// un-enrolled to make room); only an enrolled participant completes or drops out.
+const NEXT: Record<EnrolmentStatus, readonly EnrolmentStatus[]> = {
+  REQUESTED: ['IN_SCREENING', 'ENROLLED', 'WAITLISTED', 'WITHDRAWN'],
+  IN_SCREENING: ['ENROLLED', 'WAITLISTED', 'REJECTED', 'WITHDRAWN'],
+  ENROLLED: ['COMPLETED', 'DROPPED_OUT', 'WITHDRAWN'],
+  WAITLISTED: ['ENROLLED', 'WITHDRAWN'],
+  COMPLETED: [],
+  DROPPED_OUT: [],
+  WITHDRAWN: [],
+  REJECTED: [],
+};
+
+// Open enrolments hold (or wait for) a place; a participant has at most one open enrolment per activity.
+const OPEN: readonly EnrolmentStatus[] = ['REQUESTED', 'IN_SCREENING', 'ENROLLED', 'WAITLISTED'];
+
+export const isOpen = (status: EnrolmentStatus) => OPEN.includes(status);
+
+/** Final statuses end the enrolment: nothing follows them, and a new request starts a new enrolment. */
+export const isFinal = (status: EnrolmentStatus) => NEXT[status].length === 0;
+
+export function canMove(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+const words = (status: EnrolmentStatus) => status.toLowerCase().replace('_', ' ');
+
+// What a move into each status needs, said when it is missing. Moves into ENROLLED or WITHDRAWN from an
+// open status are all allowed, so their sentences only complete the table.
+const NEEDS: Record<EnrolmentStatus, string> = {
+  REQUESTED: 'An enrolment cannot go back to requested.',
+  IN_SCREENING: 'Only a new request goes into screening.',
+  ENROLLED: 'Only an open enrolment can become enrolled.',
+  WAITLISTED: 'An enrolled participant keeps their place; they are not put back on the waiting list.',
+  COMPLETED: 'Only an enrolled participant can be marked completed.',
+  DROPPED_OUT: 'Only an enrolled participant can be marked dropped out.',
+  WITHDRAWN: 'Only an open enrolment can be withdrawn.',
+  REJECTED: 'Only an enrolment in screening can be rejected.',
+};
+
+/** Why an enrolment cannot move, in words a coordinator can act on; null when the move is allowed. */
+export function moveProblem(from: EnrolmentStatus, to: EnrolmentStatus): string | null {
+  if (canMove(from, to)) return null;
+  if (from === to) return `The enrolment is already ${words(from)}.`;
+  if (isFinal(from)) return `The enrolment is ${words(from)}; that is final. Make a new request if needed.`;
+  return NEEDS[to];
+}
