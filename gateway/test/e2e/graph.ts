@@ -13,6 +13,8 @@ import { loadConfig as activitiesConfig } from '../../../services/activities/src
 import { createServer as createActivities } from '../../../services/activities/src/server';
 import { loadConfig as organisationsConfig } from '../../../services/organisations/src/config';
 import { createServer as createOrganisations } from '../../../services/organisations/src/server';
+import { loadConfig as participantsConfig } from '../../../services/participants/src/config';
+import { createServer as createParticipants } from '../../../services/participants/src/server';
 import { loadConfig as gatewayConfig } from '../../src/config';
 import { createGateway } from '../../src/server';
 
@@ -39,6 +41,7 @@ export async function startGraph() {
   const userKeys = generateEd25519KeyPair();
   const organisationsDb = await createTestDatabase('organisations', path.join(ROOT, 'services/organisations/prisma/migrations'));
   const activitiesDb = await createTestDatabase('activities', path.join(ROOT, 'services/activities/prisma/migrations'));
+  const participantsDb = await createTestDatabase('participants', path.join(ROOT, 'services/participants/prisma/migrations'));
   const organisations = await createOrganisations(
     { ...organisationsConfig({}), port: 0, seedDemoData: false },
     { database: organisationsDb, internalKeys },
@@ -46,6 +49,10 @@ export async function startGraph() {
   const activities = await createActivities(
     { ...activitiesConfig({}), port: 0, seedDemoData: false, organisationsUrl: organisations.url },
     { database: activitiesDb, internalKeys },
+  );
+  const participants = await createParticipants(
+    { ...participantsConfig({}), port: 0, seedDemoData: false },
+    { database: participantsDb, internalKeys },
   );
   const gateway = await createGateway(
     {
@@ -55,6 +62,7 @@ export async function startGraph() {
       subgraphs: [
         { name: 'activities', url: activities.url },
         { name: 'organisations', url: organisations.url },
+        { name: 'participants', url: participants.url },
       ],
     },
     { internalKeys, verifyUserToken: createUserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKey: userKeys.publicKey }) },
@@ -83,7 +91,8 @@ export async function startGraph() {
     internalKeys,
     activities,
     organisations,
-    statements: { activities: activitiesDb.statements, organisations: organisationsDb.statements },
+    participants,
+    statements: { activities: activitiesDb.statements, organisations: organisationsDb.statements, participants: participantsDb.statements },
     token,
     send,
     /** Sends a contract operation verbatim. */
@@ -92,6 +101,8 @@ export async function startGraph() {
       await gateway.stop();
       await activities.stop();
       await organisations.stop();
+      await participants.stop();
+      await participantsDb.drop();
       await activitiesDb.drop();
       await organisationsDb.drop();
     },
