@@ -36,7 +36,7 @@ export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contr
  * The whole graph in one process, as it ships: the real subgraphs on fresh test databases (PGlite, or
  * PostgreSQL when TEST_DATABASE_URL is set) behind the gateway running the committed supergraph.
  */
-export async function startGraph() {
+export async function startGraph(options: { followIntervalMs?: number } = {}) {
   const internalKeys = generateInternalKeyPair();
   const userKeys = generateEd25519KeyPair();
   const organisationsDb = await createTestDatabase('organisations', path.join(ROOT, 'services/organisations/prisma/migrations'));
@@ -51,7 +51,7 @@ export async function startGraph() {
     { database: activitiesDb, internalKeys },
   );
   const participants = await createParticipants(
-    { ...participantsConfig({}), port: 0, seedDemoData: false },
+    { ...participantsConfig({}), port: 0, seedDemoData: false, activitiesUrl: activities.url, ...options },
     { database: participantsDb, internalKeys },
   );
   const gateway = await createGateway(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { repoRoot } from './paths';
@@ -59,39 +60,36 @@ function awaitedScripts(client: PGlite, factory: PrismaPGlite): SqlMigrationAwar
   };
 }
 
-/** Each connect() of the pg adapter opens a pool; close() ends those still open (the engine's, the client's). */
-function closablePg(factory: PrismaPg): { rawAdapter: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> } {
-  const open = new Set<{ dispose(): Promise<void> }>();
-  const track = async <T extends { dispose(): Promise<void> }>(adapter: T): Promise<T> => {
-    const dispose = adapter.dispose.bind(adapter);
-    let disposed = false;
-    adapter.dispose = async () => {
-      if (disposed) return;
-      disposed = true;
-      open.delete(adapter);
-      await dispose();
-    };
-    open.add(adapter);
-    return adapter;
-  };
-  return {
-    rawAdapter: {
-      provider: factory.provider,
-      adapterName: factory.adapterName,
-      connect: async () => track(await factory.connect()),
-      connectToShadowDb: async () => track(await factory.connectToShadowDb()),
-    },
-    close: async () => {
-      await Promise.all([...open].map((adapter) => adapter.dispose()));
-    },
-  };
+/**
+ * A pool the service owns (the adapter only borrows it), so close() can end it and wait. A connection the
+ * server drops (restart, failover, a test database dropped) emits an error event: with a listener the
+ * pool replaces the connection; without one the process would crash. Queries still fail with their error.
+ */
+function ownedPool(connectionString: string, max?: number): Pool {
+  const pool = new Pool({ connectionString, ...(max ? { max } : {}) });
+  const ignore = () => undefined;
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
+  return pool;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    const { rawAdapter, close } = closablePg(new PrismaPg({ connectionString: options.url }));
-    const { factory, statements } = countStatements(rawAdapter);
-    return { kind: 'postgres', adapter: factory, rawAdapter, statements, close };
+    const clientPool = ownedPool(options.url);
+    // The schema engine gets a pool of one connection: it takes a session-level advisory lock while
+    // migrating, and with more connections the unlock can go out on another one than the lock, leaving
+    // the lock held and the next migration of that database waiting until it times out.
+    const enginePool = ownedPool(options.url, 1);
+    const { factory, statements } = countStatements(new PrismaPg(clientPool));
+    return {
+      kind: 'postgres',
+      adapter: factory,
+      rawAdapter: new PrismaPg(enginePool),
+      statements,
+      close: async () => {
+        await Promise.all([clientPool.end(), enginePool.end()]);
+      },
+    };
   }
   let client: PGlite;
   if (options.inMemory) {

@@ -33,6 +33,8 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
   /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
   publishesEvents?: boolean;
+  /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
+  background?(client: Client, keys: InternalKeys, logger: Logger): () => Promise<void>;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function startService<Client extends PrismaLike, Context extends Re
     },
   });
   logger.info('listening', { url: server.url });
+  const stopBackground = options.background?.(client, keys, logger);
 
   return {
     url: server.url,
@@ -73,6 +76,7 @@ export async function startService<Client extends PrismaLike, Context extends Re
     prisma: client,
     database,
     async stop() {
+      await stopBackground?.();
       await server.stop();
       await client.$disconnect();
       if (!dependencies.database) await database.close();

@@ -40,7 +40,15 @@ export async function createTestDatabase(service: string, migrationsDir: string)
     name,
     async drop() {
       await db.close();
-      await admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await admin(adminUrl, async (client) => {
+        // Let closing connections finish on their own first; FORCE is for what is left after that.
+        for (let waited = 0; waited < 3000; waited += 50) {
+          const { rows } = await client.query('SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0].open === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
     },
   };
 }

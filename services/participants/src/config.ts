@@ -8,6 +8,10 @@ export interface ParticipantsConfig {
   databaseUrl?: string;
   seedDemoData: boolean;
   migrationsDir: string;
+  /** The activities subgraph, whose event feed (at its origin) keeps this service's view of activities. */
+  activitiesUrl: string;
+  /** How often the feed is polled in the background, in milliseconds. */
+  followIntervalMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParticipantsConfig {
@@ -22,5 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParticipantsCo
     databaseUrl,
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
     migrationsDir: path.join(__dirname, '..', 'prisma', 'migrations'),
+    activitiesUrl: env.ACTIVITIES_URL ?? 'http://127.0.0.1:4001/graphql',
+    followIntervalMs: Number(env.FEED_POLL_INTERVAL_MS ?? 500),
   };
 }

@@ -1,12 +1,27 @@
+import { createInternalSigner, type InternalKeys } from '@cort/auth';
+import { pullEvents } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
 import { createContextFactory } from './context';
+import { createActivitiesFollower, type ActivitiesFollower } from './feeds/activities.feed';
 import { PrismaClient } from './generated/prisma/client';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 
-/** The participants subgraph: migrates, seeds demo participants if asked, serves, publishes its events. */
+/** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
+  let follower: ActivitiesFollower | undefined;
+  const followerOf = (prisma: PrismaClient, keys: InternalKeys) =>
+    (follower ??= createActivitiesFollower(prisma, (after) =>
+      pullEvents({
+        baseUrl: new URL(config.activitiesUrl).origin,
+        consumer: 'participants',
+        producer: 'activities',
+        signToken: createInternalSigner(keys.privateKey),
+        after,
+        limit: 200,
+      }),
+    ));
   return startService(
     {
       name: 'participants',
@@ -20,7 +35,32 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
       async prepare(prisma, logger) {
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
-      createContext: (prisma) => createContextFactory(prisma),
+      createContext: (prisma, keys) => createContextFactory(prisma, followerOf(prisma, keys)),
+      // Stay less than a second behind the activities service; a failed pull is retried on the next tick.
+      background(prisma, keys, logger) {
+        let stopped = false;
+        let failing = false;
+        let busy = false;
+        let pending: Promise<void> = Promise.resolve();
+        const timer = setInterval(() => {
+          if (busy) return; // a slow pull is not stacked upon
+          busy = true;
+          pending = followerOf(prisma, keys)
+            .catchUp()
+            .then(() => void (failing = false))
+            .catch((error: unknown) => {
+              if (!failing && !stopped)
+                logger.error('cannot follow the activities feed', { error: error instanceof Error ? error.message : String(error) });
+              failing = true;
+            })
+            .finally(() => void (busy = false));
+        }, config.followIntervalMs);
+        return async () => {
+          stopped = true;
+          clearInterval(timer);
+          await pending;
+        };
+      },
     },
     dependencies,
   );
