@@ -148,4 +148,31 @@ describe('contract: web (enrolment)', () => {
       .sort((a, b) => a! - b!);
     expect(after).toEqual(Array.from({ length: 200 - 12 - 38 - 12 }, (_, i) => i + 1));
   });
+
+  it('CoordinatorOffer: the offer of a prison with enrolment figures; available never negative', async () => {
+    const activityId = await publishedActivity({ capacity: 2, title: { nl: 'Figuren' } });
+    for (let i = 0; i < 3; i++) await request(activityId, await participant());
+    const summaryOf = async () => {
+      const answer = await graph.run('web/CoordinatorOffer.graphql', { prisonId: 'HAREN', language: 'NL' }, coordinator);
+      expect(answer.errors).toBeUndefined();
+      return answer.data.activities.edges.find((e: any) => e.node.id === activityId).node;
+    };
+    const node = await summaryOf();
+    expect(node).toMatchObject({
+      title: 'Figuren',
+      status: 'PUBLISHED',
+      capacity: 2,
+      enrolmentSummary: { enrolled: 2, waitlisted: 1, available: 0 },
+    });
+    expect(node.organisation).toEqual({ id: organisationId, name: 'CAW Brussel' });
+    const lowered = await graph.send(
+      `mutation($id: ID!) { updateActivity(id: $id, input: { capacity: 1 }) { activity { capacity } } }`,
+      { id: activityId },
+      coordinator,
+    );
+    expect(lowered.errors).toBeUndefined();
+    expect((await summaryOf()).enrolmentSummary).toEqual({ enrolled: 2, waitlisted: 1, available: 0 });
+    const other = await graph.run('web/CoordinatorOffer.graphql', { prisonId: 'GENT', language: 'NL' }, coordinator);
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
+import { ActivityEnrolments, activityReference } from './modules/activity/activity.resolver';
 import { EnrolmentMutations } from './modules/enrolment/enrolment.mutations';
 import { EnrolmentFields } from './modules/enrolment/enrolment.resolver';
 import { ParticipantMutations } from './modules/participant/participant.mutations';
@@ -11,9 +12,9 @@ import { ParticipantResolver } from './modules/participant/participant.resolver'
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [ParticipantResolver, ParticipantMutations, EnrolmentMutations, EnrolmentFields],
+      resolvers: [ParticipantResolver, ParticipantMutations, EnrolmentMutations, EnrolmentFields, ActivityEnrolments],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
-    participantReference,
+    { ...participantReference, ...activityReference },
   );
 }
