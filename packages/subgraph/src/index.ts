@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './access';
 export * from './batching';
+export * from './config';
 export * from './connection';
 export * from './context';
 export * from './errors';

@@ -1,26 +1,7 @@
 import path from 'node:path';
-import { databaseUrlFor } from '@cort/db';
+import { serviceConfig, type ServiceConfig } from '@cort/subgraph';
 
-export interface OrganisationsConfig {
-  port: number;
-  host: string;
-  /** PostgreSQL when set; otherwise embedded PGlite in .data/organisations. */
-  databaseUrl?: string;
-  seedDemoData: boolean;
-  migrationsDir: string;
-}
+export type OrganisationsConfig = ServiceConfig;
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrganisationsConfig {
-  const production = env.NODE_ENV === 'production';
-  const port = Number(env.ORGANISATIONS_PORT ?? env.PORT ?? 4002);
-  if (!Number.isInteger(port) || port < 0) throw new Error('ORGANISATIONS_PORT must be a port number.');
-  const databaseUrl = databaseUrlFor('organisations', env);
-  if (production && !databaseUrl) throw new Error('ORGANISATIONS_DATABASE_URL (or DATABASE_URL) is required in production.');
-  return {
-    port,
-    host: env.HOST ?? '127.0.0.1',
-    databaseUrl,
-    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
-    migrationsDir: path.join(__dirname, '..', 'prisma', 'migrations'),
-  };
-}
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): OrganisationsConfig =>
+  serviceConfig('organisations', 4002, path.join(__dirname, '..'), env);

@@ -1,13 +1,7 @@
 import path from 'node:path';
-import { databaseUrlFor } from '@cort/db';
+import { serviceConfig, type ServiceConfig } from '@cort/subgraph';
 
-export interface ParticipantsConfig {
-  port: number;
-  host: string;
-  /** PostgreSQL when set; otherwise embedded PGlite in .data/participants. */
-  databaseUrl?: string;
-  seedDemoData: boolean;
-  migrationsDir: string;
+export interface ParticipantsConfig extends ServiceConfig {
   /** The activities subgraph, whose event feed (at its origin) keeps this service's view of activities. */
   activitiesUrl: string;
   /** How often the feed is polled in the background, in milliseconds. */
@@ -15,18 +9,12 @@ export interface ParticipantsConfig {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParticipantsConfig {
-  const production = env.NODE_ENV === 'production';
-  const port = Number(env.PARTICIPANTS_PORT ?? env.PORT ?? 4003);
-  if (!Number.isInteger(port) || port < 0) throw new Error('PARTICIPANTS_PORT must be a port number.');
-  const databaseUrl = databaseUrlFor('participants', env);
-  if (production && !databaseUrl) throw new Error('PARTICIPANTS_DATABASE_URL (or DATABASE_URL) is required in production.');
+  const followIntervalMs = Number(env.FEED_POLL_INTERVAL_MS ?? 500);
+  if (!Number.isInteger(followIntervalMs) || followIntervalMs < 10)
+    throw new Error('FEED_POLL_INTERVAL_MS must be a whole number of milliseconds (at least 10).');
   return {
-    port,
-    host: env.HOST ?? '127.0.0.1',
-    databaseUrl,
-    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
-    migrationsDir: path.join(__dirname, '..', 'prisma', 'migrations'),
+    ...serviceConfig('participants', 4003, path.join(__dirname, '..'), env),
     activitiesUrl: env.ACTIVITIES_URL ?? 'http://127.0.0.1:4001/graphql',
-    followIntervalMs: Number(env.FEED_POLL_INTERVAL_MS ?? 500),
+    followIntervalMs,
   };
 }
