@@ -1,4 +1,7 @@
-export { openDatabase, type Database, type OpenOptions } from './open';
-export { migrate, createMigration, migrationsList } from './migrations';
-export { databaseUrlFor, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
+export { openDatabase, openMemoryDatabase, type Database, type OpenOptions } from './open';
+export { openMigratedMemoryDatabase } from './memory';
+export { migrate, createMigration, migrationsList, type CreateMigrationOptions } from './migrations';
+export { createServiceMigration, migrateServices, type CommandOptions } from './commands';
+export { databaseUrlFor, dataRoot, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
+export { withDatabase } from './postgres';
 export { countStatements, type StatementCounter } from './statements';

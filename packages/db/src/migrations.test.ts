@@ -1,62 +1,107 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onPostgres, query, scratchDatabase } from '../test/scratch';
 import { createMigration, migrate } from './migrations';
-import { openDatabase, type Database } from './open';
+import type { Database } from './open';
 
 const SCHEMA = (extra = '') => `datasource db {\n  provider = "postgresql"\n}\n\nmodel Probe {\n  id String @id\n  n  Int\n${extra}}\n`;
 
-describe('migrations through the WebAssembly schema engine', () => {
+describe(`migrations through the WebAssembly schema engine (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
   let dir: string;
-  let db: Database;
+  let db: Database & { drop(): Promise<void> };
+  const migrationsDir = () => path.join(dir, 'migrations');
+  const schemaPath = () => path.join(dir, 'schema.prisma');
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-db-'));
-    fs.writeFileSync(path.join(dir, 'schema.prisma'), SCHEMA());
-    db = await openDatabase({ service: 'probe', inMemory: true });
+    fs.writeFileSync(schemaPath(), SCHEMA());
+    db = await scratchDatabase();
   });
   afterAll(async () => {
-    await db.close();
+    await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const migrationsDir = () => path.join(dir, 'migrations');
-
-  it('writes the first migration from the schema, then nothing while the schema is unchanged', async () => {
+  it('writes the first migration and the lock file from the schema, then nothing while the schema is unchanged', async () => {
     const first = await createMigration({ db, migrationsDir: migrationsDir(), name: 'init', now: new Date('2026-01-01T00:00:00Z') });
-    expect(path.basename(first!)).toBe('20260101000000_init');
+    expect(first).toBe(path.join(migrationsDir(), '20260101000000_init'));
     expect(fs.readFileSync(path.join(first!, 'migration.sql'), 'utf8')).toContain('CREATE TABLE "Probe"');
-    expect(fs.existsSync(path.join(migrationsDir(), 'migration_lock.toml'))).toBe(true);
+    expect(fs.readFileSync(path.join(migrationsDir(), 'migration_lock.toml'), 'utf8')).toContain('provider = "postgresql"');
     expect(await createMigration({ db, migrationsDir: migrationsDir(), name: 'again' })).toBeNull();
+    expect(fs.readdirSync(migrationsDir())).toEqual(['20260101000000_init', 'migration_lock.toml']);
   });
 
-  it('writes only the difference for a schema change', async () => {
-    fs.writeFileSync(path.join(dir, 'schema.prisma'), SCHEMA('  label String?\n'));
-    const next = await createMigration({ db, migrationsDir: migrationsDir(), name: 'add_label', now: new Date('2026-01-02T00:00:00Z') });
+  it('writes only the difference for a schema change, from a schema given by path', async () => {
+    const elsewhere = path.join(dir, 'elsewhere.prisma');
+    fs.writeFileSync(elsewhere, SCHEMA('  label String?\n'));
+    const next = await createMigration({
+      db,
+      schemaPath: elsewhere,
+      migrationsDir: migrationsDir(),
+      name: 'add_label',
+      now: new Date('2026-01-02T00:00:00Z'),
+    });
     const sql = fs.readFileSync(path.join(next!, 'migration.sql'), 'utf8');
     expect(sql).toContain('ADD COLUMN     "label" TEXT');
     expect(sql).not.toContain('CREATE TABLE');
+    fs.copyFileSync(elsewhere, schemaPath());
+  });
+
+  it('refuses a name that is not snake_case', async () => {
+    await expect(createMigration({ db, migrationsDir: migrationsDir(), name: 'Add label' })).rejects.toThrow(/lower-case/);
   });
 
   it('applies the committed migrations once and records them as prisma migrate deploy does', async () => {
     expect(await migrate(db, migrationsDir())).toEqual(['20260101000000_init', '20260102000000_add_label']);
     expect(await migrate(db, migrationsDir())).toEqual([]);
-    const adapter = await db.adapter.connect();
-    const result = await adapter.queryRaw({ sql: 'SELECT migration_name FROM _prisma_migrations ORDER BY 1', args: [], argTypes: [] });
-    expect(result.rows).toEqual([['20260101000000_init'], ['20260102000000_add_label']]);
+    const rows = await query(
+      db,
+      'SELECT migration_name, checksum, finished_at IS NOT NULL, applied_steps_count FROM _prisma_migrations ORDER BY 1',
+    );
+    const checksum = (name: string) =>
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(migrationsDir(), name, 'migration.sql')))
+        .digest('hex');
+    expect(rows).toEqual([
+      ['20260101000000_init', checksum('20260101000000_init'), true, 1],
+      ['20260102000000_add_label', checksum('20260102000000_add_label'), true, 1],
+    ]);
+    expect(await query(db, "SELECT column_name FROM information_schema.columns WHERE table_name = 'Probe' ORDER BY 1")).toEqual([
+      ['id'],
+      ['label'],
+      ['n'],
+    ]);
   });
 
-  it('counts every statement sent through the adapter', async () => {
-    db.statements.reset();
-    const adapter = await db.adapter.connect();
-    await adapter.executeRaw({
-      sql: 'INSERT INTO "Probe" (id, n) VALUES ($1, 1)',
-      args: ['a'],
-      argTypes: [{ scalarType: 'string', arity: 'scalar' }] as any,
-    });
-    const tx = await adapter.startTransaction();
-    await tx.queryRaw({ sql: 'SELECT count(*) FROM "Probe"', args: [], argTypes: [] });
-    await tx.commit();
-    expect(db.statements.count).toBe(2);
+  it('stops at a failing migration, records it as failed, and applies nothing after it', async () => {
+    const broken = path.join(migrationsDir(), '20260103000000_broken');
+    fs.mkdirSync(broken);
+    fs.writeFileSync(path.join(broken, 'migration.sql'), 'ALTER TABLE "Nowhere" ADD COLUMN "x" INTEGER;');
+    const after = path.join(migrationsDir(), '20260104000000_after');
+    fs.mkdirSync(after);
+    fs.writeFileSync(path.join(after, 'migration.sql'), 'CREATE TABLE "After" ("id" TEXT PRIMARY KEY);');
+    await expect(migrate(db, migrationsDir())).rejects.toThrow(/Nowhere/);
+    expect(
+      await query(db, "SELECT migration_name, finished_at IS NULL FROM _prisma_migrations WHERE migration_name >= '20260103' ORDER BY 1"),
+    ).toEqual([['20260103000000_broken', true]]);
+    // As with the Prisma CLI, a failed migration blocks the next ones until it is resolved.
+    await expect(migrate(db, migrationsDir())).rejects.toThrow(/failed/);
+  });
+});
+
+describe('migrations without a schema beside them', () => {
+  it('are applied all the same', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-db-'));
+    fs.mkdirSync(path.join(dir, '20260101000000_init'));
+    fs.writeFileSync(path.join(dir, '20260101000000_init', 'migration.sql'), 'CREATE TABLE "T" ("id" TEXT PRIMARY KEY);');
+    const db = await scratchDatabase();
+    try {
+      expect(await migrate(db, dir)).toEqual(['20260101000000_init']);
+    } finally {
+      await db.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

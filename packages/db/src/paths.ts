@@ -13,6 +13,11 @@ export function repoRoot(from: string = __dirname): string {
   }
 }
 
+/** Where embedded databases live: `$CORT_DATA_DIR`, else `<repo>/.data` (gitignored). */
+export function dataRoot(env: NodeJS.ProcessEnv = process.env, root?: string): string {
+  return env.CORT_DATA_DIR ? path.resolve(env.CORT_DATA_DIR) : path.join(root ?? repoRoot(), '.data');
+}
+
 export interface ServicePaths {
   name: string;
   schemaPath: string;

@@ -1,0 +1,61 @@
+// What the db:migrate and db:migration scripts do, apart from reading argv and printing, so tests can run it.
+import path from 'node:path';
+import { createMigration, migrate } from './migrations';
+import { openDatabase } from './open';
+import { dataRoot, databaseUrlFor, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
+
+export interface CommandOptions {
+  /** The monorepo; default the one this package is in. */
+  root?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+function pick(root: string, service: string | undefined): ServicePaths[] {
+  const all = servicesWithDatabases(root);
+  const chosen = all.filter((s) => !service || s.name === service);
+  if (!chosen.length)
+    throw new Error(`No service ${service ?? ''} with a prisma/schema.prisma; there are: ${all.map((s) => s.name).join(', ') || 'none'}.`);
+  return chosen;
+}
+
+/**
+ * Applies the committed migrations of one service or of every one, each to the database its configuration
+ * names: `<SERVICE>_DATABASE_URL` or `DATABASE_URL`, else PGlite in `<data>/<service>`. Returns, per
+ * service, the migrations applied now.
+ */
+export async function migrateServices(options: CommandOptions & { service?: string } = {}): Promise<Record<string, string[]>> {
+  const root = options.root ?? repoRoot();
+  const env = options.env ?? process.env;
+  const applied: Record<string, string[]> = {};
+  for (const { name, migrationsDir } of pick(root, options.service)) {
+    const db = await openDatabase({ service: name, url: databaseUrlFor(name, env), dataDir: path.join(dataRoot(env, root), name) });
+    try {
+      applied[name] = await migrate(db, migrationsDir);
+    } finally {
+      await db.close();
+    }
+  }
+  return applied;
+}
+
+/**
+ * Writes a service's next migration from its schema.prisma. Needs no database server: the migrations are
+ * replayed on a scratch in-memory PGlite (as its shadow database). Returns the new folder, or null.
+ */
+export async function createServiceMigration(
+  options: CommandOptions & { service: string; name: string; now?: Date },
+): Promise<string | null> {
+  const [target] = pick(options.root ?? repoRoot(), options.service);
+  const scratch = await openDatabase({ service: options.service, inMemory: true });
+  try {
+    return await createMigration({
+      db: scratch,
+      schemaPath: target.schemaPath,
+      migrationsDir: target.migrationsDir,
+      name: options.name,
+      now: options.now,
+    });
+  } finally {
+    await scratch.close();
+  }
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { forgetSnapshot, packageVersion, readSnapshot, writeSnapshot } from './snapshots';
+
+export const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
+
+/** A freshly initialised, empty data folder: what initdb makes, taken once and then reused. */
+export async function blankDataDir(): Promise<Blob> {
+  const cached = await readSnapshot('blank', PGLITE_VERSION);
+  if (cached) return cached;
+  const fresh = new PGlite();
+  try {
+    // dumpDataDir before the instance is ready waits forever (it takes a lock that start-up needs).
+    await fresh.waitReady;
+    const blob = await fresh.dumpDataDir('none');
+    await writeSnapshot('blank', PGLITE_VERSION, blob);
+    return blob;
+  } finally {
+    await fresh.close();
+  }
+}
+
+/** A new in-memory database, started from `from` (a data folder snapshot), else from a blank one. */
+export async function memoryPGlite(from?: Blob): Promise<PGlite> {
+  if (from) return started(new PGlite({ loadDataDir: from }));
+  try {
+    return await started(new PGlite({ loadDataDir: await blankDataDir() }));
+  } catch {
+    // A damaged cached snapshot: made again from initdb.
+    await forgetSnapshot('blank', PGLITE_VERSION);
+    return started(new PGlite({ loadDataDir: await blankDataDir() }));
+  }
+}
+
+async function started(client: PGlite): Promise<PGlite> {
+  await client.waitReady;
+  return client;
+}
+
+/**
+ * PGlite is one connection to one data folder: two instances on the same folder would corrupt it. So a
+ * process holds one per folder, shared by every openDatabase() of that folder and closed with the last.
+ * (Two processes on one folder are not prevented: run one service, or its migrate, at a time.)
+ */
+const folders = new Map<string, { client: Promise<PGlite>; users: number }>();
+const closing = new Map<string, Promise<void>>();
+
+async function startFolder(dir: string): Promise<PGlite> {
+  await closing.get(dir); // the last user's instance first lets go of the files
+  fs.mkdirSync(dir, { recursive: true });
+  // A new folder starts from the blank snapshot rather than running initdb into it (seconds on disk).
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  const client = new PGlite(dir, fresh ? { loadDataDir: await blankDataDir() } : {});
+  await client.waitReady;
+  return client;
+}
+
+export async function folderPGlite(dataDir: string): Promise<{ client: PGlite; release(): Promise<void> }> {
+  const dir = path.resolve(dataDir);
+  let entry = folders.get(dir);
+  if (!entry) {
+    entry = { client: startFolder(dir), users: 0 };
+    folders.set(dir, entry);
+    entry.client.catch(() => folders.delete(dir));
+  }
+  entry.users++;
+  const shared = entry;
+  let client: PGlite;
+  try {
+    client = await shared.client;
+  } catch (error) {
+    shared.users--;
+    throw error;
+  }
+  let released = false;
+  return {
+    client,
+    async release() {
+      if (released) return;
+      released = true;
+      if (--shared.users > 0) return;
+      folders.delete(dir);
+      const closed = client.close().finally(() => closing.delete(dir));
+      closing.set(dir, closed);
+      await closed;
+    },
+  };
+}
+
+/**
+ * pglite-prisma-adapter's executeScript does not await PGlite's exec, so a failing migration would be an
+ * unhandled rejection and the engine would record it as applied; this awaits it and lets it throw.
+ */
+function awaitingScripts(adapter: SqlDriverAdapter, client: PGlite): SqlDriverAdapter {
+  adapter.executeScript = async (script: string) => {
+    await client.exec(script);
+  };
+  return adapter;
+}
+
+/** The driver adapter factory over one PGlite; its shadow database (for diffs) is a throwaway in-memory one. */
+export function pgliteAdapter(client: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPGlite(client);
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => awaitingScripts(await factory.connect(), client),
+    connectToShadowDb: async () => {
+      const shadow = await memoryPGlite();
+      const adapter = awaitingScripts(await new PrismaPGlite(shadow).connect(), shadow);
+      adapter.dispose = () => shadow.close();
+      return adapter;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+
+/** The same server URL, naming another database. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+const ignore = () => undefined;
+
+/**
+ * A pool the service owns (the adapter only borrows it), so close() can end it and wait. A connection the
+ * server drops (restart, failover, a test database dropped) emits an error event: with a listener the
+ * pool replaces the connection; without one the process would crash. Queries still fail with their error.
+ */
+function ownedPool(connectionString: string, options: { max?: number; forEngine?: boolean } = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  pool.on('error', ignore);
+  pool.on('connect', (client) => {
+    client.on('error', ignore);
+    if (options.forEngine) charAsText(client);
+  });
+  return pool;
+}
+
+const CHAR = 18;
+const TEXT = 25;
+
+/**
+ * adapter-pg 7.10 refuses columns of PostgreSQL's one-byte `"char"` type (UnsupportedNativeDataType), and
+ * the schema engine reads such columns from the catalogue (pg_class.relkind, pg_constraint.contype…) when
+ * it describes a database for a diff. Their values are one-letter strings, so the engine's connections
+ * report them as text. The service's connections are left as they are.
+ */
+function charAsText(client: pg.PoolClient): void {
+  const fix = (result: any) => {
+    for (const field of result?.fields ?? []) if (field.dataTypeID === CHAR) field.dataTypeID = TEXT;
+    return result;
+  };
+  const query = client.query.bind(client) as (...args: any[]) => any;
+  (client as any).query = (...args: any[]) => {
+    const last = args[args.length - 1];
+    if (typeof last === 'function') return query(...args.slice(0, -1), (error: unknown, result: unknown) => last(error, fix(result)));
+    const result = query(...args);
+    return typeof result?.then === 'function' ? result.then(fix) : result;
+  };
+}
+
+export interface PostgresAdapters {
+  /** The service's: one pool for every PrismaClient made on it. */
+  service: SqlDriverAdapterFactory;
+  /** The schema engine's, whose shadow database is created for a diff and dropped after it. */
+  migration: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export function postgresAdapters(url: string): PostgresAdapters {
+  const servicePool = ownedPool(url);
+  // The schema engine gets a pool of one connection: it takes a session-level advisory lock while
+  // migrating, and with more connections the unlock can go out on another one than the lock, leaving
+  // the lock held and the next migration of that database waiting until it times out.
+  const enginePool = ownedPool(url, { max: 1, forEngine: true });
+  // The engine connects once per call and never disposes its main connection: one adapter serves them all.
+  let engineAdapter: Promise<SqlDriverAdapter> | undefined;
+  const shadows = new Set<SqlDriverAdapter>();
+
+  const connectToShadowDb = async (): Promise<SqlDriverAdapter> => {
+    const name = `prisma_migrate_shadow_db_${randomUUID().replace(/-/g, '')}`;
+    const admin = new pg.Client({ connectionString: url });
+    admin.on('error', ignore);
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const pool = ownedPool(withDatabase(url, name), { max: 1, forEngine: true });
+    const adapter = await new PrismaPg(pool).connect();
+    let dropped = false;
+    // adapter-pg's own shadow database is dropped while its pool is still connected, which fails; here the
+    // pool ends first, and FORCE ends any connection the server has not let go of yet.
+    adapter.dispose = async () => {
+      if (dropped) return;
+      dropped = true;
+      shadows.delete(adapter);
+      await pool.end();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
+    };
+    shadows.add(adapter);
+    return adapter;
+  };
+
+  const service = new PrismaPg(servicePool);
+  return {
+    service,
+    migration: {
+      provider: service.provider,
+      adapterName: service.adapterName,
+      connect: () => (engineAdapter ??= new PrismaPg(enginePool).connect()),
+      connectToShadowDb,
+    },
+    async close() {
+      await Promise.all([...shadows].map((shadow) => shadow.dispose()));
+      await Promise.all([servicePool.end(), enginePool.end()]);
+    },
+  };
+}
