@@ -25,7 +25,3 @@ export function requirePrison(caller: Caller, prisonId: string, roles: readonly 
   if (!user.prisons.includes(prisonId)) throw forbidden(`You are not assigned to prison ${prisonId}.`);
   return user;
 }
-
-export function canSeePrison(caller: Caller, prisonId: string): boolean {
-  return caller.kind === 'user' && caller.prisons.includes(prisonId);
-}

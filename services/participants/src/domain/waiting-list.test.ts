@@ -1,4 +1,4 @@
-import { available, promotions, renumber } from './waiting-list';
+import { available, promotions } from './waiting-list';
 
 const list = (...ids: string[]) => ids.map((id, index) => ({ id, position: index + 1 }));
 
@@ -46,46 +46,5 @@ describe('promotions', () => {
     ];
     expect(promotions({ capacity: 2, enrolled: 0, waitlist })).toEqual(['a', 'b']);
     expect(waitlist.map((p) => p.id)).toEqual(['c', 'a', 'b']); // the input is left alone
-  });
-});
-
-describe('renumber', () => {
-  it('closes the gap someone left, keeping the order', () => {
-    expect(
-      renumber([
-        { id: 'a', position: 1 },
-        { id: 'c', position: 3 },
-        { id: 'd', position: 4 },
-      ]),
-    ).toEqual(list('a', 'c', 'd'));
-  });
-
-  it('moves everyone up after the head was promoted', () => {
-    expect(
-      renumber([
-        { id: 'b', position: 2 },
-        { id: 'c', position: 3 },
-      ]),
-    ).toEqual(list('b', 'c'));
-  });
-
-  it('orders by position, keeping the given order for equal positions', () => {
-    expect(
-      renumber([
-        { id: 'z', position: 5 },
-        { id: 'x', position: 2 },
-        { id: 'y', position: 2 },
-      ]),
-    ).toEqual(list('x', 'y', 'z'));
-  });
-
-  it('keeps the other fields and leaves the input unchanged', () => {
-    const waitlist = [{ id: 'a', position: 4, since: '2026-03-01' }];
-    expect(renumber(waitlist)).toEqual([{ id: 'a', position: 1, since: '2026-03-01' }]);
-    expect(waitlist[0].position).toBe(4);
-  });
-
-  it('leaves an empty list empty', () => {
-    expect(renumber([])).toEqual([]);
   });
 });

@@ -19,11 +19,3 @@ export function promotions(state: { capacity: number; enrolled: number; waitlist
     .slice(0, places)
     .map((place) => place.id);
 }
-
-/**
- * Positions 1..n without gaps, in the list's existing order, after someone left or was promoted. Returns
- * new objects (other fields kept); the caller writes only those whose position changed.
- */
-export function renumber<T extends WaitingPlace>(waitlist: readonly T[]): T[] {
-  return inListOrder(waitlist).map((place, index) => ({ ...place, position: index + 1 }));
-}
