@@ -8,13 +8,14 @@ import { ActivityQueries } from './modules/activity/activity.resolver';
 import { PrisonResolver } from './modules/prison/prison.resolver';
 import { prisonReference } from './modules/prison/prison.reference';
 import { SessionResolver } from './modules/session/session.resolver';
+import { MySessions } from './modules/session/session.today';
 import { sessionReference } from './modules/session/session.reference';
 
 /** The activities subgraph: prisons, rooms, activities and their sessions. */
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [PrisonResolver, ActivityQueries, ActivityMutations, ActivityFields, SessionResolver],
+      resolvers: [PrisonResolver, ActivityQueries, ActivityMutations, ActivityFields, SessionResolver, MySessions],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
     { ...prisonReference, ...activityReference, ...sessionReference },

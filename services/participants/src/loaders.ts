@@ -24,6 +24,26 @@ export function createLoaders(prisma: PrismaClient) {
         waitlisted: rows.find((r) => r.activityId === id && r.status === 'WAITLISTED')?._count._all ?? 0,
       }));
     }),
+    /** What this service knows of each activity (prison, organisation, facilitators), for access checks. */
+    activityView: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await prisma.activityView.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
+    ),
+    /** Every enrolment of each activity, in the order they were requested. */
+    enrolmentsOfActivity: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(
+        ids,
+        await prisma.enrolment.findMany({ where: { activityId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        (e) => e.activityId,
+      ),
+    ),
+    /** Every enrolment of each participant, newest first. */
+    enrolmentsOfParticipant: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(
+        ids,
+        await prisma.enrolment.findMany({ where: { participantId: { in: [...ids] } }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] }),
+        (e) => e.participantId,
+      ),
+    ),
     participant: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await prisma.participant.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
     ),

@@ -1,20 +1,34 @@
 import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
-import { ActivityEnrolments, activityReference } from './modules/activity/activity.resolver';
-import { EnrolmentMutations } from './modules/enrolment/enrolment.mutations';
+import { ActivityEnrolmentLists, ActivityEnrolments, activityReference } from './modules/activity/activity.resolver';
+import { EnrolmentMoves } from './modules/enrolment/enrolment.moves';
+import { EnrolmentRequests } from './modules/enrolment/enrolment.request';
 import { EnrolmentFields } from './modules/enrolment/enrolment.resolver';
 import { ParticipantMutations } from './modules/participant/participant.mutations';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
+import { SessionParticipants, sessionReference } from './modules/session/session.resolver';
+import { Session } from './modules/session/session.type';
 
 /** The participants subgraph: detainees taking part in the offer and their enrolments. */
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [ParticipantResolver, ParticipantMutations, EnrolmentMutations, EnrolmentFields, ActivityEnrolments],
+      resolvers: [
+        ParticipantResolver,
+        ParticipantMutations,
+        EnrolmentRequests,
+        EnrolmentMoves,
+        EnrolmentFields,
+        ActivityEnrolments,
+        ActivityEnrolmentLists,
+        SessionParticipants,
+      ],
+      // Session is reached only through _entities (no field here returns it), so it is named explicitly.
+      orphanedTypes: [Session],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
-    { ...participantReference, ...activityReference },
+    { ...participantReference, ...activityReference, ...sessionReference },
   );
 }

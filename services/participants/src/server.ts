@@ -1,5 +1,5 @@
 import { createInternalSigner, type InternalKeys } from '@cort/auth';
-import { pullEvents } from '@cort/events';
+import { followInBackground, pullEvents } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
 import { createContextFactory } from './context';
@@ -7,6 +7,7 @@ import { createActivitiesFollower, type ActivitiesFollower } from './feeds/activ
 import { PrismaClient } from './generated/prisma/client';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
+import { seedDemoEnrolments } from './seed/demo-enrolments';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -36,30 +37,21 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
       createContext: (prisma, keys) => createContextFactory(prisma, followerOf(prisma, keys)),
-      // Stay less than a second behind the activities service; a failed pull is retried on the next tick.
+      // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
+      // to arrive from that feed: after the first catch-up that succeeds.
       background(prisma, keys, logger) {
-        let stopped = false;
-        let failing = false;
-        let busy = false;
-        let pending: Promise<void> = Promise.resolve();
-        const timer = setInterval(() => {
-          if (busy) return; // a slow pull is not stacked upon
-          busy = true;
-          pending = followerOf(prisma, keys)
-            .catchUp()
-            .then(() => void (failing = false))
-            .catch((error: unknown) => {
-              if (!failing && !stopped)
-                logger.error('cannot follow the activities feed', { error: error instanceof Error ? error.message : String(error) });
-              failing = true;
-            })
-            .finally(() => void (busy = false));
-        }, config.followIntervalMs);
-        return async () => {
-          stopped = true;
-          clearInterval(timer);
-          await pending;
+        const follower = followerOf(prisma, keys);
+        let demoPending = config.seedDemoData;
+        const followAndSeed = {
+          async catchUp() {
+            await follower.catchUp();
+            if (!demoPending) return;
+            demoPending = false;
+            const made = await seedDemoEnrolments(prisma);
+            if (made) logger.info('demo enrolments seeded', { count: made });
+          },
         };
+        return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger });
       },
     },
     dependencies,

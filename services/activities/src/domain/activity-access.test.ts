@@ -1,5 +1,5 @@
 import type { Caller } from '@cort/auth';
-import { activityFilterFor, canPlanIn, canSeeActivity } from './activity-access';
+import { activityFilterFor, canPlanIn, canSeeActivity, ownSessionsFilter } from './activity-access';
 
 const user = (roles: string[], extra: Partial<Extract<Caller, { kind: 'user' }>> = {}): Caller =>
   ({ kind: 'user', sub: 'u1', roles, prisons: ['HAREN'], ...extra }) as Caller;
@@ -30,5 +30,27 @@ describe('activity access', () => {
     expect(canPlanIn(user(['COORDINATOR']), 'GENT')).toBe(false);
     expect(canPlanIn(user(['PRISON_STAFF']), 'HAREN')).toBe(false);
     expect(canPlanIn({ kind: 'anonymous' }, 'HAREN')).toBe(false);
+  });
+});
+
+describe('own sessions (the mobile day view)', () => {
+  const caller = (roles: string[], extra: Record<string, unknown> = {}): Caller =>
+    ({ kind: 'user', sub: 'person-1', roles, prisons: ['HAREN', 'GENT'], ...extra }) as Caller;
+
+  it('gives partner staff their organisation in their prisons', () => {
+    expect(ownSessionsFilter(caller(['PARTNER_STAFF'], { organisationId: 'org-1' }))).toEqual({
+      prisonIds: ['HAREN', 'GENT'],
+      organisationId: 'org-1',
+    });
+  });
+
+  it('gives a volunteer the activities they facilitate, by their person id', () => {
+    expect(ownSessionsFilter(caller(['VOLUNTEER']))).toEqual({ prisonIds: ['HAREN', 'GENT'], facilitatorId: 'person-1' });
+  });
+
+  it('is nobody else’s: coordinators, staff without an organisation, anonymous callers', () => {
+    expect(ownSessionsFilter(caller(['COORDINATOR']))).toBeNull();
+    expect(ownSessionsFilter(caller(['PARTNER_STAFF']))).toBeNull();
+    expect(ownSessionsFilter({ kind: 'anonymous' })).toBeNull();
   });
 });

@@ -36,3 +36,16 @@ export function canSeeActivity(caller: Caller, activity: ActivityScope): boolean
 export function canPlanIn(caller: Caller, prisonId: string): boolean {
   return caller.kind === 'user' && caller.prisons.includes(prisonId) && hasRole(caller, PLANNERS);
 }
+
+/**
+ * The activities whose sessions are a partner's own, in their prisons: partner staff's organisation's,
+ * and those a volunteer facilitates (a volunteer's token subject is their person id). Null when the
+ * caller is neither: the mobile app's day view is theirs alone.
+ */
+export function ownSessionsFilter(caller: Caller): { prisonIds: string[]; organisationId?: string; facilitatorId?: string } | null {
+  if (caller.kind !== 'user') return null;
+  const staff = hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId ? caller.organisationId : undefined;
+  const volunteer = hasRole(caller, ['VOLUNTEER']) ? caller.sub : undefined;
+  if (!staff && !volunteer) return null;
+  return { prisonIds: caller.prisons, ...(staff ? { organisationId: staff } : {}), ...(volunteer ? { facilitatorId: volunteer } : {}) };
+}

@@ -1,4 +1,4 @@
-import { expandWeeklyRule, findDoubleBookings, prisonDate, sessionProblem } from './schedule';
+import { expandWeeklyRule, findDoubleBookings, prisonDate, prisonDay, sessionProblem } from './schedule';
 
 const period = { startsOn: new Date('2026-03-01T00:00:00Z'), endsOn: new Date('2026-03-31T00:00:00Z') };
 
@@ -70,5 +70,20 @@ describe('expandWeeklyRule', () => {
     expect(() =>
       expandWeeklyRule({ weekdays: ['MONDAY'], startTime: '9h', endTime: '10:00', from: new Date(), to: new Date(), locationId: 'r' }),
     ).toThrow('startTime must be a time as HH:mm.');
+  });
+});
+
+describe('prisonDay', () => {
+  it('is the Brussels calendar day, whatever the server zone', () => {
+    // 23:30 UTC on 30 June is already 1 July in Brussels (summer time, UTC+2).
+    expect(prisonDay(new Date('2026-06-30T23:30:00Z'))).toEqual({
+      from: new Date('2026-06-30T22:00:00Z'),
+      to: new Date('2026-07-01T22:00:00Z'),
+    });
+  });
+
+  it('has 23 hours on the day summer time starts', () => {
+    const { from, to } = prisonDay(new Date('2026-03-29T10:00:00Z'));
+    expect((to.getTime() - from.getTime()) / 3_600_000).toBe(23);
   });
 });

@@ -89,3 +89,9 @@ export function expandWeeklyRule(rule: WeeklyRule): PlannedSession[] {
   }
   return sessions;
 }
+
+/** The prison day around an instant, as [start, end) instants: "today" for the mobile app. */
+export function prisonDay(instant: Date): { from: Date; to: Date } {
+  const start = DateTime.fromJSDate(instant, { zone: PRISON_TIME_ZONE }).startOf('day');
+  return { from: start.toJSDate(), to: start.plus({ days: 1 }).toJSDate() };
+}

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { expandWeeklyRule, type Weekday } from '../domain/schedule';
+import { recordActivityEvent, recordSessionEvents } from '../modules/activity/activity.events';
 import { CATALOGUE } from './catalogue';
 import { PARTNERS } from './partners';
 import { DEMO_PRISONS as PRISONS } from './prisons';
@@ -12,18 +13,31 @@ const SLOTS = [
 const DAY = 86_400_000;
 const dateOnly = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
 
+// The first activity (HAREN) meets every day, late afternoon, so the mobile day view always has a session
+// for its organisation's staff and facilitator; see the README for their tokens.
+const DAILY = { weekdays: [...WEEKDAYS, 'SATURDAY', 'SUNDAY'] as Weekday[], startTime: '16:30', endTime: '18:00' };
+
+const EVENT_OF_STATUS = {
+  DRAFT: 'ActivityCreated',
+  PUBLISHED: 'ActivityPublished',
+  ARCHIVED: 'ActivityArchived',
+  CANCELLED: 'ActivityCancelled',
+} as const;
+
 /**
  * Fills an empty offer with demo data (the prisons and rooms are already there): two activities per catalogue entry
- * (40), spread over the prisons, mostly published, a few drafts, one archived and one cancelled, with
- * weekly sessions over the coming eight weeks. Returns false when there was data already.
+ * (40), spread over the prisons, mostly published, a few drafts, one archived and one cancelled, running
+ * from eight weeks ago to eight weeks ahead with weekly sessions (the past ones held). Writes the domain
+ * events as a planner's changes would, so the participants and reporting services learn the offer from
+ * the feed. Returns false when there was data already.
  */
 export async function seedDemoData(prisma: PrismaClient, today = new Date()): Promise<boolean> {
   if ((await prisma.activity.count()) > 0) return false;
   await prisma.$transaction(async (tx) => {
     const rooms = await tx.location.findMany({ orderBy: { name: 'asc' } });
     const slotInPrison = new Map<string, number>();
-    const from = dateOnly(today);
-    const to = new Date(from.getTime() + 56 * DAY);
+    const from = new Date(dateOnly(today).getTime() - 56 * DAY);
+    const to = new Date(dateOnly(today).getTime() + 56 * DAY);
 
     for (let index = 0; index < CATALOGUE.length * 2; index++) {
       const template = CATALOGUE[index % CATALOGUE.length];
@@ -56,19 +70,28 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
           publishedAt: status === 'DRAFT' ? null : today,
         },
       });
+      await recordActivityEvent(tx, EVENT_OF_STATUS[status], activity);
       if (status === 'CANCELLED' || status === 'ARCHIVED') continue;
       // Each activity of a prison gets its own weekday and half-day, so no room is ever double-booked.
-      const slot = slotInPrison.get(prison.id) ?? 0;
-      slotInPrison.set(prison.id, slot + 1);
+      const slot = index === 0 ? 0 : (slotInPrison.get(prison.id) ?? 0);
+      if (index !== 0) slotInPrison.set(prison.id, slot + 1);
       const prisonRooms = rooms.filter((room) => room.prisonId === prison.id);
-      const sessions = expandWeeklyRule({
-        weekdays: [WEEKDAYS[slot % WEEKDAYS.length]],
-        ...SLOTS[Math.floor(slot / WEEKDAYS.length) % SLOTS.length],
-        from: new Date(from.getTime() + DAY),
+      const planned = expandWeeklyRule({
+        ...(index === 0
+          ? DAILY
+          : { weekdays: [WEEKDAYS[slot % WEEKDAYS.length]], ...SLOTS[Math.floor(slot / WEEKDAYS.length) % SLOTS.length] }),
+        from,
         to,
         locationId: prisonRooms[slot % prisonRooms.length].id,
       });
-      await tx.session.createMany({ data: sessions.map((session) => ({ ...session, activityId: activity.id })) });
+      const sessions = await tx.session.createManyAndReturn({
+        data: planned.map((session) => ({
+          ...session,
+          activityId: activity.id,
+          status: session.endsAt < today && status === 'PUBLISHED' ? ('HELD' as const) : ('SCHEDULED' as const),
+        })),
+      });
+      await recordSessionEvents(tx, 'SessionScheduled', sessions);
     }
   });
   return true;

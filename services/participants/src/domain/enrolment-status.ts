@@ -28,9 +28,9 @@ const NEXT: Record<EnrolmentStatus, readonly EnrolmentStatus[]> = {
 };
 
 // Open enrolments hold (or wait for) a place; a participant has at most one open enrolment per activity.
-const OPEN: readonly EnrolmentStatus[] = ['REQUESTED', 'IN_SCREENING', 'ENROLLED', 'WAITLISTED'];
+export const OPEN_STATUSES = ['REQUESTED', 'IN_SCREENING', 'ENROLLED', 'WAITLISTED'] as const satisfies readonly EnrolmentStatus[];
 
-export const isOpen = (status: EnrolmentStatus) => OPEN.includes(status);
+export const isOpen = (status: EnrolmentStatus) => (OPEN_STATUSES as readonly EnrolmentStatus[]).includes(status);
 
 /** Final statuses end the enrolment: nothing follows them, and a new request starts a new enrolment. */
 export const isFinal = (status: EnrolmentStatus) => NEXT[status].length === 0;

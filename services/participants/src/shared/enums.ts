@@ -11,3 +11,10 @@ registerEnumType(EnrolmentStatus, {
 });
 
 export { CustodyStatus, EnrolmentStatus, Gender, LegalStatus };
+
+/** A coordinator's decision at the end of a screening. */
+export enum ScreeningDecision {
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ScreeningDecision, { name: 'ScreeningDecision' });

@@ -6,8 +6,8 @@ type Tx = Prisma.TransactionClient;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * What other services need to know of an activity (participants: eligibility and capacity; reporting:
- * the offer). No free text: titles and reasons stay here.
+ * What other services need to know of an activity (participants: eligibility, capacity, who runs it;
+ * reporting: the offer). No free text: titles and reasons stay here. Facilitators appear by person id.
  */
 const activityFacts = (a: Activity) => ({
   activityId: a.id,
@@ -20,6 +20,7 @@ const activityFacts = (a: Activity) => ({
   screeningRequired: a.screeningRequired,
   genders: a.genders,
   legalStatuses: a.legalStatuses,
+  facilitatorIds: a.facilitatorIds,
   startsOn: day(a.startsOn),
   endsOn: day(a.endsOn),
 });

@@ -1,7 +1,10 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { forbidden } from '@cort/subgraph';
 import type { Context } from '../../context';
+import { canSeeEnrolmentsOf } from '../../domain/participant-access';
 import { available } from '../../domain/waiting-list';
+import { EnrolmentStatus } from '../../shared/enums';
+import { Enrolment } from '../enrolment/enrolment.type';
 import { Activity, EnrolmentSummary } from './activity.type';
 
 @Resolver(() => Activity)
@@ -15,6 +18,38 @@ export class ActivityEnrolments {
     }
     const counts = await loaders.enrolmentCounts.load(activity.id);
     return { ...counts, available: available(activity.capacity ?? 0, counts.enrolled) };
+  }
+}
+
+/**
+ * An activity's enrolments, for the coordinators and prison staff of its prison and the partner staff of
+ * the organisation running it; anyone else gets FORBIDDEN. An activity this service has not heard of
+ * has no enrolments here yet.
+ */
+async function enrolmentsOf(activity: Activity, { caller, loaders }: Context) {
+  const view = await loaders.activityView.load(activity.id);
+  if (!view) return [];
+  if (!canSeeEnrolmentsOf(caller, view))
+    throw forbidden('The enrolments are for the coordinators of the prison and the organisation running the activity.');
+  return loaders.enrolmentsOfActivity.load(activity.id);
+}
+
+@Resolver(() => Activity)
+export class ActivityEnrolmentLists {
+  @FieldResolver(() => [Enrolment], { description: 'Its enrolments in the order they were requested, of one status or all.' })
+  async enrolments(
+    @Root() activity: Activity,
+    @Ctx() ctx: Context,
+    @Arg('status', () => EnrolmentStatus, { nullable: true }) status?: EnrolmentStatus | null,
+  ) {
+    const all = await enrolmentsOf(activity, ctx);
+    return status ? all.filter((e) => e.status === status) : all;
+  }
+
+  @FieldResolver(() => [Enrolment], { description: 'Who waits for a place, head of the list first.' })
+  async waitingList(@Root() activity: Activity, @Ctx() ctx: Context) {
+    const all = await enrolmentsOf(activity, ctx);
+    return all.filter((e) => e.status === 'WAITLISTED').sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
   }
 }
 

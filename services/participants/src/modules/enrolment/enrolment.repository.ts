@@ -1,5 +1,6 @@
 import { outboxRow } from '@cort/events';
 import type { ActivityView, Enrolment, EnrolmentStatus, Prisma } from '../../generated/prisma/client';
+import { isOpen, OPEN_STATUSES } from '../../domain/enrolment-status';
 import { placementOf } from '../../domain/placement';
 import { promotions } from '../../domain/waiting-list';
 
@@ -12,6 +13,11 @@ type Tx = Prisma.TransactionClient;
  */
 export const lockActivity = (tx: Tx, activityId: string) =>
   tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`enrolment:${activityId}`}))`;
+
+/** Several activities' locks, always in the same order, so two such transactions cannot deadlock. */
+export async function lockActivities(tx: Tx, activityIds: readonly string[]) {
+  for (const id of [...new Set(activityIds)].sort()) await lockActivity(tx, id);
+}
 
 async function record(tx: Tx, enrolment: Enrolment, from: EnrolmentStatus | null, by: string, reason: string | null) {
   await tx.enrolmentChange.create({ data: { enrolmentId: enrolment.id, from, to: enrolment.status, by, reason } });
@@ -54,17 +60,18 @@ export async function placeRequest(
   return enrolment;
 }
 
-/** Moves an enrolment on, then hands freed places to the head of the waiting list, exactly once. */
-export async function moveAndRebalance(
-  tx: Tx,
-  enrolment: Enrolment,
-  activity: ActivityView,
-  to: EnrolmentStatus,
-  by: string,
-  reason: string | null,
-) {
+/** Moves an enrolment on (a final status clears its waiting-list place) and records the change. */
+export async function moveEnrolment(tx: Tx, enrolment: Enrolment, to: EnrolmentStatus, by: string, reason: string | null) {
   const moved = await tx.enrolment.update({ where: { id: enrolment.id }, data: { status: to, waitlistPosition: null } });
   await record(tx, moved, enrolment.status, by, reason);
+  return moved;
+}
+
+/**
+ * Hands free places to the head of the waiting list, exactly once (callers hold the activity's lock),
+ * and closes the gaps in the list. A lowered capacity promotes nobody; a raised one may promote several.
+ */
+export async function fillFreePlaces(tx: Tx, activity: Pick<ActivityView, 'id' | 'capacity'>, by: string) {
   const [enrolled, waitlist] = await Promise.all([
     tx.enrolment.count({ where: { activityId: activity.id, status: 'ENROLLED' } }),
     tx.enrolment.findMany({ where: { activityId: activity.id, status: 'WAITLISTED' }, orderBy: { waitlistPosition: 'asc' } }),
@@ -82,5 +89,80 @@ export async function moveAndRebalance(
       FROM (SELECT "id", ROW_NUMBER() OVER (ORDER BY "waitlistPosition", "createdAt", "id")::int AS place
               FROM "Enrolment" WHERE "activityId" = ${activity.id} AND "status" = 'WAITLISTED') AS ranked
      WHERE e."id" = ranked."id" AND e."waitlistPosition" IS DISTINCT FROM ranked.place`;
+  return promoted.size;
+}
+
+/** Moves an enrolment on, then hands freed places to the head of the waiting list, exactly once. */
+export async function moveAndRebalance(
+  tx: Tx,
+  enrolment: Enrolment,
+  activity: ActivityView,
+  to: EnrolmentStatus,
+  by: string,
+  reason: string | null,
+) {
+  const moved = await moveEnrolment(tx, enrolment, to, by, reason);
+  await fillFreePlaces(tx, activity, by);
   return moved;
+}
+
+/** An approved screening goes on as a new request would: a free place, or the end of the waiting list. */
+export async function approveScreening(tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, reason: string | null) {
+  const [enrolled, waiting] = await Promise.all([
+    tx.enrolment.count({ where: { activityId: activity.id, status: 'ENROLLED' } }),
+    tx.enrolment.count({ where: { activityId: activity.id, status: 'WAITLISTED' } }),
+  ]);
+  const status = placementOf({
+    screeningRequired: activity.screeningRequired,
+    screened: true,
+    enrolled,
+    capacity: activity.capacity,
+    waiting,
+  });
+  const placed = await tx.enrolment.update({
+    where: { id: enrolment.id },
+    data: { status, waitlistPosition: status === 'WAITLISTED' ? waiting + 1 : null },
+  });
+  await record(tx, placed, enrolment.status, by, reason);
+  return placed;
+}
+
+/** Closes every open enrolment of an activity that was cancelled or archived: nobody is promoted. */
+export async function closeOpenEnrolments(tx: Tx, activityId: string, by: string, reason: string) {
+  const open = await tx.enrolment.findMany({ where: { activityId, status: { in: [...OPEN_STATUSES] } } });
+  for (const enrolment of open) await moveEnrolment(tx, enrolment, 'WITHDRAWN', by, reason);
+  return open.length;
+}
+
+/**
+ * A participant who leaves the prison (released, transferred) leaves every activity: their open
+ * enrolments are withdrawn with that reason, and each place freed goes to the head of its waiting list.
+ */
+export async function withdrawOpenEnrolments(tx: Tx, participantId: string, by: string, reason: string) {
+  const open = await tx.enrolment.findMany({ where: { participantId, status: { in: [...OPEN_STATUSES] } } });
+  await lockActivities(
+    tx,
+    open.map((e) => e.activityId),
+  );
+  const activities = await tx.activityView.findMany({ where: { id: { in: open.map((e) => e.activityId) } } });
+  for (const enrolment of open) {
+    // Read again under the lock: a promotion may have moved it meanwhile.
+    const fresh = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } });
+    if (!isOpen(fresh.status)) continue;
+    await moveEnrolment(tx, fresh, 'WITHDRAWN', by, reason);
+    const activity = activities.find((a) => a.id === fresh.activityId);
+    if (activity) await fillFreePlaces(tx, activity, by);
+  }
+  return open.length;
+}
+
+/**
+ * Holds the participant in custody until the enrolment's transaction ends: a release or transfer running
+ * at the same time waits, then withdraws the new enrolment too. Taken before the activity's lock, in the
+ * same order as a release takes them, so the two cannot deadlock. False when no longer in custody.
+ */
+export async function holdInCustody(tx: Tx, participantId: string) {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Participant" WHERE "id" = ${participantId} AND "status" = 'IN_CUSTODY' FOR SHARE`;
+  return rows.length > 0;
 }

@@ -4,7 +4,9 @@ import type { Context } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
 import { canManageParticipantsOf, canReadParticipantsOf, PARTICIPANT_MANAGERS } from '../../domain/participant-access';
 import { participantProblems } from '../../domain/participant-input';
+import { withdrawOpenEnrolments } from '../enrolment/enrolment.repository';
 import { recordParticipantEvent } from './participant.events';
+import { seenAs } from './participant.view';
 import { RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { ParticipantPayload } from './participant.type';
 
@@ -51,7 +53,7 @@ export class ParticipantMutations {
         await recordParticipantEvent(tx, 'ParticipantRegistered', created);
         return created;
       });
-      return { participant };
+      return { participant: seenAs(participant, 'FULL') };
     } catch (error) {
       // Two registrations of the same number at once: the unique index decides, the loser learns the winner.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -78,13 +80,13 @@ export class ParticipantMutations {
       await recordParticipantEvent(tx, 'ParticipantUpdated', updated);
       return updated;
     });
-    return { participant };
+    return { participant: seenAs(participant, 'FULL') };
   }
 
   @Mutation(() => ParticipantPayload, { description: 'The participant has been released.' })
   async recordRelease(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     await participantToManage(ctx, id);
-    return { participant: await this.close(ctx, id, { status: 'RELEASED' }, 'ParticipantReleased') };
+    return { participant: seenAs(await this.close(ctx, id, { status: 'RELEASED' }, 'ParticipantReleased'), 'FULL') };
   }
 
   @Mutation(() => ParticipantPayload, { description: 'The participant has been transferred to another prison.' })
@@ -93,7 +95,8 @@ export class ParticipantMutations {
     if (!/^[A-Z][A-Z0-9_]{1,31}$/.test(toPrisonId) || toPrisonId === participant.prisonId) {
       throw badUserInput('Name the prison code they were transferred to (another prison).', 'toPrisonId');
     }
-    return { participant: await this.close(ctx, id, { status: 'TRANSFERRED', transferredTo: toPrisonId }, 'ParticipantTransferred') };
+    const closed = await this.close(ctx, id, { status: 'TRANSFERRED', transferredTo: toPrisonId }, 'ParticipantTransferred');
+    return { participant: seenAs(closed, 'FULL') };
   }
 
   private close(
@@ -102,6 +105,7 @@ export class ParticipantMutations {
     data: Prisma.ParticipantUpdateManyMutationInput,
     type: 'ParticipantReleased' | 'ParticipantTransferred',
   ) {
+    const by = ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown';
     return ctx.prisma.$transaction(async (tx) => {
       // Only from IN_CUSTODY, so a release and a transfer at once cannot both happen.
       const { count } = await tx.participant.updateMany({
@@ -111,6 +115,12 @@ export class ParticipantMutations {
       if (!count) throw conflict('The participant was changed by someone else meanwhile; reload and try again.');
       const closed = await tx.participant.findUniqueOrThrow({ where: { id } });
       await recordParticipantEvent(tx, type, closed);
+      await withdrawOpenEnrolments(
+        tx,
+        id,
+        by,
+        type === 'ParticipantReleased' ? 'The participant was released.' : 'The participant was transferred.',
+      );
       return closed;
     });
   }

@@ -4,8 +4,10 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { Context } from '../../context';
 import { displayName } from '../../domain/display-name';
 import { canReadParticipantsOf, PARTICIPANT_READERS } from '../../domain/participant-access';
+import { Enrolment } from '../enrolment/enrolment.type';
 import { Prison } from '../prison/prison.type';
 import { Participant, ParticipantConnection } from './participant.type';
+import { seenAs, visibleFrom } from './participant.view';
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -41,7 +43,11 @@ export class ParticipantResolver {
       }),
       prisma.participant.count({ where }),
     ]);
-    return connectionOf(nodes, total, page);
+    return connectionOf(
+      nodes.map((p) => seenAs(p, 'FULL')),
+      total,
+      page,
+    );
   }
 
   @Query(() => Participant, { description: 'One participant of one of your prisons.' })
@@ -50,19 +56,28 @@ export class ParticipantResolver {
     const participant = await loaders.participant.load(id);
     // Unknown and not yours answer the same, so ids cannot be probed.
     if (!participant || !canReadParticipantsOf(caller, participant.prisonId)) throw notFound('Participant', id);
-    return participant;
+    return seenAs(participant, 'FULL');
   }
 
+  @visibleFrom('NAME')
   @FieldResolver(() => String, { description: 'First name and the initial of the last name.' })
   displayName(@Root() p: Participant): string {
     return displayName(p.firstName, p.lastName);
   }
 
+  @visibleFrom('NAME')
   @FieldResolver(() => Prison, { description: 'The prison they are registered in.' })
   prison(@Root() p: Participant): Prison {
     return { id: p.prisonId };
   }
 
+  @visibleFrom('FULL')
+  @FieldResolver(() => [Enrolment], { description: 'Their enrolments, newest first.' })
+  enrolments(@Root() p: Participant, @Ctx() { loaders }: Context) {
+    return loaders.enrolmentsOfParticipant.load(p.id);
+  }
+
+  @visibleFrom('FULL')
   @FieldResolver(() => Prison, { nullable: true, description: 'Where they were transferred to, when they were.' })
   transferredTo(@Root() p: Participant): Prison | null {
     return p.transferredTo ? { id: p.transferredTo } : null;

@@ -1,37 +1,16 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, conflict, forbidden, notFound } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
 import { enrolmentRefusal } from '../../domain/eligibility';
-import { moveProblem } from '../../domain/enrolment-status';
+import { OPEN_STATUSES } from '../../domain/enrolment-status';
 import { canManageParticipantsOf, canReadParticipantsOf } from '../../domain/participant-access';
-import { lockActivity, moveAndRebalance, placeRequest } from './enrolment.repository';
+import { activityToEnrolIn } from './enrolment.activity';
+import { holdInCustody, lockActivity, placeRequest } from './enrolment.repository';
 import { EnrolmentPayload, RequestEnrolmentInput } from './enrolment.type';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The activity as this service knows it. One it has not heard of, or knows as not open, may have been
- * created or published a moment ago: catch up on the activities feed first (a few times, as the feed
- * holds back events of transactions that are still finishing), then judge.
- */
-async function activityOf(ctx: Context, activityId: string) {
-  const open = (a: { status: string } | null) => a?.status === 'PUBLISHED';
-  let activity = await ctx.prisma.activityView.findUnique({ where: { id: activityId } });
-  for (let attempt = 0; !open(activity) && attempt < 5; attempt++) {
-    if (attempt) await pause(100);
-    await ctx.activities.catchUp();
-    activity = await ctx.prisma.activityView.findUnique({ where: { id: activityId } });
-  }
-  if (!activity)
-    throw badUserInput(`Activity ${activityId} does not exist or is not open for enrolment.`, 'activityId', {
-      reason: 'ACTIVITY_NOT_OPEN',
-    });
-  return activity;
-}
-
 @Resolver()
-export class EnrolmentMutations {
+export class EnrolmentRequests {
   @Mutation(() => EnrolmentPayload, {
     description: 'Enrols a participant in an activity of the same prison: screening, a place, or the waiting list.',
   })
@@ -48,7 +27,7 @@ export class EnrolmentMutations {
     const by = ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown';
     const again = await ctx.prisma.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (again) return { enrolment: sameRequest(again, input) };
-    const activity = await activityOf(ctx, input.activityId);
+    const activity = await activityToEnrolIn(ctx, input.activityId);
     const refusal = enrolmentRefusal(participant, activity, new Date());
     if (refusal)
       throw badUserInput(
@@ -58,6 +37,8 @@ export class EnrolmentMutations {
       );
     try {
       const enrolment = await ctx.prisma.$transaction(async (tx) => {
+        if (!(await holdInCustody(tx, participant.id)))
+          throw badUserInput('The participant is no longer in custody here.', 'participantId', { reason: 'NOT_IN_CUSTODY' });
         await lockActivity(tx, activity.id);
         // Under the lock: the same key sent at once by a retrying client finds the first one here.
         const earlier = await tx.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
@@ -66,7 +47,7 @@ export class EnrolmentMutations {
           where: {
             participantId: participant.id,
             activityId: activity.id,
-            status: { in: ['REQUESTED', 'IN_SCREENING', 'ENROLLED', 'WAITLISTED'] },
+            status: { in: [...OPEN_STATUSES] },
           },
         });
         if (open) throw conflict('The participant already has an open enrolment in this activity.', { existingId: open.id });
@@ -92,28 +73,6 @@ export class EnrolmentMutations {
       }
       throw error;
     }
-  }
-
-  @Mutation(() => EnrolmentPayload, { description: 'The participant leaves; a place freed goes to the head of the waiting list.' })
-  async withdrawEnrolment(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
-    @Ctx() ctx: Context,
-  ): Promise<EnrolmentPayload> {
-    const current = await ctx.prisma.enrolment.findUnique({ where: { id }, include: { participant: true } });
-    if (!current || !canReadParticipantsOf(ctx.caller, current.participant.prisonId)) throw notFound('Enrolment', id);
-    if (!canManageParticipantsOf(ctx.caller, current.participant.prisonId))
-      throw forbidden('Only a coordinator of the prison changes enrolments.');
-    if (!reason.trim()) throw badUserInput('Give the reason for the withdrawal.', 'reason');
-    const activity = await activityOf(ctx, current.activityId);
-    const enrolment = await ctx.prisma.$transaction(async (tx) => {
-      await lockActivity(tx, activity.id);
-      const fresh = await tx.enrolment.findUniqueOrThrow({ where: { id } });
-      const problem = moveProblem(fresh.status, 'WITHDRAWN');
-      if (problem) throw badUserInput(problem, 'id', { status: fresh.status });
-      return moveAndRebalance(tx, fresh, activity, 'WITHDRAWN', ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown', reason.trim());
-    });
-    return { enrolment };
   }
 }
 

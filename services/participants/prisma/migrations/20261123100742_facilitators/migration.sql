@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ActivityView" ADD COLUMN     "facilitatorIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
