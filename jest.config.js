@@ -10,6 +10,7 @@ const workspaces = [
   'services/activities',
   'services/organisations',
   'services/participants',
+  'services/reporting',
   'gateway',
 ];
 

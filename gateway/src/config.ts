@@ -1,13 +1,7 @@
 import path from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, defaultDataDir } from '@cort/auth';
+import { DEFAULT_LIMITS, type CallerLimits } from './limits';
 import { DEFAULT_SUBGRAPHS_CONFIG, DEFAULT_SUPERGRAPH_PATH, readSubgraphsConfig, urlVariable } from './composition';
-
-export interface OperationLimits {
-  /** Deepest field nesting an operation may have (introspection excepted). */
-  maxDepth: number;
-  /** Most field selections an operation may have once its fragments are expanded. */
-  maxFields: number;
-}
 
 export interface GatewayConfig {
   port: number;
@@ -25,7 +19,7 @@ export interface GatewayConfig {
   /** Development keys (user and internal) live here. */
   dataDir: string;
   introspection: boolean;
-  limits: OperationLimits;
+  limits: CallerLimits;
   /** How long start-up waits for every subgraph to answer before serving anyway (0: do not wait). */
   startupWaitMs: number;
 }
@@ -66,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     supergraphPath: env.SUPERGRAPH_PATH ? path.resolve(env.SUPERGRAPH_PATH) : DEFAULT_SUPERGRAPH_PATH,
     dataDir: defaultDataDir(env),
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
-    limits: { maxDepth: integer(env, 'GATEWAY_MAX_DEPTH', 12, 1), maxFields: integer(env, 'GATEWAY_MAX_FIELDS', 1000, 1) },
+    limits: DEFAULT_LIMITS,
     startupWaitMs: integer(env, 'GATEWAY_STARTUP_WAIT_SECONDS', production ? 0 : 60) * 1000,
   };
 }

@@ -1,34 +1,50 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { operationLimitRule } from './limits';
+import { DEFAULT_LIMITS, limitRules } from './limits';
 
 const schema = buildSchema(`
-  type Query { activity: Activity }
-  type Activity { id: ID! related: [Activity!]! }
+  type Query { activity: Activity prisons: [Prison!]! }
+  type Prison { id: ID! }
+  type Activity { id: ID! title: String related: [Activity!]! }
 `);
-const check = (query: string, maxDepth = 3, maxFields = 10) =>
-  validate(schema, parse(query), [operationLimitRule({ maxDepth, maxFields })]).map((error) => error.message);
+const check = (query: string, limits = DEFAULT_LIMITS.anonymous) =>
+  validate(schema, parse(query), limitRules(limits)).map((e) => e.message);
+const nested = (levels: number) => `{ activity { ${'related { '.repeat(levels - 2)}id${' }'.repeat(levels - 2)} } }`;
 
 describe('operation limits', () => {
   it('let operations within the limits through', () => {
-    expect(check('{ activity { related { id } } }')).toEqual([]);
+    expect(check(nested(5))).toEqual([]);
+    expect(check(nested(8), DEFAULT_LIMITS.user)).toEqual([]);
   });
 
-  it('refuse an operation nested too deep, through fragments too', () => {
-    expect(check('query Deep { activity { related { related { id } } } }')).toEqual([
-      'Operation Deep is nested 4 levels deep; the limit is 3.',
-    ]);
-    expect(check('{ activity { ...R } } fragment R on Activity { related { ... on Activity { related { id } } } }')).toEqual([
-      'The operation is nested 4 levels deep; the limit is 3.',
-    ]);
+  it('refuse depth beyond the caller’s limit: 5 anonymous, 8 signed in', () => {
+    expect(check(nested(6)).join()).toMatch(/depth limit of 5/);
+    expect(check(nested(9), DEFAULT_LIMITS.user).join()).toMatch(/depth limit of 8/);
   });
 
-  it('count fields once fragments are expanded (aliases included)', () => {
-    const fragments = 'fragment A on Activity { id a1: id a2: id } fragment B on Activity { x: related { ...A } y: related { ...A } }';
-    expect(check(`{ activity { ...B } } ${fragments}`)).toEqual([]);
-    expect(check(`{ activity { ...B z: related { ...A } } } ${fragments}`)).toEqual(['The operation selects 13 fields; the limit is 10.']);
+  it('see through named and inline fragments, and survive fragment cycles', () => {
+    const viaFragments = `{ activity { ...A } } fragment A on Activity { related { ... on Activity { related { ...B } } } }
+      fragment B on Activity { related { related { id } } }`;
+    expect(check(viaFragments).join()).toMatch(/depth limit of 5/);
+    const cycle = `{ activity { ...A } } fragment A on Activity { related { ...B } } fragment B on Activity { related { ...A } }`;
+    expect(() => check(cycle)).not.toThrow();
   });
 
-  it('do not count introspection', () => {
-    expect(check('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }')).toEqual([]);
+  it('count aliases and root fields, through fragments too', () => {
+    expect(check('{ a: prisons { id } b: prisons { id } c: prisons { id } }')).toEqual([]);
+    expect(check('{ a: prisons { id } b: prisons { id } c: prisons { id } d: prisons { id } }').join()).toMatch(/aliases/i);
+    const roots = `{ prisons { id } ...Q ... on Query { activity { id } } } fragment Q on Query { prisons { id } activity { id } }`;
+    expect(check(roots).join()).toMatch(/4 root fields; the limit is 3/);
+    expect(check(roots, DEFAULT_LIMITS.user)).toEqual([]);
+  });
+
+  it('count directives and the static cost', () => {
+    const directives = `{ prisons { id ${'@include(if: true) '.repeat(11)} } }`;
+    expect(check(directives, DEFAULT_LIMITS.user).join()).toMatch(/directives/i);
+    const wide = `{ activity { ${Array.from({ length: 5 }, (_, i) => `r${i}: related { related { related { title id } } }`).join(' ')} } }`;
+    expect(check(wide, { ...DEFAULT_LIMITS.user, maxAliases: 100, maxCost: 100 }).join()).toMatch(/cost/i);
+  });
+
+  it('do not count introspection against depth', () => {
+    expect(check('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([]);
   });
 });

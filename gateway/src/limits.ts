@@ -1,40 +1,61 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
-import type { OperationLimits } from './config';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import type { GatewayContext } from './auth';
 
-interface Measure {
-  depth: number;
-  fields: number;
+export interface OperationLimits {
+  /** Deepest field nesting (introspection excepted). */
+  maxDepth: number;
+  maxAliases: number;
+  /** Root fields, fragments expanded: each may fan out to every subgraph. */
+  maxRootFields: number;
+  maxDirectives: number;
+  /** Static cost (GraphQL Armor's: objects 2, scalars 1, times 1.5 per level of depth). */
+  maxCost: number;
 }
 
-/** Depth and field count of a selection set, fragments expanded; introspection is not counted. */
-function measure(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: ReadonlySet<string>): Measure {
-  let depth = 0;
-  let fields = 0;
+export interface CallerLimits {
+  user: OperationLimits;
+  anonymous: OperationLimits;
+  /** Tokens in the document, checked while parsing (the same for everyone: parsing comes first). */
+  maxTokens: number;
+}
+
+/** The limits of the security issue: signed-in users may ask more than the anonymous directory. */
+export const DEFAULT_LIMITS: CallerLimits = {
+  user: { maxDepth: 8, maxAliases: 10, maxRootFields: 10, maxDirectives: 10, maxCost: 5000 },
+  anonymous: { maxDepth: 5, maxAliases: 3, maxRootFields: 3, maxDirectives: 10, maxCost: 1500 },
+  maxTokens: 1000,
+};
+
+/** Root fields of an operation, named and inline fragments expanded; a fragment cycle counts once. */
+function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  let count = 0;
   for (const selection of selectionSet.selections) {
-    let inner: Measure = { depth: 0, fields: 0 };
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      if (selection.selectionSet) inner = measure(selection.selectionSet, fragments, seen);
-      inner = { depth: inner.depth + 1, fields: inner.fields + 1 };
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(selection.selectionSet, fragments, seen);
-    } else {
+    if (selection.kind === Kind.FIELD) count += selection.name.value === '__typename' ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
       const fragment = fragments.get(selection.name.value);
-      // A cycle is reported by graphql's own NoFragmentCycles rule.
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      inner = measure(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value]));
+      if (fragment) count += countRootFields(fragment.selectionSet, fragments, seen);
     }
-    depth = Math.max(depth, inner.depth);
-    fields += inner.fields;
   }
-  return { depth, fields };
+  return count;
 }
 
-/**
- * Refuses operations deeper or wider than the limits before anything is planned or sent to a subgraph
- * (a validation error, GRAPHQL_VALIDATION_FAILED). Paging sizes are each subgraph's to cap.
- */
-export function operationLimitRule(limits: OperationLimits) {
+function maxRootFieldsRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) {
@@ -42,19 +63,54 @@ export function operationLimitRule(limits: OperationLimits) {
     }
     return {
       OperationDefinition(operation) {
-        const { depth, fields } = measure(operation.selectionSet, fragments, new Set());
-        const name = operation.name ? `Operation ${operation.name.value}` : 'The operation';
-        if (depth > limits.maxDepth) {
-          context.reportError(
-            new GraphQLError(`${name} is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, { nodes: [operation] }),
-          );
-        }
-        if (fields > limits.maxFields) {
-          context.reportError(
-            new GraphQLError(`${name} selects ${fields} fields; the limit is ${limits.maxFields}.`, { nodes: [operation] }),
-          );
-        }
+        const count = countRootFields(operation.selectionSet, fragments, new Set());
+        if (count > max) context.reportError(new GraphQLError(`The operation asks for ${count} root fields; the limit is ${max}.`));
       },
     };
+  };
+}
+
+/**
+ * The rules for one kind of caller: GraphQL Armor's (maintained, fragment-aware, cycle-safe) for depth,
+ * aliases, directives and cost; our own for root fields, which Armor does not count.
+ */
+export function limitRules(limits: OperationLimits): ValidationRule[] {
+  // Report as validation errors (Armor throws by default), without Armor's misleading "Syntax Error: ".
+  const report = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+    ],
+  };
+  return [
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report }),
+    maxAliasesRule({ n: limits.maxAliases, ...report }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...report }),
+    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true, ...report }),
+    maxRootFieldsRule(limits.maxRootFields),
+  ] as ValidationRule[];
+}
+
+/**
+ * Checks the operation against the caller's limits once the caller is known and the document parsed
+ * and validated, before any query plan runs: a refused operation costs no subgraph call. Answered 400
+ * with GRAPHQL_VALIDATION_FAILED, as graphql's own validation errors are.
+ */
+export function operationLimitsPlugin(limits: CallerLimits): ApolloServerPlugin<GatewayContext> {
+  const rules = { user: limitRules(limits.user), anonymous: limitRules(limits.anonymous) };
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, schema }) {
+          const errors = validate(schema, document, contextValue.caller.kind === 'anonymous' ? rules.anonymous : rules.user);
+          if (errors.length === 0) return;
+          throw new GraphQLError(errors.map((error) => error.message).join(' '), {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+          });
+        },
+      };
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   createInternalSigner,
@@ -17,7 +18,8 @@ import express from 'express';
 import { anonymousAccessPlugin, authenticate, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
 import { errorReportingPlugin, formatError } from './errors';
-import { operationLimitRule } from './limits';
+import { MAX_BODY_BYTES, refuseOversizedBodies } from './body-limit';
+import { operationLimitsPlugin } from './limits';
 import { createLogger, type Logger } from './logger';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
@@ -74,9 +76,20 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // No "did you mean …" in production: suggestions reveal the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: config.production,
+    // Apollo's defaults, stated: no batched (array) requests, CSRF prevention on.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     formatError,
-    validationRules: [operationLimitRule(config.limits)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), anonymousAccessPlugin, errorReportingPlugin(logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      anonymousAccessPlugin,
+      operationLimitsPlugin(config.limits),
+      errorReportingPlugin(logger),
+    ],
   });
   await apollo.start();
 
@@ -90,7 +103,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   app.use(
     '/graphql',
     authenticate(verifyUserToken, logger),
-    express.json({ limit: '100kb' }),
+    // Bodies over 64 kB are refused from their Content-Length (or as they stream in), before parsing.
+    express.json({ limit: MAX_BODY_BYTES }),
+    refuseOversizedBodies,
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),

@@ -33,19 +33,6 @@ describe('errors', () => {
       }),
     ]);
   });
-
-  it('enforce the operation limits before any subgraph call', async () => {
-    const { status, body } = await gw.post(
-      '{ activities(prisonId: "HAREN") { related { related { related { related { related { id } } } } } } }',
-      await bearer(),
-    );
-    expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/nested 7 levels deep; the limit is 6/),
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    });
-    expect(gw.received()).toEqual([]);
-  });
 });
 
 describe('health and readiness', () => {

@@ -11,6 +11,7 @@ import {
 } from '@cort/auth';
 import { composeSupergraph } from '../src/composition';
 import type { GatewayConfig } from '../src/config';
+import { DEFAULT_LIMITS } from '../src/limits';
 import { createGateway, type RunningGateway } from '../src/server';
 import type { ReceivedRequest } from './fake-subgraph';
 import { startFakeGraph } from './graph';
@@ -45,7 +46,7 @@ export class TestGateway {
       supergraphPath: path.join(this.dataDir, 'unused.graphql'),
       dataDir: this.dataDir,
       introspection: true,
-      limits: { maxDepth: 6, maxFields: 200 },
+      limits: DEFAULT_LIMITS,
       startupWaitMs: 0,
       ...overrides,
     };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {
   createUserTokenVerifier,
@@ -15,6 +16,8 @@ import { loadConfig as organisationsConfig } from '../../../services/organisatio
 import { createServer as createOrganisations } from '../../../services/organisations/src/server';
 import { loadConfig as participantsConfig } from '../../../services/participants/src/config';
 import { createServer as createParticipants } from '../../../services/participants/src/server';
+import { loadConfig as reportingConfig } from '../../../services/reporting/src/config';
+import { createServer as createReporting } from '../../../services/reporting/src/server';
 import { loadConfig as gatewayConfig } from '../../src/config';
 import { createGateway } from '../../src/server';
 
@@ -29,19 +32,34 @@ export interface Answer<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+/** A port free now: reporting keeps one for the whole run, so the gateway finds it again after a restart. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** A client operation of contract/, verbatim. */
 export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contract', file), 'utf8');
 
 /**
  * The whole graph in one process, as it ships: the real subgraphs on fresh test databases (PGlite, or
  * PostgreSQL when TEST_DATABASE_URL is set) behind the gateway running the committed supergraph.
+ * `reporting: false` leaves the reporting service stopped until `startReporting()`; it can be stopped and
+ * started again on the same database and port (a restart).
  */
-export async function startGraph(options: { followIntervalMs?: number } = {}) {
+export async function startGraph({
+  reporting: reportingAtStart = true,
+  ...options
+}: { followIntervalMs?: number; reporting?: boolean } = {}) {
   const internalKeys = generateInternalKeyPair();
   const userKeys = generateEd25519KeyPair();
   const organisationsDb = await createTestDatabase('organisations', path.join(ROOT, 'services/organisations/prisma/migrations'));
   const activitiesDb = await createTestDatabase('activities', path.join(ROOT, 'services/activities/prisma/migrations'));
   const participantsDb = await createTestDatabase('participants', path.join(ROOT, 'services/participants/prisma/migrations'));
+  const reportingDb = await createTestDatabase('reporting', path.join(ROOT, 'services/reporting/prisma/migrations'));
   const organisations = await createOrganisations(
     { ...organisationsConfig({}), port: 0, seedDemoData: false },
     { database: organisationsDb, internalKeys },
@@ -54,6 +72,22 @@ export async function startGraph(options: { followIntervalMs?: number } = {}) {
     { ...participantsConfig({}), port: 0, seedDemoData: false, activitiesUrl: activities.url, ...options },
     { database: participantsDb, internalKeys },
   );
+  const reportingOptions = {
+    ...reportingConfig({}),
+    port: await freePort(),
+    seedDemoData: false,
+    activitiesUrl: activities.url,
+    participantsUrl: participants.url,
+    ...options,
+  };
+  let reporting: Awaited<ReturnType<typeof createReporting>> | undefined;
+  const startReporting = async () => (reporting ??= await createReporting(reportingOptions, { database: reportingDb, internalKeys }));
+  const stopReporting = async () => {
+    const running = reporting;
+    reporting = undefined;
+    await running?.stop();
+  };
+  if (reportingAtStart) await startReporting();
   const gateway = await createGateway(
     {
       ...gatewayConfig({}),
@@ -63,6 +97,7 @@ export async function startGraph(options: { followIntervalMs?: number } = {}) {
         { name: 'activities', url: activities.url },
         { name: 'organisations', url: organisations.url },
         { name: 'participants', url: participants.url },
+        { name: 'reporting', url: `http://127.0.0.1:${reportingOptions.port}/graphql` },
       ],
     },
     { internalKeys, verifyUserToken: createUserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKey: userKeys.publicKey }) },
@@ -92,16 +127,31 @@ export async function startGraph(options: { followIntervalMs?: number } = {}) {
     activities,
     organisations,
     participants,
-    statements: { activities: activitiesDb.statements, organisations: organisationsDb.statements, participants: participantsDb.statements },
+    /** The running reporting service (its database stays the same across restarts). */
+    get reporting() {
+      if (!reporting) throw new Error('The reporting service is stopped: startReporting() first.');
+      return reporting;
+    },
+    startReporting,
+    stopReporting,
+    statements: {
+      activities: activitiesDb.statements,
+      organisations: organisationsDb.statements,
+      participants: participantsDb.statements,
+      reporting: reportingDb.statements,
+    },
     token,
     send,
     /** Sends a contract operation verbatim. */
     run: <T = any>(file: string, variables: Record<string, unknown> = {}, bearer?: string) => send<T>(contract(file), variables, bearer),
     async stop() {
       await gateway.stop();
+      // Reporting first: it would go on polling the feeds of the services stopped after it.
+      await stopReporting();
       await activities.stop();
       await organisations.stop();
       await participants.stop();
+      await reportingDb.drop();
       await participantsDb.drop();
       await activitiesDb.drop();
       await organisationsDb.drop();

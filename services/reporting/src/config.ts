@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { serviceConfig, type ServiceConfig } from '@cort/subgraph';
+
+export interface ReportingConfig extends ServiceConfig {
+  /** The activities subgraph; its event feed (at its origin) brings the offer: activities and sessions. */
+  activitiesUrl: string;
+  /** The participants subgraph; its event feed brings the enrolments. */
+  participantsUrl: string;
+  /** How often each feed is polled in the background, in milliseconds: the reports lag by about this much. */
+  followIntervalMs: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReportingConfig {
+  const followIntervalMs = Number(env.FEED_POLL_INTERVAL_MS ?? 500);
+  if (!Number.isInteger(followIntervalMs) || followIntervalMs < 10)
+    throw new Error('FEED_POLL_INTERVAL_MS must be a whole number of milliseconds (at least 10).');
+  return {
+    ...serviceConfig('reporting', 4004, path.join(__dirname, '..'), env),
+    activitiesUrl: env.ACTIVITIES_URL ?? 'http://127.0.0.1:4001/graphql',
+    participantsUrl: env.PARTICIPANTS_URL ?? 'http://127.0.0.1:4003/graphql',
+    followIntervalMs,
+  };
+}

@@ -1,0 +1,75 @@
+import type { DomainEvent } from '@cort/events';
+import { projectionOf } from './report-events';
+
+const event = (type: string, payload: Record<string, unknown>): DomainEvent => ({
+  id: `event-${type}`,
+  type,
+  version: 1,
+  occurredAt: '2026-03-01T10:00:00.000Z',
+  payload,
+});
+
+const activityFacts = {
+  activityId: 'a1',
+  prisonId: 'HAREN',
+  organisationId: 'o1',
+  category: 'EDUCATIONAL',
+  domain: 'EDUCATION',
+  status: 'PUBLISHED',
+  capacity: 10,
+  screeningRequired: false,
+  genders: ['MALE'],
+  legalStatuses: ['CONVICTED'],
+  startsOn: '2026-01-01',
+  endsOn: '2026-06-30',
+};
+
+describe('what reporting does with an event', () => {
+  it('keeps an activity as its latest event describes it, whatever the event', () => {
+    for (const type of ['ActivityCreated', 'ActivityUpdated', 'ActivityPublished', 'ActivityArchived', 'ActivityCancelled']) {
+      expect(projectionOf('activities', event(type, activityFacts))).toEqual({
+        kind: 'activity',
+        activity: { id: 'a1', prisonId: 'HAREN', category: 'EDUCATIONAL', status: 'PUBLISHED' },
+      });
+    }
+  });
+
+  it('keeps a session, cancelled when its status says so', () => {
+    const facts = {
+      sessionId: 's1',
+      activityId: 'a1',
+      locationId: 'l1',
+      startsAt: '2026-03-02T09:00:00.000Z',
+      endsAt: '2026-03-02T11:00:00.000Z',
+    };
+    expect(projectionOf('activities', event('SessionScheduled', { ...facts, status: 'SCHEDULED' }))).toEqual({
+      kind: 'session',
+      session: { id: 's1', activityId: 'a1', startsAt: new Date(facts.startsAt), endsAt: new Date(facts.endsAt), cancelled: false },
+    });
+    expect(projectionOf('activities', event('SessionCancelled', { ...facts, status: 'CANCELLED' }))).toMatchObject({
+      session: { id: 's1', cancelled: true },
+    });
+    expect(projectionOf('activities', event('SessionScheduled', { ...facts, status: 'HELD' }))).toMatchObject({
+      session: { cancelled: false },
+    });
+  });
+
+  it('records a participant entering ENROLLED, and nothing for other moves', () => {
+    const change = (from: string | null, to: string) =>
+      projectionOf(
+        'participants',
+        event('EnrolmentChanged', { enrolmentId: 'e1', participantId: 'p1', activityId: 'a1', from, to, waitlistPosition: null }),
+      );
+    expect(change('WAITLISTED', 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { participantId: 'p1', activityId: 'a1' } });
+    expect(change(null, 'ENROLLED')).not.toBeNull();
+    for (const to of ['REQUESTED', 'IN_SCREENING', 'WAITLISTED', 'WITHDRAWN', 'DROPPED_OUT', 'COMPLETED', 'REJECTED'])
+      expect(change('ENROLLED', to)).toBeNull();
+  });
+
+  it('skips event types it does not know, and each producer reads only its own', () => {
+    expect(projectionOf('activities', event('NeedsAssessmentRecorded', {}))).toBeNull();
+    expect(projectionOf('participants', event('ParticipantRegistered', { participantId: 'p1', prisonId: 'HAREN' }))).toBeNull();
+    expect(projectionOf('participants', event('ActivityCreated', activityFacts))).toBeNull();
+    expect(projectionOf('activities', event('EnrolmentChanged', { participantId: 'p1', activityId: 'a1', to: 'ENROLLED' }))).toBeNull();
+  });
+});

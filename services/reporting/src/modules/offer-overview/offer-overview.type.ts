@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ActivityCategory } from '../../shared/enums';
+import { Prison } from '../prison/prison.type';
+
+@ObjectType({ description: 'One category of the offer in a year; counts from 1 to 4 are null (suppressed).' })
+export class OfferOverviewRow {
+  @Field(() => ActivityCategory)
+  category!: ActivityCategory;
+
+  @Field(() => Int, { nullable: true, description: 'Activities with at least one session (not cancelled) starting in the year.' })
+  activities!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Those activities' sessions in the year that are over and were not cancelled." })
+  sessionsHeld!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Distinct participants ever enrolled in those activities.' })
+  participants!: number | null;
+
+  @Field(() => Boolean, { description: 'True when a count of this row was withheld because it was from 1 to 4.' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: "The annual report's first table: a prison's offer by category, in Belgian-time calendar years." })
+export class OfferOverview {
+  @Field(() => Prison)
+  prison!: Prison;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [OfferOverviewRow], { description: 'EDUCATIONAL, PSYCHOSOCIAL, SOCIOCULTURAL, always all three.' })
+  rows!: OfferOverviewRow[];
+}

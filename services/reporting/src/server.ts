@@ -1,0 +1,41 @@
+import { createInternalSigner } from '@cort/auth';
+import { followInBackground, pullEvents } from '@cort/events';
+import { startService, type ServiceDependencies } from '@cort/subgraph';
+import type { ReportingConfig } from './config';
+import { createContextFactory } from './context';
+import type { Producer } from './domain/report-events';
+import { createReportFollower } from './feeds/report.feed';
+import { PrismaClient } from './generated/prisma/client';
+import { buildSchema } from './schema';
+
+/**
+ * The reporting subgraph: migrates, follows the activities and participants feeds in the background,
+ * serves figures computed from its own projections only (never by asking another service at request time).
+ */
+export function createServer(config: ReportingConfig, dependencies: ServiceDependencies = {}) {
+  const producers: Record<Producer, string> = { activities: config.activitiesUrl, participants: config.participantsUrl };
+  return startService(
+    {
+      name: 'reporting',
+      port: config.port,
+      host: config.host,
+      databaseUrl: config.databaseUrl,
+      migrationsDir: config.migrationsDir,
+      createClient: (adapter) => new PrismaClient({ adapter }),
+      buildSchema,
+      createContext: (prisma) => createContextFactory(prisma),
+      // Each feed is followed on its own: one producer being down does not hold back the other's figures.
+      background(prisma, keys, logger) {
+        const signToken = createInternalSigner(keys.privateKey);
+        const stops = (Object.entries(producers) as [Producer, string][]).map(([producer, url]) => {
+          const follower = createReportFollower(prisma, producer, (after) =>
+            pullEvents({ baseUrl: new URL(url).origin, consumer: 'reporting', producer, signToken, after, limit: 200 }),
+          );
+          return followInBackground(follower, { intervalMs: config.followIntervalMs, producer, logger });
+        });
+        return async () => void (await Promise.all(stops.map((stop) => stop())));
+      },
+    },
+    dependencies,
+  );
+}
