@@ -8,6 +8,8 @@ import {
   Kind,
   validate,
   type ASTVisitor,
+  type DocumentNode,
+  type GraphQLSchema,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -100,15 +102,21 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
  */
 export function operationLimitsPlugin(limits: CallerLimits): ApolloServerPlugin<GatewayContext> {
   const rules = { user: limitRules(limits.user), anonymous: limitRules(limits.anonymous) };
+  // Apollo keeps one parsed document per query text, so a verdict is worked out once per text and kind of caller.
+  const verdicts = { user: new WeakMap<DocumentNode, string | null>(), anonymous: new WeakMap<DocumentNode, string | null>() };
+  const verdictOf = (kind: 'user' | 'anonymous', document: DocumentNode, schema: GraphQLSchema) => {
+    if (!verdicts[kind].has(document)) {
+      const errors = validate(schema, document, rules[kind]);
+      verdicts[kind].set(document, errors.length ? errors.map((error) => error.message).join(' ') : null);
+    }
+    return verdicts[kind].get(document)!;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, schema }) {
-          const errors = validate(schema, document, contextValue.caller.kind === 'anonymous' ? rules.anonymous : rules.user);
-          if (errors.length === 0) return;
-          throw new GraphQLError(errors.map((error) => error.message).join(' '), {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-          });
+          const refusal = verdictOf(contextValue.caller.kind === 'anonymous' ? 'anonymous' : 'user', document, schema);
+          if (refusal) throw new GraphQLError(refusal, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
         },
       };
     },

@@ -1,4 +1,4 @@
-import { activityInput, partnerIn } from './fixtures';
+import { activityInput, partnerIn, publishedActivity as publishedActivityIn, registeredParticipant } from './fixtures';
 import { startGraph, type Graph } from './graph';
 
 // contract/web/RequestEnrolment.graphql and WithdrawEnrolment.graphql.
@@ -6,37 +6,10 @@ describe('contract: web (enrolment)', () => {
   let graph: Graph;
   let coordinator: string;
   let organisationId: string;
-  let sequence = 0;
 
-  async function publishedActivity(overrides: Record<string, unknown> = {}) {
-    const created = await graph.run(
-      'web/CreateActivity.graphql',
-      { input: activityInput('HAREN', organisationId, overrides) },
-      coordinator,
-    );
-    const id = created.data.createActivity.activity.id as string;
-    expect((await graph.run('web/PublishActivity.graphql', { id }, coordinator)).errors).toBeUndefined();
-    return id;
-  }
-
-  async function participant(overrides: Record<string, unknown> = {}) {
-    const answer = await graph.run(
-      'web/RegisterParticipant.graphql',
-      {
-        input: {
-          prisonId: 'HAREN',
-          detaineeNumber: `E-${++sequence}`,
-          firstName: 'Jan',
-          lastName: 'Peeters',
-          gender: 'MALE',
-          legalStatus: 'CONVICTED',
-          ...overrides,
-        },
-      },
-      coordinator,
-    );
-    return answer.data.registerParticipant.participant.id as string;
-  }
+  const publishedActivity = (overrides: Record<string, unknown> = {}) =>
+    publishedActivityIn(graph, coordinator, activityInput('HAREN', organisationId, overrides));
+  const participant = (overrides: Record<string, unknown> = {}) => registeredParticipant(graph, coordinator, overrides);
 
   const request = (activityId: string, participantId: string, idempotencyKey = `key-${activityId}-${participantId}`) =>
     graph.run('web/RequestEnrolment.graphql', { input: { activityId, participantId, idempotencyKey } }, coordinator);

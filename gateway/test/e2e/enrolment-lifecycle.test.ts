@@ -1,4 +1,4 @@
-import { activityInput, partnerIn } from './fixtures';
+import { activityInput, partnerIn, publishedActivity, registeredParticipant } from './fixtures';
 import { startGraph, type Graph } from './graph';
 import { eventually } from './wait';
 
@@ -13,36 +13,10 @@ describe('enrolment lifecycle', () => {
   let graph: Graph;
   let coordinator: string;
   let organisationId: string;
-  let sequence = 0;
 
-  async function activity(overrides: Record<string, unknown> = {}) {
-    const created = await graph.run(
-      'web/CreateActivity.graphql',
-      { input: activityInput('HAREN', organisationId, overrides) },
-      coordinator,
-    );
-    const id = created.data.createActivity.activity.id as string;
-    expect((await graph.run('web/PublishActivity.graphql', { id }, coordinator)).errors).toBeUndefined();
-    return id;
-  }
-
-  async function participant() {
-    const answer = await graph.run(
-      'web/RegisterParticipant.graphql',
-      {
-        input: {
-          prisonId: 'HAREN',
-          detaineeNumber: `L-${++sequence}`,
-          firstName: 'Karim',
-          lastName: 'Benali',
-          gender: 'MALE',
-          legalStatus: 'CONVICTED',
-        },
-      },
-      coordinator,
-    );
-    return answer.data.registerParticipant.participant.id as string;
-  }
+  const activity = (overrides: Record<string, unknown> = {}) =>
+    publishedActivity(graph, coordinator, activityInput('HAREN', organisationId, overrides));
+  const participant = () => registeredParticipant(graph, coordinator, { firstName: 'Karim', lastName: 'Benali' });
 
   async function enrol(activityId: string, count: number) {
     const ids: { id: string; status: string; participantId: string }[] = [];
@@ -138,8 +112,11 @@ describe('enrolment lifecycle', () => {
       );
 
     expect((await update(1)).errors).toBeUndefined();
-    // Lowered: everyone stays; no one is promoted until the count falls below the capacity.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Lowered: once the participants service has the new capacity, everyone stays and no one is promoted.
+    await eventually(
+      () => graph.participants.prisma.activityView.findUniqueOrThrow({ where: { id: activityId } }),
+      (view) => view.capacity === 1,
+    );
     expect((await lists(activityId)).enrolmentSummary).toEqual({ enrolled: 2, waitlisted: 3, available: 0 });
 
     expect((await update(4)).errors).toBeUndefined();
@@ -151,35 +128,58 @@ describe('enrolment lifecycle', () => {
     expect(raised.waitingList).toEqual([{ id: expect.any(String), waitlistPosition: 1 }]);
   });
 
-  it('cancelling an activity closes its open enrolments', async () => {
+  it.each([
+    ['cancelActivity(id: $id, reason: "Lesgever ziek")', 'The activity was cancelled.'],
+    ['archiveActivity(id: $id)', 'The activity was archived.'],
+  ])('%s closes its open enrolments, with the reason in their history', async (mutation, reason) => {
     const activityId = await activity({ capacity: 1 });
     await enrol(activityId, 3);
-    const cancelled = await graph.send(
-      `mutation($id: ID!) { cancelActivity(id: $id, reason: "Lesgever ziek") { activity { status } } }`,
-      { id: activityId },
-      coordinator,
-    );
-    expect(cancelled.errors).toBeUndefined();
+    const closing = await graph.send(`mutation($id: ID!) { ${mutation} { activity { status } } }`, { id: activityId }, coordinator);
+    expect(closing.errors).toBeUndefined();
     const closed = await eventually(
       () => lists(activityId),
       (a) => a.enrolments.every((e: any) => e.status === 'WITHDRAWN'),
     );
     expect(closed.enrolmentSummary).toEqual({ enrolled: 0, waitlisted: 0, available: 1 });
-  });
-
-  it('a released participant is withdrawn everywhere, and their place goes to the waiting list', async () => {
-    const activityId = await activity({ capacity: 1 });
-    const [first, second] = await enrol(activityId, 2);
-    const released = await graph.send(
-      `mutation($id: ID!) { recordRelease(id: $id) { participant { status } } }`,
-      { id: first.participantId },
+    const history = await graph.send(
+      `query($id: ID!) { activity(id: $id) { enrolments { history { to reason } } } }`,
+      { id: activityId },
       coordinator,
     );
-    expect(released.data.recordRelease.participant.status).toBe('RELEASED');
-    const after = await lists(activityId);
-    expect(after.enrolments.map((e: any) => [e.id, e.status])).toEqual([
-      [first.id, 'WITHDRAWN'],
-      [second.id, 'ENROLLED'],
+    for (const enrolment of history.data.activity.enrolments) expect(enrolment.history.at(-1)).toEqual({ to: 'WITHDRAWN', reason });
+  });
+
+  it.each([
+    ['recordRelease(id: $id)', 'The participant was released.'],
+    ['recordTransfer(id: $id, toPrisonId: "GENT")', 'The participant was transferred.'],
+  ])('%s withdraws them from every activity, and each place goes to its waiting list', async (mutation, reason) => {
+    const [one, two] = [await activity({ capacity: 1 }), await activity({ capacity: 1 })];
+    const [leaving, waitingForOne] = await enrol(one, 2);
+    const leavingTwo = await graph.run(
+      'web/RequestEnrolment.graphql',
+      { input: { activityId: two, participantId: leaving.participantId, idempotencyKey: `leave-${two}` } },
+      coordinator,
+    );
+    const [waitingForTwo] = await enrol(two, 1);
+    expect(waitingForTwo.status).toBe('WAITLISTED');
+    const left = await graph.send(
+      `mutation($id: ID!) { ${mutation} { participant { status } } }`,
+      { id: leaving.participantId },
+      coordinator,
+    );
+    expect(left.errors).toBeUndefined();
+    const statuses = async (id: string) =>
+      (await graph.send(`query($id: ID!) { activity(id: $id) { enrolments { id status history { reason } } } }`, { id }, coordinator)).data
+        .activity.enrolments;
+    const [inOne, inTwo] = [await statuses(one), await statuses(two)];
+    expect(inOne.map((e: any) => [e.id, e.status])).toEqual([
+      [leaving.id, 'WITHDRAWN'],
+      [waitingForOne.id, 'ENROLLED'],
     ]);
+    expect(inTwo.map((e: any) => [e.id, e.status])).toEqual([
+      [leavingTwo.data.requestEnrolment.enrolment.id, 'WITHDRAWN'],
+      [waitingForTwo.id, 'ENROLLED'],
+    ]);
+    expect(inOne[0].history.at(-1).reason).toBe(reason);
   });
 });

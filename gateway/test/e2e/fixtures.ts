@@ -65,3 +65,31 @@ export function activityInput(prisonId: string, organisationId: string, override
     ...overrides,
   };
 }
+
+/** An activity created and published through the contract's own operations; returns its id. */
+export async function publishedActivity(graph: Graph, coordinator: string, input: Record<string, unknown>) {
+  const created = await graph.run('web/CreateActivity.graphql', { input }, coordinator);
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const id = created.data.createActivity.activity.id as string;
+  const published = await graph.run('web/PublishActivity.graphql', { id }, coordinator);
+  if (published.errors) throw new Error(JSON.stringify(published.errors));
+  return id;
+}
+
+let detainee = 0;
+
+/** A participant registered in HAREN (unless told otherwise) through the contract's operation; returns the id. */
+export async function registeredParticipant(graph: Graph, coordinator: string, overrides: Record<string, unknown> = {}) {
+  const input = {
+    prisonId: 'HAREN',
+    detaineeNumber: `T-${++detainee}`,
+    firstName: 'Jan',
+    lastName: 'Peeters',
+    gender: 'MALE',
+    legalStatus: 'CONVICTED',
+    ...overrides,
+  };
+  const answer = await graph.run('web/RegisterParticipant.graphql', { input }, coordinator);
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  return answer.data.registerParticipant.participant.id as string;
+}

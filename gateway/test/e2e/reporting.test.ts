@@ -7,7 +7,7 @@ import { yearBounds } from '../../../services/reporting/src/domain/report-year';
 import { applyEvents } from '../../../services/reporting/src/feeds/projections';
 import { PrismaClient } from '../../../services/reporting/src/generated/prisma/client';
 import { offerCounts } from '../../../services/reporting/src/modules/offer-overview/offer-overview.repository';
-import { activityInput, isoDate, partnerIn, roomsOf } from './fixtures';
+import { activityInput, isoDate, partnerIn, publishedActivity as publishedActivityIn, registeredParticipant, roomsOf } from './fixtures';
 import { contract, startGraph, type Graph } from './graph';
 import { eventually } from './wait';
 
@@ -23,7 +23,6 @@ describe('contract: web (offer overview, reporting)', () => {
   let analyst: string;
   let organisationId: string;
   let roomId: string;
-  let detainee = 0;
   let slot = 0;
   // The year of "now" in Belgian time: the sessions below start within the last day, so in this year
   // (except in the first hours of 1 January).
@@ -39,28 +38,9 @@ describe('contract: web (offer overview, reporting)', () => {
     return { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + HOUR).toISOString(), locationId: roomId };
   };
 
-  async function publishedActivity(category: string, sessions: object[]) {
-    const input = activityInput('HAREN', organisationId, { category, startsOn: isoDate(-3), sessions });
-    const created = await graph.run('web/CreateActivity.graphql', { input }, coordinator);
-    if (created.errors) throw new Error(JSON.stringify(created.errors));
-    const id = created.data.createActivity.activity.id as string;
-    expect((await graph.run('web/PublishActivity.graphql', { id }, coordinator)).errors).toBeUndefined();
-    return id;
-  }
-
-  async function participant() {
-    const input = {
-      prisonId: 'HAREN',
-      detaineeNumber: `R-${++detainee}`,
-      firstName: 'Jan',
-      lastName: 'Peeters',
-      gender: 'MALE',
-      legalStatus: 'CONVICTED',
-    };
-    const answer = await graph.run('web/RegisterParticipant.graphql', { input }, coordinator);
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data.registerParticipant.participant.id as string;
-  }
+  const publishedActivity = (category: string, sessions: object[]) =>
+    publishedActivityIn(graph, coordinator, activityInput('HAREN', organisationId, { category, startsOn: isoDate(-3), sessions }));
+  const participant = () => registeredParticipant(graph, coordinator);
 
   async function enrol(activityId: string, participantId: string) {
     const input = { activityId, participantId, idempotencyKey: `report-${activityId}-${participantId}` };

@@ -27,3 +27,26 @@ export async function pullEvents(options: {
   if (!response.ok) throw new Error(`The ${options.producer} event feed answered ${response.status}.`);
   return (await response.json()) as FeedPage;
 }
+
+/**
+ * Another subgraph's feed as this service reads it: the producer serves it at the origin of its GraphQL
+ * URL; each call pulls one page after a cursor.
+ */
+export function feedOf(options: {
+  consumer: string;
+  producer: string;
+  /** The producer's GraphQL URL, e.g. http://127.0.0.1:4001/graphql (as configured for the gateway). */
+  graphqlUrl: string;
+  signToken(caller: Caller, audience: string): Promise<string>;
+}): (after: string | null) => Promise<FeedPage> {
+  const baseUrl = new URL(options.graphqlUrl).origin;
+  return (after) => pullEvents({ ...options, baseUrl, after, limit: 200 });
+}
+
+/** FEED_POLL_INTERVAL_MS: how often a service catches up on the feeds it follows (default 500 ms). */
+export function feedPollIntervalMs(env: NodeJS.ProcessEnv): number {
+  const interval = Number(env.FEED_POLL_INTERVAL_MS ?? 500);
+  if (!Number.isInteger(interval) || interval < 10)
+    throw new Error('FEED_POLL_INTERVAL_MS must be a whole number of milliseconds (at least 10).');
+  return interval;
+}

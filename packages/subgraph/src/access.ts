@@ -25,3 +25,7 @@ export function requirePrison(caller: Caller, prisonId: string, roles: readonly 
   if (!user.prisons.includes(prisonId)) throw forbidden(`You are not assigned to prison ${prisonId}.`);
   return user;
 }
+
+/** Who a recorded change is by: the user's subject (person id), or the service acting. */
+export const actorOf = (caller: Caller): string =>
+  caller.kind === 'user' ? caller.sub : caller.kind === 'service' ? `service:${caller.service}` : 'anonymous';

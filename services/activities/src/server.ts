@@ -12,11 +12,8 @@ import { ensurePrisons } from './seed/prisons';
 export function createServer(config: ActivitiesConfig, dependencies: ServiceDependencies = {}) {
   return startService(
     {
+      ...config, // port, host, databaseUrl, migrationsDir
       name: 'activities',
-      port: config.port,
-      host: config.host,
-      databaseUrl: config.databaseUrl,
-      migrationsDir: config.migrationsDir,
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
       publishesEvents: true,

@@ -9,11 +9,8 @@ import { seedDemoData } from './seed/demo';
 export function createServer(config: OrganisationsConfig, dependencies: ServiceDependencies = {}) {
   return startService(
     {
+      ...config, // port, host, databaseUrl, migrationsDir
       name: 'organisations',
-      port: config.port,
-      host: config.host,
-      databaseUrl: config.databaseUrl,
-      migrationsDir: config.migrationsDir,
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
       async prepare(prisma, logger) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { feedPollIntervalMs } from '@cort/events';
 import { serviceConfig, type ServiceConfig } from '@cort/subgraph';
 
 export interface ParticipantsConfig extends ServiceConfig {
@@ -9,12 +10,9 @@ export interface ParticipantsConfig extends ServiceConfig {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParticipantsConfig {
-  const followIntervalMs = Number(env.FEED_POLL_INTERVAL_MS ?? 500);
-  if (!Number.isInteger(followIntervalMs) || followIntervalMs < 10)
-    throw new Error('FEED_POLL_INTERVAL_MS must be a whole number of milliseconds (at least 10).');
   return {
     ...serviceConfig('participants', 4003, path.join(__dirname, '..'), env),
     activitiesUrl: env.ACTIVITIES_URL ?? 'http://127.0.0.1:4001/graphql',
-    followIntervalMs,
+    followIntervalMs: feedPollIntervalMs(env),
   };
 }

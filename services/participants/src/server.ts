@@ -1,5 +1,5 @@
 import { createInternalSigner, type InternalKeys } from '@cort/auth';
-import { followInBackground, pullEvents } from '@cort/events';
+import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
 import { createContextFactory } from './context';
@@ -13,23 +13,19 @@ import { seedDemoEnrolments } from './seed/demo-enrolments';
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
   let follower: ActivitiesFollower | undefined;
   const followerOf = (prisma: PrismaClient, keys: InternalKeys) =>
-    (follower ??= createActivitiesFollower(prisma, (after) =>
-      pullEvents({
-        baseUrl: new URL(config.activitiesUrl).origin,
+    (follower ??= createActivitiesFollower(
+      prisma,
+      feedOf({
         consumer: 'participants',
         producer: 'activities',
+        graphqlUrl: config.activitiesUrl,
         signToken: createInternalSigner(keys.privateKey),
-        after,
-        limit: 200,
       }),
     ));
   return startService(
     {
+      ...config, // port, host, databaseUrl, migrationsDir
       name: 'participants',
-      port: config.port,
-      host: config.host,
-      databaseUrl: config.databaseUrl,
-      migrationsDir: config.migrationsDir,
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
       publishesEvents: true,

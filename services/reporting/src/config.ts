@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { feedPollIntervalMs } from '@cort/events';
 import { serviceConfig, type ServiceConfig } from '@cort/subgraph';
 
 export interface ReportingConfig extends ServiceConfig {
@@ -11,13 +12,10 @@ export interface ReportingConfig extends ServiceConfig {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReportingConfig {
-  const followIntervalMs = Number(env.FEED_POLL_INTERVAL_MS ?? 500);
-  if (!Number.isInteger(followIntervalMs) || followIntervalMs < 10)
-    throw new Error('FEED_POLL_INTERVAL_MS must be a whole number of milliseconds (at least 10).');
   return {
     ...serviceConfig('reporting', 4004, path.join(__dirname, '..'), env),
     activitiesUrl: env.ACTIVITIES_URL ?? 'http://127.0.0.1:4001/graphql',
     participantsUrl: env.PARTICIPANTS_URL ?? 'http://127.0.0.1:4003/graphql',
-    followIntervalMs,
+    followIntervalMs: feedPollIntervalMs(env),
   };
 }

@@ -1,5 +1,5 @@
 import { createInternalSigner } from '@cort/auth';
-import { followInBackground, pullEvents } from '@cort/events';
+import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ReportingConfig } from './config';
 import { createContextFactory } from './context';
@@ -16,11 +16,8 @@ export function createServer(config: ReportingConfig, dependencies: ServiceDepen
   const producers: Record<Producer, string> = { activities: config.activitiesUrl, participants: config.participantsUrl };
   return startService(
     {
+      ...config, // port, host, databaseUrl, migrationsDir
       name: 'reporting',
-      port: config.port,
-      host: config.host,
-      databaseUrl: config.databaseUrl,
-      migrationsDir: config.migrationsDir,
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
       createContext: (prisma) => createContextFactory(prisma),
@@ -28,9 +25,7 @@ export function createServer(config: ReportingConfig, dependencies: ServiceDepen
       background(prisma, keys, logger) {
         const signToken = createInternalSigner(keys.privateKey);
         const stops = (Object.entries(producers) as [Producer, string][]).map(([producer, url]) => {
-          const follower = createReportFollower(prisma, producer, (after) =>
-            pullEvents({ baseUrl: new URL(url).origin, consumer: 'reporting', producer, signToken, after, limit: 200 }),
-          );
+          const follower = createReportFollower(prisma, producer, feedOf({ consumer: 'reporting', producer, graphqlUrl: url, signToken }));
           return followInBackground(follower, { intervalMs: config.followIntervalMs, producer, logger });
         });
         return async () => void (await Promise.all(stops.map((stop) => stop())));

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { badUserInput, forbidden, notFound } from '@cort/subgraph';
+import { actorOf, badUserInput, forbidden, notFound } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { canManage } from '../../domain/access';
 import { clearanceProblem } from '../../domain/clearance';
@@ -32,7 +32,7 @@ export class ClearanceResolver {
       throw badUserInput(`The organisation does not serve prison ${facts.prisonId}.`, 'prisonId');
     }
     await ctx.prisma.clearance.create({
-      data: { personId: person.id, ...facts, recordedBy: ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown' },
+      data: { personId: person.id, ...facts, recordedBy: actorOf(ctx.caller) },
     });
     return { person };
   }

@@ -89,7 +89,6 @@ export async function fillFreePlaces(tx: Tx, activity: Pick<ActivityView, 'id' |
       FROM (SELECT "id", ROW_NUMBER() OVER (ORDER BY "waitlistPosition", "createdAt", "id")::int AS place
               FROM "Enrolment" WHERE "activityId" = ${activity.id} AND "status" = 'WAITLISTED') AS ranked
      WHERE e."id" = ranked."id" AND e."waitlistPosition" IS DISTINCT FROM ranked.place`;
-  return promoted.size;
 }
 
 /** Moves an enrolment on, then hands freed places to the head of the waiting list, exactly once. */
@@ -131,7 +130,6 @@ export async function approveScreening(tx: Tx, enrolment: Enrolment, activity: A
 export async function closeOpenEnrolments(tx: Tx, activityId: string, by: string, reason: string) {
   const open = await tx.enrolment.findMany({ where: { activityId, status: { in: [...OPEN_STATUSES] } } });
   for (const enrolment of open) await moveEnrolment(tx, enrolment, 'WITHDRAWN', by, reason);
-  return open.length;
 }
 
 /**
@@ -153,7 +151,6 @@ export async function withdrawOpenEnrolments(tx: Tx, participantId: string, by: 
     const activity = activities.find((a) => a.id === fresh.activityId);
     if (activity) await fillFreePlaces(tx, activity, by);
   }
-  return open.length;
 }
 
 /**

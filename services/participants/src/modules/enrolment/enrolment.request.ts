@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { badUserInput, conflict, forbidden, notFound } from '@cort/subgraph';
+import { actorOf, badUserInput, conflict, forbidden, notFound } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
 import { enrolmentRefusal } from '../../domain/eligibility';
@@ -24,7 +24,7 @@ export class EnrolmentRequests {
       throw forbidden('Only a coordinator of the prison enrols participants.');
     if (!input.idempotencyKey.trim() || input.idempotencyKey.length > 200)
       throw badUserInput('Give an idempotency key of 1 to 200 characters.', 'idempotencyKey');
-    const by = ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown';
+    const by = actorOf(ctx.caller);
     const again = await ctx.prisma.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (again) return { enrolment: sameRequest(again, input) };
     const activity = await activityToEnrolIn(ctx, input.activityId);

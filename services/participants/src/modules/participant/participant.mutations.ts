@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { badUserInput, conflict, forbidden, notFound, refuseProblems, requirePrison } from '@cort/subgraph';
+import { actorOf, badUserInput, conflict, forbidden, notFound, refuseProblems, requirePrison } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
 import { canManageParticipantsOf, canReadParticipantsOf, PARTICIPANT_MANAGERS } from '../../domain/participant-access';
@@ -105,7 +105,7 @@ export class ParticipantMutations {
     data: Prisma.ParticipantUpdateManyMutationInput,
     type: 'ParticipantReleased' | 'ParticipantTransferred',
   ) {
-    const by = ctx.caller.kind === 'user' ? ctx.caller.sub : 'unknown';
+    const by = actorOf(ctx.caller);
     return ctx.prisma.$transaction(async (tx) => {
       // Only from IN_CUSTODY, so a release and a transfer at once cannot both happen.
       const { count } = await tx.participant.updateMany({
