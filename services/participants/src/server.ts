@@ -26,7 +26,9 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
     {
       ...config, // port, host, databaseUrl, migrationsDir
       name: 'participants',
-      createClient: (adapter) => new PrismaClient({ adapter }),
+      // Changes to one activity's enrolments queue behind its lock, each holding a connection: a burst of
+      // requests may wait longer than Prisma's default 2 s for a connection, which is not an error here.
+      createClient: (adapter) => new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } }),
       buildSchema,
       publishesEvents: true,
       async prepare(prisma, logger) {

@@ -4,14 +4,19 @@ import type { ActivityView } from '../../generated/prisma/client';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long a request waits for the activities feed to bring a change made a moment ago. */
+const CATCH_UP_MS = 3_000;
+
 /**
  * The activity as this service knows it from the activities feed. One it has not heard of, or not in
- * the state wanted, may have changed a moment ago: catch up on the feed first (a few times, as the feed
- * holds back events of transactions that are still finishing), then judge.
+ * the state wanted, may have changed a moment ago: catch up on the feed first, again for up to a few
+ * seconds (the feed holds back events while older transactions on the database server are still
+ * running), then judge.
  */
 async function viewOf(ctx: Context, activityId: string, wanted: (activity: ActivityView | null) => boolean) {
+  const deadline = Date.now() + CATCH_UP_MS;
   let activity = await ctx.prisma.activityView.findUnique({ where: { id: activityId } });
-  for (let attempt = 0; !wanted(activity) && attempt < 5; attempt++) {
+  for (let attempt = 0; !wanted(activity) && Date.now() < deadline; attempt++) {
     if (attempt) await pause(100);
     await ctx.activities.catchUp();
     activity = await ctx.prisma.activityView.findUnique({ where: { id: activityId } });

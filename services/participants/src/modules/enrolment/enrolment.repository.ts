@@ -154,12 +154,18 @@ export async function withdrawOpenEnrolments(tx: Tx, participantId: string, by: 
 }
 
 /**
- * Holds the participant in custody until the enrolment's transaction ends: a release or transfer running
- * at the same time waits, then withdraws the new enrolment too. Taken before the activity's lock, in the
- * same order as a release takes them, so the two cannot deadlock. False when no longer in custody.
+ * Holds the participant until the transaction ends: a release or transfer takes the same lock before it
+ * closes the record, so it waits for an enrolment being made and then withdraws it too, and an enrolment
+ * made after it sees the participant gone. Taken before the activity's lock, in the same order as a
+ * release takes them, so the two cannot deadlock. An advisory lock, not a row lock: a transaction queued
+ * behind it holds no transaction id, so it does not hold back the event feeds. False when no longer in
+ * custody.
  */
 export async function holdInCustody(tx: Tx, participantId: string) {
-  const rows = await tx.$queryRaw<unknown[]>`
-    SELECT 1 FROM "Participant" WHERE "id" = ${participantId} AND "status" = 'IN_CUSTODY' FOR SHARE`;
-  return rows.length > 0;
+  await lockParticipant(tx, participantId);
+  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { status: true } });
+  return participant?.status === 'IN_CUSTODY';
 }
+
+export const lockParticipant = (tx: Tx, participantId: string) =>
+  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`participant:${participantId}`}))`;

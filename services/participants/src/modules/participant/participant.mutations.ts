@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
 import { canManageParticipantsOf, canReadParticipantsOf, PARTICIPANT_MANAGERS } from '../../domain/participant-access';
 import { participantProblems } from '../../domain/participant-input';
-import { withdrawOpenEnrolments } from '../enrolment/enrolment.repository';
+import { lockParticipant, withdrawOpenEnrolments } from '../enrolment/enrolment.repository';
 import { recordParticipantEvent } from './participant.events';
 import { seenAs } from './participant.view';
 import { RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
@@ -107,6 +107,8 @@ export class ParticipantMutations {
   ) {
     const by = actorOf(ctx.caller);
     return ctx.prisma.$transaction(async (tx) => {
+      // Waits for an enrolment being made for them (see holdInCustody), then closes.
+      await lockParticipant(tx, id);
       // Only from IN_CUSTODY, so a release and a transfer at once cannot both happen.
       const { count } = await tx.participant.updateMany({
         where: { id, status: 'IN_CUSTODY' },
