@@ -1,26 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ANONYMOUS, UserTokenError, type Caller, type UserTokenVerifier } from '@cort/auth';
 import type { NextFunction, Request, Response } from 'express';
-import {
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
+import { operationRequestOf, type PublicOperations } from './public-operations';
 
 /** What the gateway knows about a request: who calls, and the id every log line and error carries. */
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
 }
-
-/** The only root fields an anonymous caller may ask for (plus __typename and introspection, when enabled). */
-export const PUBLIC_ROOT_FIELDS: readonly string[] = ['publicOffer', 'prisons'];
-const ALWAYS_ALLOWED = ['__typename', '__schema', '__type'];
 
 const BEARER = /^Bearer +(\S+)$/i;
 
@@ -31,6 +21,8 @@ const unauthenticatedBody = (message: string, requestId: string) => ({
 /**
  * Resolves the caller before GraphQL runs: no authorization header is an anonymous caller; a header that
  * is not a valid access token is a 401, never a fall-back to anonymous. Only the verified claims go on.
+ * A directory operation runs as the anonymous caller and its header is not read: the public offer is
+ * the same for everyone, so its answer is too (and may be cached publicly).
  */
 export function authenticate(verify: UserTokenVerifier, logger: Logger) {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -38,7 +30,7 @@ export function authenticate(verify: UserTokenVerifier, logger: Logger) {
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const header = req.headers.authorization;
-    if (header === undefined) {
+    if (header === undefined || res.locals.publicOperation) {
       res.locals.caller = ANONYMOUS;
       return next();
     }
@@ -61,48 +53,51 @@ export function authenticate(verify: UserTokenVerifier, logger: Logger) {
   };
 }
 
-/** The root fields an operation selects, through fragments and inline fragments. */
-export function rootFieldNames(operation: OperationDefinitionNode, document: DocumentNode): Set<string> {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const names = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode, seen: ReadonlySet<string>) => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value)) {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) visit(fragment.selectionSet, new Set([...seen, selection.name.value]));
-      }
-    }
+/** Marks a request for one of the directory's operations (by text or persisted query id) in `res.locals.publicOperation`. */
+export function recognisePublicOperations(directory: PublicOperations) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.locals.publicOperation = directory.recognise(operationRequestOf(req));
+    next();
   };
-  visit(operation.selectionSet, new Set());
-  return names;
 }
 
+const signInFirst = (directory: PublicOperations) =>
+  `Sign in to run this operation: without a token only the public directory's operations (${directory.names.join(', ')}) may be run.`;
+
 /**
- * Anonymous callers get the public offer only: any other root field (and any mutation) is refused
- * with UNAUTHENTICATED before the query is planned, so no subgraph is called. Subgraphs deny by default too.
+ * Anonymous callers run the directory's operations and nothing else, refused here before anything is
+ * parsed. 401 with OPERATION_NOT_ALLOWED: no credentials came and signing in is the remedy (HTTP's 401),
+ * while the code tells the client apart from a bad token (401 UNAUTHENTICATED). An id that is not one
+ * of ours is PERSISTED_QUERY_NOT_FOUND, as Apollo answers it (200), whatever other clients registered.
  */
-export const anonymousAccessPlugin: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, operation, document }) {
-        if (contextValue.caller.kind !== 'anonymous') return;
-        if (!operation) throw new GraphQLError('No operation to run.', { extensions: { code: 'BAD_REQUEST' } });
-        const refused = [...rootFieldNames(operation, document)].filter(
-          (name) => operation.operation !== 'query' || !(PUBLIC_ROOT_FIELDS.includes(name) || ALWAYS_ALLOWED.includes(name)),
-        );
-        if (refused.length === 0) return;
-        throw new GraphQLError(
-          `Sign in to use ${refused.join(', ')}; without a token only ${PUBLIC_ROOT_FIELDS.join(' and ')} are available.`,
-          {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          },
-        );
-      },
-    };
-  },
-};
+export function refuseAnonymousBeyondDirectory(directory: PublicOperations) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((res.locals.caller as Caller).kind !== 'anonymous' || res.locals.publicOperation) return next();
+    const requestId = res.locals.requestId as string;
+    const { query, hash } = operationRequestOf(req);
+    if (query === undefined && hash !== undefined) {
+      res.json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', requestId } }] });
+      return;
+    }
+    // Nothing readable to run (a batch, no query): Apollo refuses it with 400, and the plugin below guards.
+    if (query === undefined) return next();
+    res.setHeader('www-authenticate', 'Bearer');
+    res.status(401).json({ errors: [{ message: signInFirst(directory), extensions: { code: 'OPERATION_NOT_ALLOWED', requestId } }] });
+  };
+}
+
+/** The same rule where Apollo has the operation it will run, whatever way it came: a second lock on the same door. */
+export function directoryOnlyForAnonymousPlugin(directory: PublicOperations): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, source }) {
+          if (contextValue.caller.kind !== 'anonymous' || directory.withText(source)) return;
+          throw new GraphQLError(signInFirst(directory), {
+            extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, defaultDataDir } from '@cort/auth';
 import { DEFAULT_LIMITS, type CallerLimits } from './limits';
+import { DEFAULT_PUBLIC_MAX_AGE_SECONDS } from './http-cache';
+import { DEFAULT_PUBLIC_OPERATIONS_DIR } from './public-operations';
+import { DEFAULT_RATE_LIMITS, trustProxySetting, type RateLimits } from './rate-limit';
 import { DEFAULT_SUBGRAPHS_CONFIG, DEFAULT_SUPERGRAPH_PATH, readSubgraphsConfig, urlVariable } from './composition';
+import { DEFAULT_SUBGRAPH_TIMEOUTS, type SubgraphTimeouts } from './subgraph-requests';
 
 export interface GatewayConfig {
   port: number;
@@ -20,8 +24,15 @@ export interface GatewayConfig {
   dataDir: string;
   introspection: boolean;
   limits: CallerLimits;
+  /** The public directory: the only operations anonymous callers run, and how long caches may keep their answers. */
+  directory: { operationsDir: string; maxAgeSeconds: number };
+  rateLimits: RateLimits;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (false: none, the socket's peer is). */
+  trustProxy: false | number | string;
   /** How long start-up waits for every subgraph to answer before serving anyway (0: do not wait). */
   startupWaitMs: number;
+  /** How long one subgraph call may take before its fields are null and its error is DOWNSTREAM_SERVICE_ERROR. */
+  subgraphTimeouts: SubgraphTimeouts;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -61,6 +72,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     dataDir: defaultDataDir(env),
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
     limits: DEFAULT_LIMITS,
+    directory: {
+      operationsDir: env.GATEWAY_DIRECTORY_OPERATIONS ? path.resolve(env.GATEWAY_DIRECTORY_OPERATIONS) : DEFAULT_PUBLIC_OPERATIONS_DIR,
+      maxAgeSeconds: integer(env, 'GATEWAY_PUBLIC_MAX_AGE_SECONDS', DEFAULT_PUBLIC_MAX_AGE_SECONDS),
+    },
+    rateLimits: {
+      anonymousPerMinute: integer(env, 'GATEWAY_RATE_LIMIT_ANONYMOUS', DEFAULT_RATE_LIMITS.anonymousPerMinute, 1),
+      userPerMinute: integer(env, 'GATEWAY_RATE_LIMIT_USER', DEFAULT_RATE_LIMITS.userPerMinute, 1),
+      redisUrl: env.REDIS_URL || undefined,
+      keyPrefix: env.GATEWAY_RATE_LIMIT_PREFIX || DEFAULT_RATE_LIMITS.keyPrefix,
+    },
+    trustProxy: trustProxySetting(env.GATEWAY_TRUST_PROXY),
     startupWaitMs: integer(env, 'GATEWAY_STARTUP_WAIT_SECONDS', production ? 0 : 60) * 1000,
+    subgraphTimeouts: {
+      readMs: integer(env, 'GATEWAY_SUBGRAPH_READ_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUTS.readMs, 1),
+      mutationMs: integer(env, 'GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUTS.mutationMs, 1),
+    },
   };
 }

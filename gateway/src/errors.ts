@@ -1,51 +1,73 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
+import { SERVER_CODES, SUBGRAPH_CLIENT_CODES, isErrorCode, type ErrorCode } from './error-codes';
 import type { Logger } from './logger';
+import { DownstreamServiceError } from './subgraph-requests';
 
-/** Deliberate errors a subgraph or the gateway gives a client, with a message the client can act on. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
-/** Apollo's own request-level codes at the gateway: the client sent a bad document or variables. */
-const REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 /** Extensions that would tell a client about our insides. */
 const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception', 'response', 'http'];
 
-/** A downstream validation error means the gateway and a subgraph disagree: ours to fix, not the client's. */
-export function isForClient(extensions: Readonly<Record<string, unknown>> | undefined): boolean {
-  const code = extensions?.code;
-  if (typeof code !== 'string') return false;
-  return CLIENT_CODES.has(code) || (typeof extensions?.serviceName !== 'string' && REQUEST_CODES.has(code));
-}
-
 export const GENERIC_MESSAGE = 'Something went wrong on our side; it has been logged.';
 
+export type ErrorKind = 'downstream' | 'client' | 'internal';
+
 /**
- * Passes deliberate client errors on (code, message, field, …) and replaces everything else (network
- * failures naming internal URLs, subgraph HTTP errors, stack traces) by a generic INTERNAL_SERVER_ERROR.
+ * Who an error is for. `downstream`: a subgraph did not answer (ours, named). `client`: a deliberate
+ * error the client can act on, from a subgraph (domain codes only) or from the gateway itself (any
+ * listed code but the server ones). `internal`: anything else, e.g. a subgraph's validation error (the
+ * gateway and it disagree), a federation-wrapped raw message, or an unknown code.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (isForClient(formatted.extensions)) {
+export function kindOf(error: unknown, extensions: Readonly<Record<string, unknown>> | undefined): ErrorKind {
+  if (unwrapResolverError(error) instanceof DownstreamServiceError) return 'downstream';
+  const code = extensions?.code;
+  if (!isErrorCode(code)) return 'internal';
+  if (typeof extensions?.serviceName === 'string') return SUBGRAPH_CLIENT_CODES.includes(code) ? 'client' : 'internal';
+  return SERVER_CODES.includes(code) ? 'internal' : 'client';
+}
+
+/**
+ * Passes client errors on (code, message, field, …) without internals, names the subgraph of a
+ * downstream failure, and replaces everything else by a generic INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const kind = kindOf(error, formatted.extensions);
+  if (kind === 'downstream') {
+    const { code, serviceName } = formatted.extensions!;
+    return { message: formatted.message, extensions: { code, serviceName } };
+  }
+  if (kind === 'client') {
     const extensions = Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key));
     return { ...formatted, extensions: Object.fromEntries(extensions) };
   }
-  return { message: GENERIC_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const code: ErrorCode = 'INTERNAL_SERVER_ERROR';
+  return { message: GENERIC_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
 }
 
-/** Logs what was masked, with the request id that every error the client gets also carries. */
+/** One error per subgraph that did not answer, however many of its fetches the query plan made. */
+export function oneErrorPerDownstreamService(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const seen = new Set<unknown>();
+  return errors.filter((error) => {
+    if (error.extensions?.code !== 'DOWNSTREAM_SERVICE_ERROR') return true;
+    if (seen.has(error.extensions.serviceName)) return false;
+    seen.add(error.extensions.serviceName);
+    return true;
+  });
+}
+
+/**
+ * Logs the details of what was masked (a downstream failure was logged by its data source), and
+ * leaves one error per failing subgraph. The request id and the response's log line are added where
+ * every error body leaves, in `answerErrors`.
+ */
 export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (isForClient(error.extensions)) continue;
+            if (kindOf(error, error.extensions) !== 'internal') continue;
             logger.error('unexpected error', {
               requestId: contextValue.requestId,
               subgraph: error.extensions?.serviceName,
@@ -55,11 +77,9 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Gateway
             });
           }
         },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-          }
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = oneErrorPerDownstreamService(response.body.singleResult.errors);
         },
       };
     },

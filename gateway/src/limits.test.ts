@@ -1,5 +1,5 @@
-import { buildSchema, parse, validate } from 'graphql';
-import { DEFAULT_LIMITS, limitRules } from './limits';
+import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { DEFAULT_LIMITS, limitRules, pageSizeOutOfRange } from './limits';
 
 const schema = buildSchema(`
   type Query { activity: Activity prisons: [Prison!]! }
@@ -46,5 +46,44 @@ describe('operation limits', () => {
 
   it('do not count introspection against depth', () => {
     expect(check('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([]);
+  });
+});
+
+describe('page sizes', () => {
+  const withoutFirst = `{ activity(id: "a1") { related { id } } }`;
+  const outOfRange = (query: string, variables?: Record<string, unknown>) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    return pageSizeOutOfRange(operation, document, variables);
+  };
+
+  it('let 0 to 100 through, and lists without first', () => {
+    expect(outOfRange(withoutFirst)).toBeUndefined();
+    expect(outOfRange('{ a(first: 0) { id } b(first: 100) { id } }')).toBeUndefined();
+    expect(outOfRange('query($n: Int) { a(first: $n) { id } }')).toBeUndefined();
+    expect(outOfRange('query($n: Int) { a(first: $n) { id } }', { n: null })).toBeUndefined();
+  });
+
+  it('find a literal above 100 or below 0, at any depth', () => {
+    expect(outOfRange('{ a { b { c(first: 101) { id } } } }')).toBe(101);
+    expect(outOfRange('{ a(first: -1) { id } }')).toBe(-1);
+  });
+
+  it('find it through a variable, its default value included, the request’s value first', () => {
+    expect(outOfRange('query($n: Int) { a(first: $n) { id } }', { n: 1000 })).toBe(1000);
+    expect(outOfRange('query($n: Int = 500) { a(first: $n) { id } }')).toBe(500);
+    expect(outOfRange('query($n: Int = 500) { a(first: $n) { id } }', { n: 5 })).toBeUndefined();
+    expect(outOfRange('query($n: Int = 5) { a(first: $n) { id } }', { n: 101 })).toBe(101);
+  });
+
+  it('look through named and inline fragments, cycles included', () => {
+    expect(outOfRange('{ ...Q } fragment Q on Query { ... on Query { a { b(first: 200) { id } } } }')).toBe(200);
+    expect(outOfRange('{ a { ...A } } fragment A on T { b { ...A } c(first: 101) { id } }')).toBe(101);
+    expect(outOfRange('{ a { ...A } } fragment A on T { b { ...A } }')).toBeUndefined();
+  });
+
+  it('leave values that are not numbers to graphql’s coercion', () => {
+    expect(outOfRange('{ a(first: "many") { id } }')).toBeUndefined();
+    expect(outOfRange('query($n: Int) { a(first: $n) { id } }', { n: 'many' })).toBeUndefined();
   });
 });

@@ -7,10 +7,12 @@ import {
   GraphQLError,
   Kind,
   validate,
+  valueFromASTUntyped,
   type ASTVisitor,
   type DocumentNode,
   type GraphQLSchema,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -95,6 +97,53 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   ] as ValidationRule[];
 }
 
+/** The largest page any list of the graph gives (the subgraphs' `pageOf` checks it too). */
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * The first `first` argument of the operation outside 0..100, as the request would run it: a literal, or
+ * a variable's value, or its default when the request gives none. Fragments are followed once each.
+ * Values that are not numbers are left to graphql's own coercion.
+ */
+export function pageSizeOutOfRange(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> = {},
+): number | undefined {
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (variables[name] !== undefined) values[name] = variables[name];
+    else if (definition.defaultValue) values[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode): number | undefined => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (seen.has(selection.name.value) || !fragment) continue;
+        seen.add(selection.name.value);
+        const found = visit(fragment.selectionSet);
+        if (found !== undefined) return found;
+        continue;
+      }
+      if (selection.kind === Kind.FIELD) {
+        const argument = selection.arguments?.find(({ name }) => name.value === 'first');
+        const value = argument && valueFromASTUntyped(argument.value, values);
+        if (typeof value === 'number' && (value < 0 || value > MAX_PAGE_SIZE)) return value;
+      }
+      const found = selection.selectionSet && visit(selection.selectionSet);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return visit(operation.selectionSet);
+}
+
 /**
  * Checks the operation against the caller's limits once the caller is known and the document parsed
  * and validated, before any query plan runs: a refused operation costs no subgraph call. Answered 400
@@ -114,9 +163,16 @@ export function operationLimitsPlugin(limits: CallerLimits): ApolloServerPlugin<
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, schema }) {
+        async didResolveOperation({ contextValue, document, schema, operation, request }) {
           const refusal = verdictOf(contextValue.caller.kind === 'anonymous' ? 'anonymous' : 'user', document, schema);
           if (refusal) throw new GraphQLError(refusal, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          // Per request: a variable decides it. Refused here, so no subgraph is asked for a page it would refuse.
+          const first = operation && pageSizeOutOfRange(operation, document, request.variables);
+          if (first !== undefined) {
+            throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}; this operation asks for ${first}.`, {
+              extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
+            });
+          }
         },
       };
     },

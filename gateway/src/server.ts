@@ -15,10 +15,20 @@ import {
   type UserTokenVerifier,
 } from '@cort/auth';
 import express from 'express';
-import { anonymousAccessPlugin, authenticate, type GatewayContext } from './auth';
+import {
+  authenticate,
+  directoryOnlyForAnonymousPlugin,
+  recognisePublicOperations,
+  refuseAnonymousBeyondDirectory,
+  type GatewayContext,
+} from './auth';
 import type { GatewayConfig } from './config';
 import { errorReportingPlugin, formatError } from './errors';
+import { answerErrors, answerUnhandled } from './error-responses';
 import { MAX_BODY_BYTES, refuseOversizedBodies } from './body-limit';
+import { httpCaching } from './http-cache';
+import { PublicOperations } from './public-operations';
+import { createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
 import { createLogger, type Logger } from './logger';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
@@ -62,17 +72,27 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const sign = createInternalSigner(keys.privateKey);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   const probe = () => probeSubgraphs(config.subgraphs, sign);
+  const directory = PublicOperations.load(config.directory.operationsDir);
 
   if (config.startupWaitMs > 0) await waitForSubgraphs(probe, config.startupWaitMs, logger);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new InternalTokenDataSource(name, urls.get(name) ?? url!, sign, logger),
+    buildService: ({ name, url }) => new InternalTokenDataSource(name, urls.get(name) ?? url!, sign, logger, config.subgraphTimeouts),
+    // Each fetch's own document, so that its timeout is a mutation's only for a mutation's root fields.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
   const app = express();
   app.disable('x-powered-by');
+  // Only directory answers get an ETag (a strong one, in httpCaching); express would tag every answer.
+  app.set('etag', false);
+  // Whose X-Forwarded-For names the client, for per-IP rate limits: nobody's unless configured.
+  app.set('trust proxy', config.trustProxy);
+  // First: every error body, whoever writes it, gets the request id and one log line.
+  app.use(answerErrors(logger));
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<GatewayContext>({
+  const rateLimiter = createRateLimiter(config.rateLimits, logger);
+  const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -82,11 +102,14 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // The directory's operations by persisted query id, always; other ids as Apollo keeps them.
+    persistedQueries: { cache: directory.persistedQueryCache(() => apollo.cache) },
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
-      anonymousAccessPlugin,
+      directoryOnlyForAnonymousPlugin(directory),
+      rateLimiter.plugin,
       operationLimitsPlugin(config.limits),
       errorReportingPlugin(logger),
     ],
@@ -102,14 +125,20 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   app.use(
     '/graphql',
-    authenticate(verifyUserToken, logger),
+    httpCaching(config.directory.maxAgeSeconds),
     // Bodies over 64 kB are refused from their Content-Length (or as they stream in), before parsing.
     express.json({ limit: MAX_BODY_BYTES }),
     refuseOversizedBodies,
+    // Then: which operation (a directory one runs anonymously), who calls, their budget, and anonymous callers' allow-list.
+    recognisePublicOperations(directory),
+    authenticate(verifyUserToken, logger),
+    rateLimiter.middleware,
+    refuseAnonymousBeyondDirectory(directory),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),
   );
+  app.use(answerUnhandled(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

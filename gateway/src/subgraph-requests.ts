@@ -1,29 +1,128 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, type InternalSigner } from '@cort/auth';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
 import type { Logger } from './logger';
 
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+/** How long one subgraph call may take, answer body included. */
+export interface SubgraphTimeouts {
+  readMs: number;
+  mutationMs: number;
+}
+
+export const DEFAULT_SUBGRAPH_TIMEOUTS: SubgraphTimeouts = { readMs: 3000, mutationMs: 5000 };
 
 /** Headers a subgraph request keeps from what Apollo prepared; nothing the client sent is among them. */
 const KEPT_HEADERS = new Set(['content-type', 'apollo-federation-include-trace']);
 
 /**
+ * A subgraph that did not answer (refused, timed out, HTTP error, not GraphQL). The client gets this
+ * error once per subgraph, naming the subgraph, never its URL; the fields it provides are null. A
+ * mutation it did not answer may still have been made (it may have timed out while the change committed).
+ */
+export class DownstreamServiceError extends GraphQLError {
+  constructor(
+    readonly serviceName: string,
+    mutation = false,
+  ) {
+    const consequence = mutation
+      ? 'whether the change was made is unknown: check before you repeat it.'
+      : 'what it provides is missing from this response.';
+    super(`The ${serviceName} service is not answering; ${consequence}`, { extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName } });
+  }
+}
+
+/**
+ * A subgraph's HTTP 400 with GraphQL errors (variables it could not coerce, e.g. a malformed Date the
+ * gateway passed on as an opaque scalar): an answer, handed to the query plan like any other.
+ */
+class RefusedRequest extends GraphQLError {
+  constructor(readonly errors: GraphQLFormattedError[]) {
+    super('The subgraph refused the request.');
+  }
+}
+
+function graphQLErrorsIn(text: string): GraphQLFormattedError[] | undefined {
+  try {
+    const { errors } = JSON.parse(text) as { errors?: unknown };
+    const wellFormed = Array.isArray(errors) && errors.length > 0 && errors.every((error) => typeof error?.message === 'string');
+    return wellFormed ? (errors as GraphQLFormattedError[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The timeout of the subgraph call under way: set by `process`, read by the fetcher it ends up calling. */
+const callTimeout = new AsyncLocalStorage<number>();
+
+/**
+ * Node's fetch (undici), bounded by the call's timeout, which also aborts reading the body. Apollo's
+ * default, make-fetch-happen, has retry logic (off for POST, but one option away) and no timeout; this
+ * one has neither retries nor a way to ask for them, so a mutation reaches its subgraph at most once.
+ */
+const fetchOnce = (fallbackMs: number): Fetcher =>
+  ((url: string, init: RequestInit = {}) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(callTimeout.getStore() ?? fallbackMs) })) as unknown as Fetcher;
+
+/** A fetch of a mutation's root fields; entity fetches that follow within a mutation are reads. */
+function isMutation(options: ProcessOptions): boolean {
+  // Health checks and schema loading have no incoming operation: reads.
+  if (!('incomingRequestContext' in options)) return false;
+  const fetched = options.document && getOperationAST(options.document, options.request.operationName);
+  return (fetched ?? options.incomingRequestContext.operation)?.operation === 'mutation';
+}
+
+/** Why a call failed, for the log only: a timeout, an HTTP status, a socket error code. */
+function reasonOf(error: unknown): string {
+  // Duck-typed: fetch's errors come from Node's own realm, where `instanceof Error` may not hold (jest).
+  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown } };
+  if (name === 'TimeoutError') return 'timeout';
+  if (typeof cause?.code === 'string') return cause.code;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/**
  * Every request to a subgraph carries a fresh internal token for that subgraph (audience = its name) and
- * nothing else from the client: the caller the gateway verified, or an explicit anonymous caller.
+ * nothing else from the client: the caller the gateway verified, or an explicit anonymous caller. It is
+ * sent once, within its timeout; any failure becomes a DownstreamServiceError, the details logged, and
+ * the rest of the request's plan does not wait for that subgraph again (one timeout per request).
  */
 export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Requests (by context) in which this subgraph already failed: their later fetches to it wait no more. */
+  private readonly failedIn = new WeakSet<object>();
+
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly sign: InternalSigner,
     private readonly logger: Logger,
+    private readonly timeouts: SubgraphTimeouts = DEFAULT_SUBGRAPH_TIMEOUTS,
   ) {
-    super({ url });
+    super({ url, fetcher: fetchOnce(timeouts.readMs) });
   }
 
-  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async process(options: ProcessOptions) {
+    const context = (options.context ?? {}) as Partial<GatewayContext>;
+    const mutation = isMutation(options);
+    if (this.failedIn.has(context)) throw new DownstreamServiceError(this.subgraph, mutation);
+    const timeoutMs = mutation ? this.timeouts.mutationMs : this.timeouts.readMs;
+    try {
+      return await callTimeout.run(timeoutMs, () => super.process(options));
+    } catch (error) {
+      if (error instanceof RefusedRequest) return { errors: error.errors };
+      this.failedIn.add(context);
+      const reason = reasonOf(error);
+      this.logger.error('subgraph did not answer', { requestId: context.requestId, subgraph: this.subgraph, timeoutMs, reason });
+      throw new DownstreamServiceError(this.subgraph, mutation);
+    }
+  }
+
+  override async willSendRequest(options: ProcessOptions): Promise<void> {
     const headers = options.request.http!.headers;
     for (const [name] of [...headers]) {
       if (!KEPT_HEADERS.has(name.toLowerCase())) headers.delete(name);
@@ -34,9 +133,13 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 
-  /** A subgraph that answers with an HTTP error is our fault, whatever the status: log it, tell the client nothing of it. */
+  /**
+   * Any other HTTP error (a refused internal token, a crash, a proxy's 502 page) is a failure of the
+   * subgraph: its body is dropped, its status goes to the log.
+   */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    this.logger.error('subgraph answered with an HTTP error', { subgraph: this.subgraph, status: response.status });
-    return new GraphQLError(`The ${this.subgraph} service could not answer.`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const text = await response.text().catch(() => '');
+    const errors = response.status === 400 ? graphQLErrorsIn(text) : undefined;
+    return errors ? new RefusedRequest(errors) : new GraphQLError(`HTTP ${response.status}`);
   }
 }

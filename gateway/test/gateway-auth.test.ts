@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { generateEs256KeyPair, mintUserToken } from '@cort/auth';
-import { audience, bearer, claimsOf, coordinator, issuer, token, useTestGateway } from './harness';
+import { audience, bearer, claimsOf, coordinator, issuer, TEST_DIRECTORY, token, useTestGateway } from './harness';
 
 /** Who reaches the subgraphs, and with what: the gateway's side of identity and access. */
 const gw = useTestGateway();
@@ -81,14 +83,10 @@ describe('a bad token', () => {
 });
 
 describe('an anonymous caller', () => {
-  it('reads the public offer and the prisons; subgraphs get an explicit anonymous token', async () => {
-    const { status, body } = await gw.post('{ publicOffer { id title organisation { name } } prisons { id } __typename }');
+  it('runs the directory’s public offer; subgraphs get an explicit anonymous token', async () => {
+    const { status, body } = await gw.post(fs.readFileSync(path.join(TEST_DIRECTORY, 'PublicOffer.graphql'), 'utf8'));
     expect(status).toBe(200);
-    expect(body.data).toEqual({
-      publicOffer: [{ id: 'a1', title: 'Yoga', organisation: { name: 'De Rode Antraciet' } }],
-      prisons: [{ id: 'HAREN' }],
-      __typename: 'Query',
-    });
+    expect(body.data).toEqual({ publicOffer: [{ id: 'a1', title: 'Yoga', organisation: { name: 'De Rode Antraciet' } }] });
     const received = gw.received();
     expect(received.map((request) => request.caller)).toEqual(received.map(() => ({ kind: 'anonymous' })));
   });
@@ -98,11 +96,11 @@ describe('an anonymous caller', () => {
     ['a private field beside a public one', '{ publicOffer { id } whoAmI }'],
     ['a private field in a fragment', 'query { ...F } fragment F on Query { ... on Query { activities(prisonId: "HAREN") { id } } }'],
     ['a mutation', 'mutation { renameOrganisation(id: "o1", name: "x") { id } }'],
-  ])('is refused %s with UNAUTHENTICATED, without any subgraph call', async (_case, query) => {
+  ])('is refused %s with OPERATION_NOT_ALLOWED (not in the directory), without any subgraph call', async (_case, query) => {
     const { status, body } = await gw.post(query);
     expect(status).toBe(401);
     expect(body.data).toBeUndefined();
-    expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'OPERATION_NOT_ALLOWED' }) })]);
     expect(gw.received()).toEqual([]);
   });
 });

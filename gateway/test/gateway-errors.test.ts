@@ -1,8 +1,19 @@
 import { generateInternalKeyPair } from '@cort/auth';
-import { bearer, useTestGateway } from './harness';
+import { assertNoLeaks } from './leaks';
+import { bearer, token, useTestGateway } from './harness';
 
-/** What clients see when things go wrong, and how the gateway reports its own health. */
+/** What clients see when things go wrong, what the log keeps of it, and how the gateway reports its own health. */
 const gw = useTestGateway();
+
+/** A raw request to the gateway, its answer scanned like every other. */
+async function send(init: RequestInit & { headers?: Record<string, string> }, url = gw.gateway.url) {
+  const response = await fetch(url, { method: 'POST', ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  const text = await response.text();
+  assertNoLeaks({ status: response.status, text, headers: response.headers });
+  return { status: response.status, requestId: response.headers.get('x-request-id'), body: JSON.parse(text) as { errors?: any[] } };
+}
+
+const answeredLines = () => gw.lines.filter((line) => line.message === 'answered with errors');
 
 describe('errors', () => {
   it('pass deliberate subgraph errors on, without internals', async () => {
@@ -25,13 +36,97 @@ describe('errors', () => {
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
       },
     ]);
+    const requestId = body.errors?.[0].extensions.requestId;
     expect(gw.logged).toEqual([
       expect.objectContaining({
-        requestId: body.errors?.[0].extensions.requestId,
+        message: 'unexpected error',
+        requestId,
         subgraph: 'activities',
         detail: expect.stringMatching(/ECONNREFUSED 10.1.2.3/),
       }),
+      { message: 'answered with errors', requestId, status: 200, codes: ['INTERNAL_SERVER_ERROR'] },
     ]);
+  });
+});
+
+describe('every answer with errors', () => {
+  it('is one log line with the requestId and the codes: never the messages, never the variables', async () => {
+    const query = 'query Offer($prisonId: ID!) { activities(prisonId: $prisonId) { id } }';
+    const variables = { prisonId: { firstName: 'Jan', lastName: 'Janssens' } };
+    const { status, requestId, body } = await send({
+      body: JSON.stringify({ query, operationName: 'Offer', variables }),
+      headers: await bearer(),
+    });
+    expect({ status, codes: body.errors?.map((error) => error.extensions.code) }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+    expect(body.errors?.[0].extensions.requestId).toBe(requestId);
+    expect(answeredLines()).toEqual([
+      { level: 'info', message: 'answered with errors', requestId, status: 400, codes: ['BAD_USER_INPUT'], operationName: 'Offer' },
+    ]);
+    expect(JSON.stringify(gw.lines)).not.toMatch(/Janssens|Jan\b/);
+  });
+
+  it.each<[string, () => Promise<RequestInit & { headers?: Record<string, string> }>, number, string]>([
+    [
+      'a bad token (the token check)',
+      async () => ({ body: '{"query":"{ whoAmI }"}', headers: { authorization: 'Bearer forged' } }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'an expired token',
+      async () => ({ body: '{"query":"{ whoAmI }"}', headers: { authorization: `Bearer ${await token(undefined, { expiresIn: -300 })}` } }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    ['an anonymous operation beyond the directory', async () => ({ body: '{"query":"{ whoAmI }"}' }), 401, 'OPERATION_NOT_ALLOWED'],
+    [
+      'a body over 64 kB (the body limit)',
+      async () => ({ body: JSON.stringify({ query: '{ whoAmI }', pad: 'x'.repeat(70_000) }) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    ['a body that is not JSON', async () => ({ body: '{"query": ' }), 400, 'BAD_REQUEST'],
+    [
+      'an unsupported charset (express, answered as JSON)',
+      async () => ({ body: '{}', headers: { 'content-type': 'application/json; charset=koi8-r' } }),
+      415,
+      'BAD_REQUEST',
+    ],
+    [
+      'a batch (Apollo, before its pipeline)',
+      async () => ({ body: '[{"query":"{ whoAmI }"}]', headers: await bearer() }),
+      400,
+      'BAD_REQUEST',
+    ],
+  ])(
+    'written outside GraphQL execution, for %s, carries the requestId of the x-request-id header and is logged',
+    async (_case, request, status, code) => {
+      const answer = await send(await request());
+      expect(answer.status).toBe(status);
+      expect(answer.body.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code, requestId: answer.requestId }),
+      ]);
+      expect(answeredLines()).toEqual([expect.objectContaining({ requestId: answer.requestId, status, codes: [code] })]);
+      expect(gw.received()).toEqual([]);
+    },
+  );
+
+  it('spent by rate limits (429), carries the requestId and is logged', async () => {
+    const limited = await gw.start({ rateLimits: { anonymousPerMinute: 1, userPerMinute: 1, keyPrefix: `errors-${Date.now()}` } });
+    try {
+      const headers = await bearer();
+      await send({ body: '{"query":"{ whoAmI }"}', headers }, limited.url);
+      const answer = await send({ body: '{"query":"{ whoAmI }"}', headers }, limited.url);
+      expect(answer.status).toBe(429);
+      expect(answer.body.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'RATE_LIMITED', requestId: answer.requestId }),
+      ]);
+      expect(answeredLines()).toContainEqual(
+        expect.objectContaining({ requestId: answer.requestId, status: 429, codes: ['RATE_LIMITED'] }),
+      );
+    } finally {
+      await limited.stop();
+    }
   });
 });
 
@@ -46,7 +141,7 @@ describe('health and readiness', () => {
     });
   });
 
-  it('a subgraph that does not answer makes the gateway unready, and its failures reach the client masked', async () => {
+  it('a subgraph that does not answer makes the gateway unready, and its failures reach the client by its name only', async () => {
     const dead = await gw.start({
       subgraphs: [
         { name: 'activities', url: gw.graph.activities.url },
@@ -57,24 +152,21 @@ describe('health and readiness', () => {
       const ready = await fetch(`${new URL(dead.url).origin}/ready`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { activities: 'ready', organisations: 'unavailable' } });
-      const response = await fetch(dead.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await bearer()) },
-        body: JSON.stringify({ query: '{ organisations(prisonId: "HAREN") { id } }' }),
-      });
-      const text = await response.text();
-      expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:9\b/);
-      expect(JSON.parse(text).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      const { body } = await gw.post('{ organisations(prisonId: "HAREN") { id } }', await bearer(), dead.url);
+      expect(body.errors?.map((error) => error.extensions)).toEqual([
+        { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'organisations', requestId: expect.any(String) },
+      ]);
     } finally {
       await dead.stop();
     }
   });
 
-  it("a subgraph that refuses the internal token (wrong keys) is an internal error, not the user's", async () => {
+  it("a subgraph that refuses the internal token (wrong keys) is that subgraph's failure, not the user's", async () => {
     const wrongKeys = await gw.start({}, generateInternalKeyPair());
     try {
       const { body } = await gw.post('{ activities(prisonId: "HAREN") { id } }', await bearer(), wrongKeys.url);
-      expect(body.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors?.map((error) => error.extensions.code)).toEqual(['DOWNSTREAM_SERVICE_ERROR']);
+      expect(gw.logged).toContainEqual(expect.objectContaining({ subgraph: 'activities', reason: 'HTTP 401' }));
       expect((await fetch(`${new URL(wrongKeys.url).origin}/ready`)).status).toBe(503);
     } finally {
       await wrongKeys.stop();

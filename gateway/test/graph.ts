@@ -6,7 +6,7 @@ const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3
 
 export const ACTIVITIES_SDL = `${LINK}
 type Query {
-  publicOffer: [Activity!]!
+  publicOffer(first: Int): [Activity!]!
   prisons: [Prison!]!
   activities(prisonId: ID!): [Activity!]!
   whoAmI: String
@@ -14,7 +14,7 @@ type Query {
   forbidden: String
 }
 type Prison { id: ID! }
-type Activity @key(fields: "id") { id: ID! title: String! organisation: Organisation! related: [Activity!]! }
+type Activity @key(fields: "id") { id: ID! title: String! organisation: Organisation! related(first: Int): [Activity!]! }
 type Organisation @key(fields: "id", resolvable: false) { id: ID! }
 `;
 

@@ -12,10 +12,15 @@ import {
 import { composeSupergraph } from '../src/composition';
 import type { GatewayConfig } from '../src/config';
 import { DEFAULT_LIMITS } from '../src/limits';
+import { DEFAULT_RATE_LIMITS } from '../src/rate-limit';
 import { createGateway, type RunningGateway } from '../src/server';
+import { DEFAULT_SUBGRAPH_TIMEOUTS } from '../src/subgraph-requests';
 import type { ReceivedRequest } from './fake-subgraph';
 import { startFakeGraph } from './graph';
+import { assertNoLeaks } from './leaks';
 
+/** The fake graph's directory: the operations anonymous callers may run through the test gateway. */
+export const TEST_DIRECTORY = path.join(__dirname, 'directory');
 export const issuer = 'https://login.example.test/realms/cort';
 export const audience = 'cort-graph';
 export const userKeys = generateEs256KeyPair();
@@ -31,9 +36,14 @@ export class TestGateway {
   readonly internalKeys = generateInternalKeyPair();
   /** What the gateway logged as errors: the details it keeps from clients. */
   readonly logged: Record<string, unknown>[] = [];
+  /** Every line the gateway logged, with its level. */
+  readonly lines: Record<string, unknown>[] = [];
   private readonly logger = {
-    info: () => undefined,
-    error: (message: string, fields: Record<string, unknown> = {}) => void this.logged.push({ message, ...fields }),
+    info: (message: string, fields: Record<string, unknown> = {}) => void this.lines.push({ level: 'info', message, ...fields }),
+    error: (message: string, fields: Record<string, unknown> = {}) => {
+      this.lines.push({ level: 'error', message, ...fields });
+      this.logged.push({ message, ...fields });
+    },
   };
 
   config(overrides: Partial<GatewayConfig> = {}): GatewayConfig {
@@ -47,7 +57,11 @@ export class TestGateway {
       dataDir: this.dataDir,
       introspection: true,
       limits: DEFAULT_LIMITS,
+      directory: { operationsDir: TEST_DIRECTORY, maxAgeSeconds: 60 },
+      rateLimits: DEFAULT_RATE_LIMITS,
+      trustProxy: false,
       startupWaitMs: 0,
+      subgraphTimeouts: DEFAULT_SUBGRAPH_TIMEOUTS,
       ...overrides,
     };
   }
@@ -78,17 +92,23 @@ export class TestGateway {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query }),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: any[] } };
+    // Every answer is scanned: a test that receives a stack trace, an internal address, SQL… fails.
+    const text = await response.text();
+    assertNoLeaks({ status: response.status, text, headers: response.headers });
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as { data?: any; errors?: any[] } };
   }
 }
 
-/** Starts a TestGateway for the enclosing file or describe block; fresh request records for every test. */
-export function useTestGateway(): TestGateway {
+/**
+ * Starts a TestGateway for the enclosing file or describe block; fresh request records for every test.
+ * By default in front of the fake graph of ./graph, with the default config.
+ */
+export function useTestGateway(options: { graph?: typeof startFakeGraph; config?: Partial<GatewayConfig> } = {}): TestGateway {
   const harness = new TestGateway();
   beforeAll(async () => {
     harness.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-gateway-'));
-    harness.graph = await startFakeGraph(harness.internalKeys.publicKey);
-    harness.gateway = await harness.start();
+    harness.graph = await (options.graph ?? startFakeGraph)(harness.internalKeys.publicKey);
+    harness.gateway = await harness.start(options.config);
   });
   afterAll(async () => {
     await harness.gateway?.stop();
@@ -98,6 +118,7 @@ export function useTestGateway(): TestGateway {
   beforeEach(() => {
     harness.graph.subgraphs.forEach((subgraph) => (subgraph.received.length = 0));
     harness.logged.length = 0;
+    harness.lines.length = 0;
   });
   return harness;
 }

@@ -15,7 +15,9 @@ describe('contract: web (enrolment)', () => {
     graph.run('web/RequestEnrolment.graphql', { input: { activityId, participantId, idempotencyKey } }, coordinator);
 
   beforeAll(async () => {
-    graph = await startGraph();
+    // The burst below queues 200 requests behind one activity's lock on purpose (it tests their order,
+    // not their speed): on a loaded CI machine the last ones may wait longer than the 5 s mutation timeout.
+    graph = await startGraph({ gateway: { subgraphTimeouts: { readMs: 3_000, mutationMs: 60_000 } } });
     coordinator = await graph.token({ roles: ['COORDINATOR'], prisons: ['HAREN'] });
     organisationId = await partnerIn(graph, coordinator, 'HAREN');
   });

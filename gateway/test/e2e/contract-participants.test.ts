@@ -71,15 +71,19 @@ describe('contract: web (participants)', () => {
   it('shows a participant to the prison’s coordinators and staff only; others get what an unknown id gets', async () => {
     const registered = await graph.run('web/RegisterParticipant.graphql', { input: input({ detaineeNumber: 'HAR-88' }) }, coordinator);
     const id = registered.data.registerParticipant.participant.id;
-    const read = (token: string) => graph.send(`query($id: ID!) { participant(id: $id) { detaineeNumber status } }`, { id }, token);
+    const read = (token: string, participantId = id) =>
+      graph.send(`query($id: ID!) { participant(id: $id) { detaineeNumber status } }`, { id: participantId }, token);
     expect((await read(coordinator)).data.participant).toEqual({ detaineeNumber: 'HAR-88', status: 'IN_CUSTODY' });
     expect((await read(await graph.token({ roles: ['PRISON_STAFF'], prisons: ['HAREN'] }))).errors).toBeUndefined();
-    for (const token of [
-      await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: 'o' }),
-      await graph.token({ roles: ['COORDINATOR'], prisons: ['GENT'] }),
-    ]) {
+    // A role that never reads participants is refused whatever the id; a coordinator elsewhere gets NOT_FOUND.
+    for (const [token, code] of [
+      [await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: 'o' }), 'FORBIDDEN'],
+      [await graph.token({ roles: ['COORDINATOR'], prisons: ['GENT'] }), 'NOT_FOUND'],
+    ] as const) {
       const refused = await read(token);
-      expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const unknown = await read(token, '00000000-0000-4000-8000-000000000000');
+      expect(refused.errors?.[0].extensions?.code).toBe(code);
+      expect(unknown.errors?.[0].extensions?.code).toBe(code);
       expect(JSON.stringify(refused)).not.toContain('HAR-88');
     }
   });

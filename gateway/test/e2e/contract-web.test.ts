@@ -52,7 +52,7 @@ describe('contract: web (offer and organisations)', () => {
     it('is refused to anonymous callers and to roles that do not plan', async () => {
       const anonymous = await graph.run('web/CreateActivity.graphql', { input: activityInput('HAREN', organisationId) });
       expect(anonymous.status).toBe(401);
-      expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(anonymous.errors?.[0].extensions?.code).toBe('OPERATION_NOT_ALLOWED'); // not a directory operation
       const staff = await graph.token({ roles: ['PRISON_STAFF'], prisons: ['HAREN'] });
       expect((await create(activityInput('HAREN', organisationId), staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
@@ -148,11 +148,13 @@ describe('contract: web (offer and organisations)', () => {
       ]);
     });
 
-    it('is FORBIDDEN for a prison outside the token and UNAUTHENTICATED without one', async () => {
+    it('is FORBIDDEN for a prison outside the token and OPERATION_NOT_ALLOWED without one', async () => {
       expect((await graph.run('web/Organisations.graphql', { prisonId: 'GENT' }, coordinator)).errors?.[0].extensions?.code).toBe(
         'FORBIDDEN',
       );
-      expect((await graph.run('web/Organisations.graphql', { prisonId: 'HAREN' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await graph.run('web/Organisations.graphql', { prisonId: 'HAREN' })).errors?.[0].extensions?.code).toBe(
+        'OPERATION_NOT_ALLOWED',
+      );
     });
   });
 });

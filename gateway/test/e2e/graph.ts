@@ -18,8 +18,9 @@ import { loadConfig as participantsConfig } from '../../../services/participants
 import { createServer as createParticipants } from '../../../services/participants/src/server';
 import { loadConfig as reportingConfig } from '../../../services/reporting/src/config';
 import { createServer as createReporting } from '../../../services/reporting/src/server';
-import { loadConfig as gatewayConfig } from '../../src/config';
+import { loadConfig as gatewayConfig, type GatewayConfig } from '../../src/config';
 import { createGateway } from '../../src/server';
+import { assertNoLeaks } from '../leaks';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ISSUER = 'cort-e2e';
@@ -52,8 +53,9 @@ export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contr
  */
 export async function startGraph({
   reporting: reportingAtStart = true,
+  gateway: gatewayOverrides = {},
   ...options
-}: { followIntervalMs?: number; reporting?: boolean } = {}) {
+}: { followIntervalMs?: number; reporting?: boolean; gateway?: Partial<GatewayConfig> } = {}) {
   const internalKeys = generateInternalKeyPair();
   const userKeys = generateEd25519KeyPair();
   const organisationsDb = await createTestDatabase('organisations', path.join(ROOT, 'services/organisations/prisma/migrations'));
@@ -91,6 +93,7 @@ export async function startGraph({
   const gateway = await createGateway(
     {
       ...gatewayConfig({}),
+      ...gatewayOverrides,
       port: 0,
       startupWaitMs: 0,
       subgraphs: [
@@ -117,7 +120,11 @@ export async function startGraph({
       headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: T; errors?: Answer['errors'] };
+    // Every answer of the suite is scanned: the test that receives a stack trace, an internal address,
+    // SQL, a Prisma message, a file path or an error without a listed code and a requestId fails.
+    const text = await response.text();
+    assertNoLeaks({ status: response.status, text, headers: response.headers });
+    const body = (text ? JSON.parse(text) : {}) as { data?: T; errors?: Answer['errors'] };
     return { status: response.status, headers: response.headers, data: body.data ?? undefined, errors: body.errors };
   }
 

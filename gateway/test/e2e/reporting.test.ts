@@ -129,8 +129,8 @@ describe('contract: web (offer overview, reporting)', () => {
     expect(old.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
-  it('refuses anonymous callers: the gateway before planning (UNAUTHENTICATED), the subgraph itself too (FORBIDDEN)', async () => {
-    expect((await overview(undefined)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  it('refuses anonymous callers: the gateway before parsing (OPERATION_NOT_ALLOWED), the subgraph itself too (UNAUTHENTICATED)', async () => {
+    expect((await overview(undefined)).errors?.[0].extensions?.code).toBe('OPERATION_NOT_ALLOWED');
     // Straight to the subgraph with the gateway's token for an anonymous caller: deny by default there too.
     const token = await createInternalSigner(graph.internalKeys.privateKey)({ kind: 'anonymous' }, 'reporting');
     const response = await fetch(graph.reporting.url, {
@@ -139,7 +139,7 @@ describe('contract: web (offer overview, reporting)', () => {
       body: JSON.stringify({ query: contract('web/OfferOverview.graphql'), variables: { prisonId: 'HAREN', year } }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-    expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeNull();
   });
 

@@ -83,4 +83,22 @@ describe('internal tokens', () => {
       'claims',
     );
   });
+
+  it('are refused unsigned (alg none), signed with the public key as an HMAC secret, or from another issuer', async () => {
+    const verify = verifyFor('activities');
+    const claims = { kind: 'anonymous', iss: INTERNAL_ISSUER, aud: 'activities', iat: now(), exp: now() + 30 };
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    expect(await reasonOf(verify(`Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`))).toBe('malformed');
+    const secret = keys.publicKey.export({ format: 'der', type: 'spki' });
+    const confused = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new Uint8Array(secret));
+    expect(await reasonOf(verify(`Bearer ${confused}`))).toBe('invalid');
+    const otherIssuer = await new SignJWT({ kind: 'anonymous' })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('cort-dev')
+      .setAudience('activities')
+      .setIssuedAt(now())
+      .setExpirationTime(now() + 30)
+      .sign(keys.privateKey);
+    expect(await reasonOf(verify(`Bearer ${otherIssuer}`))).toBe('invalid');
+  });
 });

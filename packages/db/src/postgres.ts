@@ -58,6 +58,18 @@ export interface PostgresAdapters {
   close(): Promise<void>;
 }
 
+/**
+ * adapter-pg's executeScript splits a migration at every `;`, which cuts a function body (`$$ … ; … $$`,
+ * e.g. the audit table's trigger) in pieces; pg sends a script without parameters whole, as one simple
+ * query, which PostgreSQL runs as one implicit transaction: a migration applies entirely or not at all.
+ */
+function wholeScripts(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
 export function postgresAdapters(url: string): PostgresAdapters {
   const servicePool = ownedPool(url);
   // The schema engine gets a pool of one connection: it takes a session-level advisory lock while
@@ -75,7 +87,7 @@ export function postgresAdapters(url: string): PostgresAdapters {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
     const pool = ownedPool(withDatabase(url, name), { max: 1, forEngine: true });
-    const adapter = await new PrismaPg(pool).connect();
+    const adapter = wholeScripts(await new PrismaPg(pool).connect(), pool);
     let dropped = false;
     // adapter-pg's own shadow database is dropped while its pool is still connected, which fails; here the
     // pool ends first, and FORCE ends any connection the server has not let go of yet.
@@ -100,7 +112,7 @@ export function postgresAdapters(url: string): PostgresAdapters {
     migration: {
       provider: service.provider,
       adapterName: service.adapterName,
-      connect: () => (engineAdapter ??= new PrismaPg(enginePool).connect()),
+      connect: () => (engineAdapter ??= new PrismaPg(enginePool).connect().then((adapter) => wholeScripts(adapter, enginePool))),
       connectToShadowDb,
     },
     async close() {

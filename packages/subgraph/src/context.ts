@@ -4,4 +4,6 @@ import type { Caller } from '@cort/auth';
 export interface RequestContext {
   caller: Caller;
   requestId: string;
+  /** The client's operation name, as the gateway's query plan passes it on (for the audit trail). */
+  operationName?: string;
 }

@@ -3,6 +3,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { enforceFieldPolicy, guardReferences, type AuditSubjects } from './enforce';
+import type { Policy } from './policy';
 
 /** The federation 2 directives our subgraphs may use; one list so every service links the same spec. */
 const FEDERATION_LINK =
@@ -13,19 +15,25 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 /**
  * type-graphql builds the executable schema; @apollo/subgraph turns its SDL into a subgraph schema
  * (adds _service, _entities, the directives). The resolvers of the first are carried over with
- * createResolversMap, and entity reference resolvers are added by type name.
+ * createResolversMap, and entity reference resolvers are added by type name. The service's policy is then
+ * put in front of every root field, personal field and reference resolver (enforce.ts).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
-  referenceResolvers: ReferenceResolvers = {},
+  referenceResolvers: ReferenceResolvers,
+  // Required: a subgraph built with this kit has a policy, and what it has no rule for is refused.
+  access: { policy: Policy; auditSubjects?: AuditSubjects },
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const resolvers = createResolversMap(schema) as Record<string, any>;
-  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+  const references = guardReferences(referenceResolvers, access.policy);
+  for (const [typeName, reference] of Object.entries(references)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  enforceFieldPolicy(subgraph, access.policy, access.auditSubjects);
+  return subgraph;
 }
 
 /** The SDL the service commits as schema.graphql: the input of composition. */

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 
 export * from './access';
+export * from './access-document';
+export * from './audit';
+export * from './enforce';
+export * from './policy';
 export * from './batching';
 export * from './config';
 export * from './connection';

@@ -9,7 +9,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Caller } from '@cort/auth';
 import type { RequestContext } from './context';
-import { createErrorFormatter } from './format-error';
+import { formatClientError, unexpectedErrorLog } from './format-error';
 import type { Logger } from './logger';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   checkReady(): Promise<void>;
   /** Extra routes (e.g. the internal event feed), mounted before /graphql. */
   routes?: (app: express.Express) => void;
+  /** The service's own Apollo plugins (e.g. writing the audit trail). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 export interface RunningServer {
@@ -48,18 +50,33 @@ const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/**
+ * The gateway names a subgraph's part of a plan `<ClientOperation>__<subgraph>__<n>`; the client's
+ * operation name is what an audit reader recognises.
+ */
+export function clientOperationName(body: unknown): string | undefined {
+  const name = (body as { operationName?: unknown } | undefined)?.operationName;
+  if (typeof name !== 'string' || !/^\w{1,200}$/.test(name)) return undefined;
+  return name.replace(/__[a-z][\w-]*__\d+$/, '');
+}
+
 export async function startSubgraphServer<Context extends RequestContext>(options: SubgraphServerOptions<Context>): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(options.logger),
+    // runService stops the whole service on SIGINT/SIGTERM (server, then database); Apollo's own handler
+    // would re-raise the signal first and the process would die before PGlite is closed.
+    stopOnTerminationSignals: false,
+    formatError: formatClientError,
     // No usage reporting: traces would carry field timings of personal data to whoever reads them.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestIdPlugin as ApolloServerPlugin<Context>,
+      unexpectedErrorLog(options.logger) as ApolloServerPlugin<Context>,
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
@@ -93,7 +110,7 @@ export async function startSubgraphServer<Context extends RequestContext>(option
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-        return options.createContext({ caller: callers.get(req)!, requestId });
+        return options.createContext({ caller: callers.get(req)!, requestId, operationName: clientOperationName(req.body) });
       },
     }),
   );

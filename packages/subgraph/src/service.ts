@@ -2,6 +2,7 @@ import { createInternalVerifier, loadInternalKeys, type InternalKeys } from '@co
 import { mountEventFeed } from '@cort/events';
 import { migrate, openDatabase, type Database } from '@cort/db';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
 import { createLogger, type Logger } from './logger';
@@ -33,6 +34,8 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
   /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
   publishesEvents?: boolean;
+  /** The service's own Apollo plugins, given its client (e.g. writing the audit trail). */
+  plugins?(client: Client, logger: Logger): ApolloServerPlugin<Context>[];
   /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
   background?(client: Client, keys: InternalKeys, logger: Logger): () => Promise<void>;
 }
@@ -63,6 +66,7 @@ export async function startService<Client extends PrismaLike, Context extends Re
     verifyCaller,
     routes: options.publishesEvents ? (app) => mountEventFeed(app, { db: client, verifyCaller }) : undefined,
     createContext: options.createContext(client, keys),
+    plugins: options.plugins?.(client, logger),
     checkReady: async () => {
       await client.$executeRawUnsafe('SELECT 1');
     },

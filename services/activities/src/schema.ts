@@ -10,6 +10,10 @@ import { prisonReference } from './modules/prison/prison.reference';
 import { SessionResolver } from './modules/session/session.resolver';
 import { MySessions } from './modules/session/session.today';
 import { sessionReference } from './modules/session/session.reference';
+import { activitiesPolicy } from './policy';
+
+/** The entities other subgraphs point at, each with its reference resolver (guarded by the policy). */
+export const activitiesReferences = { ...prisonReference, ...activityReference, ...sessionReference };
 
 /** The activities subgraph: prisons, rooms, activities and their sessions. */
 export function buildSchema() {
@@ -18,6 +22,7 @@ export function buildSchema() {
       resolvers: [PrisonResolver, ActivityQueries, ActivityMutations, ActivityFields, SessionResolver, MySessions],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
-    { ...prisonReference, ...activityReference, ...sessionReference },
+    activitiesReferences,
+    { policy: activitiesPolicy },
   );
 }

@@ -7,6 +7,10 @@ import { organisationReference } from './modules/organisation/organisation.refer
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { personReference } from './modules/person/person.reference';
 import { PersonResolver } from './modules/person/person.resolver';
+import { organisationsPolicy } from './policy';
+
+/** The entities other subgraphs point at, each with its reference resolver (guarded by the policy). */
+export const organisationsReferences = { ...organisationReference, ...personReference };
 
 /** The organisations subgraph: partner organisations, their people and clearances. */
 export function buildSchema() {
@@ -15,6 +19,7 @@ export function buildSchema() {
       resolvers: [OrganisationResolver, OrganisationMutations, PersonResolver, ClearanceResolver],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
-    { ...organisationReference, ...personReference },
+    organisationsReferences,
+    { policy: organisationsPolicy },
   );
 }

@@ -1,10 +1,11 @@
 import { createInternalSigner, type InternalKeys } from '@cort/auth';
 import { feedOf, followInBackground } from '@cort/events';
-import { startService, type ServiceDependencies } from '@cort/subgraph';
+import { auditPlugin, startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
-import { createContextFactory } from './context';
+import { createContextFactory, type Context } from './context';
 import { createActivitiesFollower, type ActivitiesFollower } from './feeds/activities.feed';
 import { PrismaClient } from './generated/prisma/client';
+import { appendAuditEvents } from './modules/audit/audit.repository';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 import { seedDemoEnrolments } from './seed/demo-enrolments';
@@ -35,6 +36,8 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
       createContext: (prisma, keys) => createContextFactory(prisma, followerOf(prisma, keys)),
+      // Every read of a participant's data is recorded before the answer leaves, or the answer is withheld.
+      plugins: (prisma, logger) => [auditPlugin<Context>((reads, context) => appendAuditEvents(prisma, reads, context), logger)],
       // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
       // to arrive from that feed: after the first catch-up that succeeds.
       background(prisma, keys, logger) {

@@ -7,46 +7,10 @@ import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
+import { activity, enrolment, event, session } from './events';
 
 // The projections and the report's one statement, on a real database (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL), from events shaped as the activities and participants services write them.
-let sequence = 0;
-const event = (type: string, payload: Record<string, unknown>): DomainEvent => ({
-  id: `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`,
-  type,
-  version: 1,
-  occurredAt: new Date().toISOString(),
-  payload,
-});
-
-const activity = (activityId: string, category: string, prisonId = 'HAREN', type = 'ActivityPublished') =>
-  event(type, {
-    activityId,
-    prisonId,
-    organisationId: 'o1',
-    category,
-    domain: 'CULTURE',
-    status: 'PUBLISHED',
-    capacity: 10,
-    screeningRequired: false,
-    genders: ['MALE'],
-    legalStatuses: ['CONVICTED'],
-    startsOn: '2026-01-01',
-    endsOn: '2026-12-31',
-  });
-
-const session = (sessionId: string, activityId: string, startsAt: string, hours = 2, status = 'SCHEDULED') =>
-  event(status === 'CANCELLED' ? 'SessionCancelled' : 'SessionScheduled', {
-    sessionId,
-    activityId,
-    locationId: 'room',
-    startsAt,
-    endsAt: new Date(new Date(startsAt).getTime() + hours * 3_600_000).toISOString(),
-    status,
-  });
-
-const enrolment = (participantId: string, activityId: string, to = 'ENROLLED', from: string | null = null) =>
-  event('EnrolmentChanged', { enrolmentId: `${participantId}-${activityId}`, participantId, activityId, from, to, waitlistPosition: null });
 
 describe('reporting projections', () => {
   let db: TestDatabase;

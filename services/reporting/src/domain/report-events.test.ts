@@ -66,6 +66,19 @@ describe('what reporting does with an event', () => {
       expect(change('ENROLLED', to)).toBeNull();
   });
 
+  it('records when a participant left, released or transferred, at the time of the event', () => {
+    const facts = { participantId: 'p1', prisonId: 'HAREN', gender: 'MALE', legalStatus: 'CONVICTED' };
+    expect(projectionOf('participants', event('ParticipantReleased', { ...facts, status: 'RELEASED' }))).toEqual({
+      kind: 'exit',
+      exit: { participantId: 'p1', leftAt: new Date('2026-03-01T10:00:00.000Z') },
+    });
+    expect(
+      projectionOf('participants', event('ParticipantTransferred', { ...facts, status: 'TRANSFERRED', transferredTo: 'GENT' })),
+    ).toEqual({ kind: 'exit', exit: { participantId: 'p1', leftAt: new Date('2026-03-01T10:00:00.000Z') } });
+    expect(projectionOf('participants', event('ParticipantUpdated', { ...facts, status: 'IN_CUSTODY' }))).toBeNull();
+    expect(projectionOf('activities', event('ParticipantReleased', { ...facts, status: 'RELEASED' }))).toBeNull();
+  });
+
   it('skips event types it does not know, and each producer reads only its own', () => {
     expect(projectionOf('activities', event('NeedsAssessmentRecorded', {}))).toBeNull();
     expect(projectionOf('participants', event('ParticipantRegistered', { participantId: 'p1', prisonId: 'HAREN' }))).toBeNull();

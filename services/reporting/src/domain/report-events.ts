@@ -10,10 +10,13 @@ export type ActivityStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED' | 'CANCELLED';
 export type Projection =
   | { kind: 'activity'; activity: { id: string; prisonId: string; category: Category; status: ActivityStatus } }
   | { kind: 'session'; session: { id: string; activityId: string; startsAt: Date; endsAt: Date; cancelled: boolean } }
-  | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } };
+  | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
+  | { kind: 'exit'; exit: { participantId: string; leftAt: Date } };
 
 const ACTIVITY_EVENTS = new Set(['ActivityCreated', 'ActivityUpdated', 'ActivityPublished', 'ActivityArchived', 'ActivityCancelled']);
 const SESSION_EVENTS = new Set(['SessionScheduled', 'SessionCancelled']);
+// A participant leaves their prison once: the record is closed from IN_CUSTODY only.
+const EXIT_EVENTS = new Set(['ParticipantReleased', 'ParticipantTransferred']);
 
 interface ActivityFacts {
   activityId: string;
@@ -59,8 +62,13 @@ function fromActivities(event: DomainEvent): Projection | null {
 }
 
 function fromParticipants(event: DomainEvent): Projection | null {
+  // When someone left starts their retention period; the event's time is when their record was closed.
+  if (EXIT_EVENTS.has(event.type)) {
+    const { participantId } = event.payload as unknown as { participantId: string };
+    return { kind: 'exit', exit: { participantId, leftAt: new Date(event.occurredAt) } };
+  }
   // Only entering ENROLLED matters: the report counts who ever took part, so a later withdrawal or
-  // dropout removes nobody. Registrations, releases and transfers are not reported on yet.
+  // dropout removes nobody. Registrations and profile updates are not reported on.
   if (event.type !== 'EnrolmentChanged') return null;
   const { participantId, activityId, to } = event.payload as unknown as EnrolmentFacts;
   return to === 'ENROLLED' ? { kind: 'enrolment', enrolment: { participantId, activityId } } : null;

@@ -20,6 +20,10 @@ async function project(tx: Tx, projection: Projection) {
       // Enrolled again after a withdrawal: still the same one participant of that activity.
       await tx.reportEnrolment.createMany({ data: [projection.enrolment], skipDuplicates: true });
       return;
+    case 'exit':
+      // Once per participant; the first record of it stands.
+      await tx.reportParticipantExit.createMany({ data: [projection.exit], skipDuplicates: true });
+      return;
   }
 }
 

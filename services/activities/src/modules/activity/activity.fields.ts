@@ -30,12 +30,18 @@ export class ActivityFields {
     return loaders.prison.load(a.prisonId);
   }
 
-  @FieldResolver(() => Organisation, { description: 'The partner organisation that organises it.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The partner organisation that organises it; null while the organisations service is unavailable.',
+  })
   organisation(@Root() a: Activity): Organisation {
     return { id: a.organisationId };
   }
 
-  @FieldResolver(() => [Person], { description: 'Who facilitates the sessions (visible to whom the organisations service allows).' })
+  @FieldResolver(() => [Person], {
+    nullable: true,
+    description: 'Who facilitates the sessions (visible to whom the organisations service allows); null while it is unavailable.',
+  })
   facilitators(@Root() a: Activity): Person[] {
     return a.facilitatorIds.map((id) => ({ id }));
   }

@@ -27,7 +27,10 @@ export class OrganisationResolver {
     return { email: o.email, phone: o.phone, website: o.website, address: o.address };
   }
 
-  @FieldResolver(() => [Prison], { description: 'The prisons it serves.' })
+  @FieldResolver(() => [Prison], {
+    nullable: true,
+    description: 'The prisons it serves; null while the activities service is unavailable.',
+  })
   prisons(@Root() o: Organisation): Prison[] {
     return o.prisonIds.map((id) => ({ id }));
   }

@@ -11,7 +11,7 @@ import { Activity, EnrolmentSummary } from './activity.type';
 export class ActivityEnrolments {
   /** Counts only, no one named: for the users of the activity's prison (the activities service decides who sees the activity at all). */
   @Directive('@requires(fields: "capacity prison { id }")')
-  @FieldResolver(() => EnrolmentSummary)
+  @FieldResolver(() => EnrolmentSummary, { nullable: true, description: 'Null while the participants service is unavailable.' })
   async enrolmentSummary(@Root() activity: Activity, @Ctx() { caller, loaders }: Context): Promise<EnrolmentSummary> {
     if (caller.kind !== 'user' || !activity.prison || !caller.prisons.includes(activity.prison.id)) {
       throw forbidden('Enrolment figures are for the users of the activity’s prison.');
@@ -36,7 +36,11 @@ async function enrolmentsOf(activity: Activity, { caller, loaders }: Context) {
 
 @Resolver(() => Activity)
 export class ActivityEnrolmentLists {
-  @FieldResolver(() => [Enrolment], { description: 'Its enrolments in the order they were requested, of one status or all.' })
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description:
+      'Its enrolments in the order they were requested, of one status or all; null while the participants service is unavailable.',
+  })
   async enrolments(
     @Root() activity: Activity,
     @Ctx() ctx: Context,
@@ -46,7 +50,10 @@ export class ActivityEnrolmentLists {
     return status ? all.filter((e) => e.status === status) : all;
   }
 
-  @FieldResolver(() => [Enrolment], { description: 'Who waits for a place, head of the list first.' })
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description: 'Who waits for a place, head of the list first; null while the participants service is unavailable.',
+  })
   async waitingList(@Root() activity: Activity, @Ctx() ctx: Context) {
     const all = await enrolmentsOf(activity, ctx);
     return all.filter((e) => e.status === 'WAITLISTED').sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));

@@ -18,7 +18,7 @@ export class EnrolmentFields {
     return seenAs(participant, view);
   }
 
-  @FieldResolver(() => Activity)
+  @FieldResolver(() => Activity, { nullable: true, description: 'Null while the activities service is unavailable.' })
   activity(@Root() e: Enrolment): Activity {
     return { id: e.activityId };
   }

@@ -7,7 +7,7 @@ import { canReadParticipantsOf, PARTICIPANT_READERS } from '../../domain/partici
 import { Enrolment } from '../enrolment/enrolment.type';
 import { Prison } from '../prison/prison.type';
 import { Participant, ParticipantConnection } from './participant.type';
-import { seenAs, visibleFrom } from './participant.view';
+import { seenAs } from './participant.view';
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -59,25 +59,24 @@ export class ParticipantResolver {
     return seenAs(participant, 'FULL');
   }
 
-  @visibleFrom('NAME')
   @FieldResolver(() => String, { description: 'First name and the initial of the last name.' })
   displayName(@Root() p: Participant): string {
     return displayName(p.firstName, p.lastName);
   }
 
-  @visibleFrom('NAME')
-  @FieldResolver(() => Prison, { description: 'The prison they are registered in.' })
+  @FieldResolver(() => Prison, {
+    nullable: true,
+    description: 'The prison they are registered in; null while the activities service is unavailable.',
+  })
   prison(@Root() p: Participant): Prison {
     return { id: p.prisonId };
   }
 
-  @visibleFrom('FULL')
   @FieldResolver(() => [Enrolment], { description: 'Their enrolments, newest first.' })
   enrolments(@Root() p: Participant, @Ctx() { loaders }: Context) {
     return loaders.enrolmentsOfParticipant.load(p.id);
   }
 
-  @visibleFrom('FULL')
   @FieldResolver(() => Prison, { nullable: true, description: 'Where they were transferred to, when they were.' })
   transferredTo(@Root() p: Participant): Prison | null {
     return p.transferredTo ? { id: p.transferredTo } : null;

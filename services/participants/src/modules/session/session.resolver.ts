@@ -18,7 +18,7 @@ export class SessionParticipants {
    * for any number of sessions.
    */
   @Directive('@requires(fields: "activity { id }")')
-  @FieldResolver(() => [Participant])
+  @FieldResolver(() => [Participant], { nullable: true, description: 'Null while the participants service is unavailable.' })
   async expectedParticipants(@Root() session: Session, @Ctx() { caller, loaders }: Context) {
     const activityId = session.activity?.id;
     const activity = activityId ? await loaders.activityView.load(activityId) : null;

@@ -22,7 +22,7 @@ export class OfferOverviewRow {
 
 @ObjectType({ description: "The annual report's first table: a prison's offer by category, in Belgian-time calendar years." })
 export class OfferOverview {
-  @Field(() => Prison)
+  @Field(() => Prison, { nullable: true, description: 'Null while the activities service is unavailable.' })
   prison!: Prison;
 
   @Field(() => Int)

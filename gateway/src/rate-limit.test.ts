@@ -1,0 +1,71 @@
+import { ANONYMOUS } from '@cort/auth';
+import { loadConfig } from './config';
+import { DEFAULT_RATE_LIMITS, budgetOf, clientNetwork, trustProxySetting } from './rate-limit';
+
+describe('the client network of an address', () => {
+  it('is the IPv4 address itself, also when IPv4-mapped', () => {
+    expect(clientNetwork('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientNetwork('::ffff:203.0.113.7')).toBe('203.0.113.7');
+  });
+
+  it('is the /64 of an IPv6 address, however it is written', () => {
+    const network = '2001:db8:85a3:8d3::/64';
+    expect(clientNetwork('2001:db8:85a3:8d3:1319:8a2e:370:7348')).toBe(network);
+    expect(clientNetwork('2001:0db8:85a3:08d3::7348')).toBe(network);
+    expect(clientNetwork('2001:db8:85a3:8d3::')).toBe(network);
+    expect(clientNetwork('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientNetwork('::1')).toBe('0:0:0:0::/64');
+    expect(clientNetwork('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+  });
+});
+
+describe('whose budget a request spends', () => {
+  it('is the user’s when signed in, the client network’s otherwise', () => {
+    const user = { kind: 'user' as const, sub: 'person-7', roles: ['COORDINATOR' as const], prisons: ['HAREN'] };
+    expect(budgetOf(user, '203.0.113.7')).toEqual({ kind: 'user', key: 'user:person-7' });
+    expect(budgetOf(ANONYMOUS, '2001:db8::1')).toEqual({ kind: 'anonymous', key: 'ip:2001:db8:0:0::/64' });
+    expect(budgetOf(ANONYMOUS, undefined)).toEqual({ kind: 'anonymous', key: 'ip:unknown' });
+  });
+});
+
+describe('trust proxy', () => {
+  it('is off unless set, a number of proxies, or their addresses; never everyone', () => {
+    expect(trustProxySetting(undefined)).toBe(false);
+    expect(trustProxySetting('false')).toBe(false);
+    expect(trustProxySetting('2')).toBe(2);
+    expect(trustProxySetting('loopback, 10.0.0.0/8')).toBe('loopback, 10.0.0.0/8');
+    expect(() => trustProxySetting('true')).toThrow(/number of proxies or their addresses/);
+  });
+});
+
+describe('the edge’s configuration', () => {
+  it('has defaults: the contract’s directory, 60 s, generous budgets in memory, no proxy trusted', () => {
+    const config = loadConfig({});
+    expect(config.directory.operationsDir).toMatch(/contract[/\\]directory$/);
+    expect(config.directory.maxAgeSeconds).toBe(60);
+    expect(config.rateLimits).toEqual({ ...DEFAULT_RATE_LIMITS, redisUrl: undefined });
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('is read from the environment and refuses what makes no sense', () => {
+    const config = loadConfig({
+      GATEWAY_DIRECTORY_OPERATIONS: 'somewhere/else',
+      GATEWAY_PUBLIC_MAX_AGE_SECONDS: '300',
+      GATEWAY_RATE_LIMIT_ANONYMOUS: '30',
+      GATEWAY_RATE_LIMIT_USER: '90',
+      GATEWAY_RATE_LIMIT_PREFIX: 'cort-acceptance',
+      REDIS_URL: 'redis://cache.internal:6379',
+      GATEWAY_TRUST_PROXY: '1',
+    });
+    expect(config.directory).toEqual({ operationsDir: expect.stringMatching(/somewhere[/\\]else$/), maxAgeSeconds: 300 });
+    expect(config.rateLimits).toEqual({
+      anonymousPerMinute: 30,
+      userPerMinute: 90,
+      keyPrefix: 'cort-acceptance',
+      redisUrl: 'redis://cache.internal:6379',
+    });
+    expect(config.trustProxy).toBe(1);
+    expect(() => loadConfig({ GATEWAY_RATE_LIMIT_USER: '0' })).toThrow(/GATEWAY_RATE_LIMIT_USER must be an integer of at least 1/);
+    expect(() => loadConfig({ GATEWAY_PUBLIC_MAX_AGE_SECONDS: '-5' })).toThrow(/GATEWAY_PUBLIC_MAX_AGE_SECONDS/);
+  });
+});

@@ -1,0 +1,144 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Caller } from '@cort/auth';
+import type { NextFunction, Request, Response } from 'express';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Logger } from './logger';
+
+export interface RateLimits {
+  /** Requests per minute from one client network without a token (directory operations count here, token or not). */
+  anonymousPerMinute: number;
+  /** Requests per minute of one signed-in user (token `sub`), from wherever. */
+  userPerMinute: number;
+  /** With it, every gateway on this Redis shares one budget per client; without it, each counts its own. */
+  redisUrl?: string;
+  /** Redis keys start with it: one prefix per graph (and per test). */
+  keyPrefix: string;
+}
+
+/** Far above a person browsing the directory or working in the web app, and above the test suite's bursts. */
+export const DEFAULT_RATE_LIMITS: RateLimits = { anonymousPerMinute: 600, userPerMinute: 1200, keyPrefix: 'cort-gateway' };
+
+/** A Redis that answers slower than this is treated as unreachable for that request. */
+const REDIS_COMMAND_TIMEOUT_MS = 500;
+const REDIS_CONNECT_TIMEOUT_MS = 2000;
+
+/**
+ * Express's `trust proxy` from GATEWAY_TRUST_PROXY: unset or `false`, the client is the socket's peer;
+ * a number, that many proxies in front; else the proxies' addresses or subnets (comma-separated, or
+ * express's `loopback`, `uniquelocal`). `true` is refused: it would trust an X-Forwarded-For written by
+ * the client itself, and anyone could spread requests over made-up addresses.
+ */
+export function trustProxySetting(raw: string | undefined): false | number | string {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true')
+    throw new Error('GATEWAY_TRUST_PROXY=true would trust any X-Forwarded-For: give the number of proxies or their addresses.');
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** An IPv6 client is one /64 (what one household or host gets); an IPv4-mapped address is its IPv4. */
+export function clientNetwork(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1];
+  if (!ip.includes(':')) return ip;
+  const address = ip.split('%')[0];
+  const [head, tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(Math.max(8 - left.length - right.length, 0)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/** Whose budget a request spends: a signed-in user's own, or the client network's when anonymous. */
+export function budgetOf(caller: Caller, ip: string | undefined): { kind: 'user' | 'anonymous'; key: string } {
+  if (caller.kind === 'user') return { kind: 'user', key: `user:${caller.sub}` };
+  return { kind: 'anonymous', key: `ip:${clientNetwork(ip ?? 'unknown')}` };
+}
+
+export interface RateLimiter {
+  /** After the caller is known: 429 with Retry-After when the budget is spent, before anything runs. */
+  middleware: (req: Request, res: Response, next: NextFunction) => Promise<void>;
+  /** Connects to Redis when the server starts and disconnects when it stops. */
+  plugin: ApolloServerPlugin;
+}
+
+function connectRedis(url: string, logger: Logger) {
+  // No offline queue and short timeouts: while Redis is away, a request never waits for it, nor does the
+  // start for long. It reconnects on its own, backing off up to 2 s between tries.
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+    // On stop, a connection lost earlier would otherwise keep a 2 s timer (and the process) alive.
+    disconnectTimeout: 200,
+  });
+  let reachable = true;
+  redis.on('error', (error: Error) => {
+    if (reachable)
+      logger.error('rate limits: Redis unreachable, each gateway counts on its own until it is back', { detail: error.message });
+    reachable = false;
+  });
+  redis.on('ready', () => {
+    if (!reachable) logger.info('rate limits: Redis is back, budgets are shared again');
+    reachable = true;
+  });
+  return redis;
+}
+
+/**
+ * Per-minute budgets (rate-limiter-flexible). With Redis, every gateway counts in the same keys; when
+ * Redis is unreachable or slow, the insurance limiter counts the same budget in this process, so the
+ * graph keeps answering and stays limited (per gateway) rather than failing or letting everything through.
+ */
+export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimiter {
+  const redis = limits.redisUrl ? connectRedis(limits.redisUrl, logger) : undefined;
+  const limiter = (kind: 'user' | 'anonymous', points: number): RateLimiterAbstract => {
+    const options = { keyPrefix: `${limits.keyPrefix}:${kind}`, points, duration: 60 };
+    const inProcess = new RateLimiterMemory(options);
+    if (!redis) return inProcess;
+    return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: inProcess });
+  };
+  const limiters = { user: limiter('user', limits.userPerMinute), anonymous: limiter('anonymous', limits.anonymousPerMinute) };
+
+  return {
+    async middleware(req, res, next) {
+      const { kind, key } = budgetOf(res.locals.caller as Caller, req.ip);
+      try {
+        await limiters[kind].consume(key);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) return next(rejection);
+        const seconds = Math.max(Math.ceil(rejection.msBeforeNext / 1000), 1);
+        res.setHeader('retry-after', String(seconds));
+        res.status(429).json({
+          errors: [
+            {
+              message: `Too many requests; try again in ${seconds} s.`,
+              extensions: { code: 'RATE_LIMITED', requestId: res.locals.requestId },
+            },
+          ],
+        });
+        return;
+      }
+      next();
+    },
+    plugin: {
+      async serverWillStart() {
+        // A Redis down at start is not fatal: the insurance limiter counts until it comes up.
+        await redis?.connect().catch(() => undefined);
+        return {
+          async serverWillStop() {
+            // QUIT lets Redis close a live connection in order; one being re-established is dropped.
+            if (redis?.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+            else redis?.disconnect();
+          },
+        };
+      },
+    },
+  };
+}

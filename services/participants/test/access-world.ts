@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import type { CustodyStatus, EnrolmentStatus, PrismaClient } from '../src/generated/prisma/client';
+
+/**
+ * The small world the access properties run in: three prisons, two partner organisations, two volunteers
+ * facilitating, two activities per prison, participants in custody, released and transferred, and
+ * enrolments in several statuses. Ids are fixed so a counterexample fast-check prints can be replayed.
+ */
+export const PRISONS = ['HAREN', 'GENT', 'BRUGGE'] as const;
+/** A prison code nobody is assigned to and nothing lives in. */
+export const NO_PRISON = 'ATLANTIS';
+export const ORGANISATIONS = ['0a000000-0000-4000-8000-00000000000a', '0a000000-0000-4000-8000-00000000000b'] as const;
+export const FACILITATORS = ['0b000000-0000-4000-8000-000000000001', '0b000000-0000-4000-8000-000000000002'] as const;
+
+export interface WorldActivity {
+  id: string;
+  prisonId: string;
+  organisationId: string;
+  facilitatorIds: string[];
+}
+export interface WorldParticipant {
+  id: string;
+  prisonId: string;
+  status: CustodyStatus;
+}
+export interface WorldEnrolment {
+  id: string;
+  participantId: string;
+  activityId: string;
+  status: EnrolmentStatus;
+}
+
+const uuid = (kind: number, prison: number, n: number) =>
+  `${kind.toString(16).padStart(2, '0')}000000-0000-4000-8000-${String(prison * 100 + n).padStart(12, '0')}`;
+
+const CUSTODY: CustodyStatus[] = ['IN_CUSTODY', 'IN_CUSTODY', 'IN_CUSTODY', 'RELEASED', 'TRANSFERRED'];
+// Per activity of a prison: [participant index, status]; every activity has someone ENROLLED (a roll call).
+const ENROLMENTS: [number, EnrolmentStatus][][] = [
+  [
+    [0, 'ENROLLED'],
+    [1, 'WAITLISTED'],
+    [3, 'WITHDRAWN'],
+  ],
+  [
+    [1, 'ENROLLED'],
+    [2, 'IN_SCREENING'],
+    [0, 'COMPLETED'],
+    [4, 'WITHDRAWN'],
+  ],
+];
+
+export const activities: WorldActivity[] = PRISONS.flatMap((prisonId, p) => [
+  { id: uuid(0xac, p, 1), prisonId, organisationId: ORGANISATIONS[0], facilitatorIds: [FACILITATORS[0]] },
+  { id: uuid(0xac, p, 2), prisonId, organisationId: ORGANISATIONS[1], facilitatorIds: [FACILITATORS[1], FACILITATORS[0]] },
+]);
+
+export const participants: WorldParticipant[] = PRISONS.flatMap((prisonId, p) =>
+  CUSTODY.map((status, n) => ({ id: uuid(0x1a, p, n), prisonId, status })),
+);
+
+export const enrolments: WorldEnrolment[] = PRISONS.flatMap((_prisonId, p) =>
+  ENROLMENTS.flatMap((rows, a) =>
+    rows.map(([n, status], e) => ({
+      id: uuid(0xe0, p, a * 10 + e),
+      participantId: uuid(0x1a, p, n),
+      activityId: uuid(0xac, p, a + 1),
+      status,
+    })),
+  ),
+);
+
+/** Per prison, the activity the mutation runs act in: room for everyone, so no request is refused for capacity. */
+export const runActivities: WorldActivity[] = PRISONS.map((prisonId, p) => ({
+  id: uuid(0xac, p, 9),
+  prisonId,
+  organisationId: ORGANISATIONS[0],
+  facilitatorIds: [],
+}));
+export const runActivityOf = (prisonId: string) => runActivities.find((a) => a.prisonId === prisonId)!;
+
+export const participantById = new Map(participants.map((p) => [p.id, p]));
+export const activityById = new Map(activities.map((a) => [a.id, a]));
+
+const NAMES = ['Amina', 'Bram', 'Chloé', 'Dries', 'Elif'];
+const AFTER_THIS_YEAR = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 11, 31));
+
+/** Writes the world, as the activities feed and the coordinators would have left it. */
+export async function seedWorld(prisma: PrismaClient): Promise<void> {
+  await prisma.activityView.createMany({
+    data: [...activities, ...runActivities].map((a) => ({
+      ...a,
+      status: 'PUBLISHED' as const,
+      capacity: runActivities.includes(a) ? 1_000_000 : 10,
+      screeningRequired: false,
+      genders: ['MALE' as const, 'FEMALE' as const],
+      legalStatuses: ['SUSPECT' as const, 'CONVICTED' as const, 'INTERNED' as const],
+      endsOn: AFTER_THIS_YEAR,
+    })),
+  });
+  await prisma.participant.createMany({
+    data: participants.map((p, i) => ({
+      id: p.id,
+      prisonId: p.prisonId,
+      status: p.status,
+      transferredTo: p.status === 'TRANSFERRED' ? PRISONS.find((other) => other !== p.prisonId) : null,
+      detaineeNumber: `W${i}`,
+      firstName: NAMES[i % NAMES.length],
+      lastName: `Tester${i}`,
+      gender: i % 2 ? ('FEMALE' as const) : ('MALE' as const),
+      legalStatus: 'CONVICTED' as const,
+      languages: ['nl'],
+      registeredBy: 'seed',
+    })),
+  });
+  // One WAITLISTED per activity at most: each is the head of its list.
+  await prisma.enrolment.createMany({
+    data: enrolments.map((e) => ({ ...e, idempotencyKey: `seed-${e.id}`, waitlistPosition: e.status === 'WAITLISTED' ? 1 : null })),
+  });
+  await prisma.enrolmentChange.createMany({ data: enrolments.map((e) => ({ enrolmentId: e.id, from: null, to: e.status, by: 'seed' })) });
+}
+
+let made = 0;
+const BATCH = 50;
+
+/** Participants in custody made for mutation runs, a batch at once: one statement per batch, not per run. */
+async function makeParticipants(prisma: PrismaClient, prisonId: string): Promise<string[]> {
+  const data = Array.from({ length: BATCH }, () => {
+    const n = ++made;
+    return { id: randomUUID(), prisonId, detaineeNumber: `R${n}`, firstName: 'Run', lastName: `Tester${n}`, gender: 'MALE' as const };
+  });
+  await prisma.participant.createMany({
+    data: data.map((p) => ({ ...p, legalStatus: 'SUSPECT' as const, languages: [], registeredBy: 'seed' })),
+  });
+  return data.map((p) => p.id);
+}
+
+/** Enrolments in one status, each of a participant made for it, in the prison's run activity. */
+async function makeEnrolments(prisma: PrismaClient, prisonId: string, status: EnrolmentStatus): Promise<string[]> {
+  const rows = (await makeParticipants(prisma, prisonId)).map((participantId) => ({
+    id: randomUUID(),
+    participantId,
+    activityId: runActivityOf(prisonId).id,
+    status,
+    idempotencyKey: `run-${participantId}`,
+  }));
+  await prisma.enrolment.createMany({ data: rows });
+  await prisma.enrolmentChange.createMany({ data: rows.map((e) => ({ enrolmentId: e.id, to: status, by: 'seed' })) });
+  return rows.map((e) => e.id);
+}
+
+/**
+ * Objects made for mutation runs, each handed out once, so an admitted change always finds its object as
+ * it needs it (a participant in custody, an enrolment in the status the move starts from).
+ */
+export function objectsForRuns(prisma: PrismaClient) {
+  const pools = new Map<string, string[]>();
+  const take = async (key: string, make: () => Promise<string[]>) => {
+    if (!pools.get(key)?.length) pools.set(key, await make());
+    return pools.get(key)!.pop()!;
+  };
+  return {
+    participant: (prisonId: string) => take(prisonId, () => makeParticipants(prisma, prisonId)),
+    enrolment: (prisonId: string, status: EnrolmentStatus) => take(`${prisonId}:${status}`, () => makeEnrolments(prisma, prisonId, status)),
+  };
+}
+
+/** A detainee number nobody has yet, for a registration. */
+export const freshDetaineeNumber = () => `N${++made}`;

@@ -1,0 +1,51 @@
+import { admits, staleRules, unruledCoordinates } from '@cort/subgraph';
+import type { Caller } from '@cort/auth';
+import { participantsPolicy as policy } from '../src/policy';
+import { buildSchema } from '../src/schema';
+
+const ENTITIES = ['Participant', 'Activity', 'Session'];
+const user = (roles: string[], prisons = ['HAREN']) => ({ kind: 'user', sub: 'p-1', roles, prisons }) as Caller;
+
+describe('participants policy', () => {
+  it('has a rule for every root field, every field carrying personal data and every reference', async () => {
+    const schema = await buildSchema();
+    expect(unruledCoordinates(schema, policy, ENTITIES)).toEqual([]);
+    expect(staleRules(schema, policy, ENTITIES)).toEqual([]);
+  });
+
+  it('names a known category in every rule', () => {
+    const unknown = Object.entries(policy.rules).filter(([, rule]) => !policy.categories[rule.data]);
+    expect(unknown).toEqual([]);
+  });
+
+  it('lists a prison’s participants to its coordinators and prison staff only', () => {
+    const rule = policy.rules['Query.participants'];
+    expect(admits(rule, user(['COORDINATOR']), null, { prisonId: 'HAREN' })).toBe(true);
+    expect(admits(rule, user(['PRISON_STAFF']), null, { prisonId: 'HAREN' })).toBe(true);
+    expect(admits(rule, user(['COORDINATOR']), null, { prisonId: 'GENT' })).toBe(false);
+    for (const role of ['PARTNER_STAFF', 'VOLUNTEER', 'ANALYST'])
+      expect(admits(rule, user([role]), null, { prisonId: 'HAREN' })).toBe(false);
+    expect(admits(rule, { kind: 'anonymous' }, null, { prisonId: 'HAREN' })).toBe(false);
+  });
+
+  it('shows each participant field from its view on, and nothing of a participant handed out without one', () => {
+    const staff = user(['PARTNER_STAFF']);
+    const volunteer = user(['VOLUNTEER']);
+    expect(admits(policy.rules['Participant.detaineeNumber'], staff, { view: 'STAFF' })).toBe(true);
+    expect(admits(policy.rules['Participant.detaineeNumber'], volunteer, { view: 'NAME' })).toBe(false);
+    expect(admits(policy.rules['Participant.displayName'], volunteer, { view: 'NAME' })).toBe(true);
+    expect(admits(policy.rules['Participant.legalStatus'], staff, { view: 'STAFF' })).toBe(false);
+    expect(admits(policy.rules['Participant.legalStatus'], user(['COORDINATOR']), { view: 'FULL' })).toBe(true);
+    expect(admits(policy.rules['Participant.displayName'], user(['COORDINATOR']), {})).toBe(false);
+  });
+
+  it('lets only the coordinators of the prison change participants and enrolments, or export', () => {
+    for (const coordinate of ['Mutation.recordRelease', 'Mutation.requestEnrolment', 'Query.participantDataExport']) {
+      expect(admits(policy.rules[coordinate], user(['POLICY_COORDINATOR']))).toBe(true);
+      expect(admits(policy.rules[coordinate], user(['PRISON_STAFF']))).toBe(false);
+      expect(admits(policy.rules[coordinate], user(['ANALYST']))).toBe(false);
+    }
+    const register = policy.rules['Mutation.registerParticipant'];
+    expect(admits(register, user(['COORDINATOR']), null, { input: { prisonId: 'GENT' } })).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { migrate } from '@cort/db';
+import type { DomainEvent } from '@cort/events';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import type { Producer } from '../src/domain/report-events';
+import { applyEvents } from '../src/feeds/projections';
+import { PrismaClient } from '../src/generated/prisma/client';
+import { activity, enrolment, exit } from './events';
+
+// A reporting database that read the participants feed before exits were projected: the migration makes
+// it read that feed again, which adds the exits it skipped and changes nothing else.
+const MIGRATIONS = path.join(__dirname, '..', 'prisma', 'migrations');
+const BEFORE_EXITS = '20261123101828_init';
+
+describe('the participant_exits migration', () => {
+  let older: string;
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  const LEFT = new Date('2024-05-01T08:00:00Z');
+  const participantsFeed = [
+    enrolment('p-1', 'a1'),
+    enrolment('p-2', 'a1'),
+    exit('p-1', LEFT),
+    enrolment('p-2', 'a1', 'WITHDRAWN', 'ENROLLED'),
+  ];
+
+  beforeAll(async () => {
+    older = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-reporting-migrations-'));
+    fs.cpSync(path.join(MIGRATIONS, BEFORE_EXITS), path.join(older, BEFORE_EXITS), { recursive: true });
+    fs.copyFileSync(path.join(MIGRATIONS, 'migration_lock.toml'), path.join(older, 'migration_lock.toml'));
+    db = await createTestDatabase('reporting-before-exits', older);
+    prisma = new PrismaClient({ adapter: db.adapter });
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+    fs.rmSync(older, { recursive: true, force: true });
+  });
+
+  // Raw SQL: the generated client already knows ReportParticipantExit, which this schema lacks.
+  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+
+  it('reads the participants feed again from its start, so earlier releases and transfers are known', async () => {
+    await apply('activities', [activity('a1', 'EDUCATIONAL')]);
+    // Before the migration, exits were not projected: mark the feed read as the older code did.
+    await prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("eventId", "producer") SELECT unnest(${participantsFeed.map((e) => e.id)}::text[]), 'participants'`;
+    await prisma.$executeRaw`INSERT INTO "ReportEnrolment" ("participantId", "activityId") VALUES ('p-1', 'a1'), ('p-2', 'a1')`;
+    await prisma.$executeRaw`INSERT INTO "FeedCursor" ("producer", "cursor", "updatedAt") VALUES ('participants', 'somewhere', now()), ('activities', 'elsewhere', now())`;
+    const enrolmentsBefore = await prisma.reportEnrolment.findMany({ orderBy: { participantId: 'asc' } });
+
+    expect(await migrate(db, MIGRATIONS)).toEqual([expect.stringMatching(/_participant_exits$/)]);
+
+    expect(await prisma.feedCursor.findMany({ select: { producer: true } })).toEqual([{ producer: 'activities' }]);
+    expect(await prisma.processedEvent.count({ where: { producer: 'participants' } })).toBe(0);
+    expect(await apply('participants', participantsFeed)).toBe(participantsFeed.length);
+    expect(await prisma.reportParticipantExit.findMany()).toEqual([{ participantId: 'p-1', leftAt: LEFT, pseudonymisedAt: null }]);
+    expect(await prisma.reportEnrolment.findMany({ orderBy: { participantId: 'asc' } })).toEqual(enrolmentsBefore);
+  });
+});
