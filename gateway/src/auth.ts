@@ -4,7 +4,7 @@ import { ANONYMOUS, UserTokenError, type Caller, type UserTokenVerifier } from '
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
-import { operationRequestOf, type PublicOperations } from './public-operations';
+import { operationRequestOf, type OperationRequest, type PublicOperations } from './public-operations';
 
 /** What the gateway knows about a request: who calls, and the id every log line and error carries. */
 export interface GatewayContext {
@@ -53,10 +53,14 @@ export function authenticate(verify: UserTokenVerifier, logger: Logger) {
   };
 }
 
-/** Marks a request for one of the directory's operations (by text or persisted query id) in `res.locals.publicOperation`. */
+/**
+ * Reads which operation a request names (`res.locals.operationRequest`), once, and marks one of the
+ * directory's (by text or persisted query id) in `res.locals.publicOperation`.
+ */
 export function recognisePublicOperations(directory: PublicOperations) {
   return (req: Request, res: Response, next: NextFunction) => {
-    res.locals.publicOperation = directory.recognise(operationRequestOf(req));
+    res.locals.operationRequest = operationRequestOf(req);
+    res.locals.publicOperation = directory.recognise(res.locals.operationRequest);
     next();
   };
 }
@@ -71,10 +75,10 @@ const signInFirst = (directory: PublicOperations) =>
  * of ours is PERSISTED_QUERY_NOT_FOUND, as Apollo answers it (200), whatever other clients registered.
  */
 export function refuseAnonymousBeyondDirectory(directory: PublicOperations) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (_req: Request, res: Response, next: NextFunction) => {
     if ((res.locals.caller as Caller).kind !== 'anonymous' || res.locals.publicOperation) return next();
     const requestId = res.locals.requestId as string;
-    const { query, hash } = operationRequestOf(req);
+    const { query, hash } = res.locals.operationRequest as OperationRequest;
     if (query === undefined && hash !== undefined) {
       res.json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', requestId } }] });
       return;

@@ -5,3 +5,4 @@ export { createServiceMigration, migrateServices, type CommandOptions } from './
 export { databaseUrlFor, dataRoot, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
 export { withDatabase } from './postgres';
 export { countStatements, type StatementCounter } from './statements';
+export type { RetentionCounts, RetentionPlan, RetentionStep } from './retention';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrateServices, openDatabase, withDatabase, type Database } from '@cort/db';
 import { createTestDatabase } from '@cort/testing';
-import { RETENTION_STEPS, runRetention, type RetentionStep } from '../../../packages/db/src/cli/retention';
+import { retentionSteps, runRetention, type RetentionStep } from '../../../packages/db/src/cli/retention';
 import { PrismaClient as ParticipantsClient } from '../../participants/src/generated/prisma/client';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
@@ -57,7 +57,13 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
   let databases: Awaited<ReturnType<typeof serviceDatabases>>;
   const ids: Record<string, string> = {};
   const retention = (dryRun: boolean) =>
-    runRetention({ env: { ...databases.env, RETENTION_PERIOD_DAYS: '365' }, now: NOW, dryRun, steps: RETENTION_STEPS, load });
+    runRetention({
+      env: { ...databases.env, RETENTION_PERIOD_DAYS: '365' },
+      now: NOW,
+      dryRun,
+      steps: retentionSteps(path.join(__dirname, '..', '..', '..')),
+      load,
+    });
 
   /** Both services' databases, each through its own client, for as long as `work` runs. */
   async function withServices<T>(work: (participants: ParticipantsClient, reporting: ReportingClient) => Promise<T>): Promise<T> {

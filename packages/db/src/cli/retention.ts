@@ -6,30 +6,14 @@ import path from 'node:path';
 import { migrationsList } from '../migrations';
 import { openDatabase, type Database } from '../open';
 import { dataRoot, databaseUrlFor, repoRoot, servicesWithDatabases } from '../paths';
+import type { RetentionCounts, RetentionPlan, RetentionStep } from '../retention';
 import { run } from './args';
 
-/**
- * The retention registry. Every service with a database has an entry: the module (built, relative to the
- * repository) exporting its step, `retention(adapter, { cutoff, dryRun })` → counts; or null when the
- * service holds no participant data. A service with a database and no entry stops the command, so that
- * a new service (a partner's subgraph too) is never skipped without its owners having decided.
- */
-export const RETENTION_STEPS: Readonly<Record<string, string | null>> = {
-  activities: null, // the offer: prisons, rooms, activities, sessions; facilitators are staff, not participants
-  organisations: null, // partner organisations, their staff and volunteers
-  participants: 'services/participants/dist/retention/index.js',
-  reporting: 'services/reporting/dist/retention/index.js',
-};
+export type { RetentionCounts, RetentionPlan, RetentionStep };
 
-export interface RetentionPlan {
-  /** Whoever left before it is due: computed once per run, the same for every service. */
-  cutoff: Date;
-  dryRun: boolean;
-}
-
-/** What a step changed, or would change in a dry run: counts only. */
-export type RetentionCounts = Record<string, number>;
-export type RetentionStep = (adapter: Database['adapter'], plan: RetentionPlan) => Promise<RetentionCounts>;
+/** The registry, in infra/retention-steps.js: service → built module exporting its step, or null. */
+export const retentionSteps = (root: string): Readonly<Record<string, string | null>> =>
+  require(path.join(root, 'infra', 'retention-steps.js'));
 
 export type ServiceRetention = { service: string } & ({ holds: 'no participant data' } | { skipped: string } | { counts: RetentionCounts });
 
@@ -113,7 +97,7 @@ async function missingMigrations(db: Database, migrationsDir: string): Promise<s
 export async function runRetention(options: RetentionOptions = {}) {
   const root = options.root ?? repoRoot();
   const env = options.env ?? process.env;
-  const steps = options.steps ?? RETENTION_STEPS;
+  const steps = options.steps ?? retentionSteps(root);
   const load = options.load ?? ((module: string) => requireStep(root, module));
   const periodDays = retentionPeriodDays(env);
   const plan: RetentionPlan = { cutoff: cutoffOf(options.now ?? new Date(), periodDays), dryRun: options.dryRun ?? false };

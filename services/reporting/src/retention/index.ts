@@ -1,15 +1,8 @@
 // The reporting service's retention step, run by `npm run retention` (packages/db/src/cli/retention.ts)
 // against this service's own database.
-import type { Database } from '@cort/db';
+import type { Database, RetentionPlan } from '@cort/db';
 import { PrismaClient } from '../generated/prisma/client';
 import { countDue, pseudonymiseDue, type PseudonymisationCounts } from './pseudonymise';
-
-export interface RetentionPlan {
-  /** Participants who left before it are due; computed once per run for every service. */
-  cutoff: Date;
-  /** Count what would change, change nothing. */
-  dryRun: boolean;
-}
 
 export async function retention(adapter: Database['adapter'], plan: RetentionPlan): Promise<PseudonymisationCounts> {
   const prisma = new PrismaClient({ adapter });
