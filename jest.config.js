@@ -1,38 +1,49 @@
-/** One jest run over every workspace: unit tests next to the code, integration tests in test/. */
+/**
+ * Two jest projects over every workspace of the root package.json:
+ * - unit: `src/**\/*.test.ts`, the rules and helpers next to the code, no servers (`npm run test:unit`);
+ * - e2e: `test/**\/*.test.ts`, each subgraph over HTTP and the whole graph through the gateway.
+ * `npm test` runs both. Workspace packages are used from source, so a test never runs against a stale
+ * build: `@cort/<package>` is its src/, and so is every service package named in infra/subgraphs.json
+ * (with its `./events` catalogue), whatever its folder is called.
+ */
 const path = require('path');
+const { localServices, workspaces } = require('./infra/services');
 
-const workspaces = [
-  'packages/db',
-  'packages/events',
-  'packages/auth',
-  'packages/subgraph',
-  'packages/testing',
-  'services/activities',
-  'services/organisations',
-  'services/participants',
-  'services/reporting',
-  'gateway',
-];
+const services = localServices(__dirname);
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const fromSource = (name, dir) => [[`^${escape(name)}$`, path.join(__dirname, dir, 'src')]];
 
-const project = (dir) => ({
-  displayName: dir,
-  rootDir: path.join(__dirname, dir),
+const servicePackages = new Set(services.map((service) => service.package));
+
+const moduleNameMapper = Object.fromEntries([
+  ...workspaces(__dirname)
+    .filter(({ name }) => !servicePackages.has(name))
+    .flatMap(({ name, dir }) => fromSource(name, dir)),
+  ...services.flatMap((service) => [
+    ...fromSource(service.package, service.dir),
+    [`^${escape(service.package)}/events$`, path.join(__dirname, service.dir, 'src', 'events')],
+  ]),
+  // Prisma's generated client imports its siblings as './x.js'; in tests they are the .ts sources.
+  ['^(\\.{1,2}/.*)\\.js$', '$1'],
+]);
+
+const roots = workspaces(__dirname).map(({ dir }) => path.join(__dirname, dir));
+
+const project = (displayName, folder) => ({
+  displayName,
+  rootDir: __dirname,
+  roots,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+  testMatch: roots.map((root) => path.join(root, folder, '**', '*.test.ts')),
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }],
   },
-  // Workspace packages are used from source in tests, so a test never runs against a stale build.
-  moduleNameMapper: {
-    '^@cort/(db|auth|events|subgraph|testing)$': path.join(__dirname, 'packages/$1/src'),
-    // Prisma's generated client imports its siblings as './x.js'; in tests they are the .ts sources.
-    '^(\\.{1,2}/.*)\\.js$': '$1',
-  },
+  moduleNameMapper,
 });
 
 module.exports = {
-  projects: workspaces.map(project),
+  projects: [project('unit', 'src'), project('e2e', 'test')],
   maxWorkers: 2,
   testTimeout: 60000,
 };

@@ -2,19 +2,19 @@
 // (run after the build). `--check` fails when the committed document no longer says what the code does.
 const fs = require('node:fs');
 const path = require('node:path');
+const { localServices } = require('./services');
 
 const root = path.join(__dirname, '..');
 const file = path.join(root, 'docs', 'ACCESS.md');
 
 function policies() {
-  return fs
-    .readdirSync(path.join(root, 'services'))
-    .sort()
-    .map((name) => {
-      const built = path.join(root, 'services', name, 'dist', 'policy.js');
-      if (!fs.existsSync(built)) throw new Error(`services/${name} has no policy module (src/policy.ts): every service needs one.`);
+  return localServices(root)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ name, dir }) => {
+      const built = path.join(root, dir, 'dist', 'policy.js');
+      if (!fs.existsSync(built)) throw new Error(`${dir} has no policy module (src/policy.ts): every service needs one.`);
       const policy = Object.values(require(built)).find((value) => value && value.service === name && value.rules);
-      if (!policy) throw new Error(`services/${name}/src/policy.ts exports no policy for the service "${name}".`);
+      if (!policy) throw new Error(`${dir}/src/policy.ts exports no policy for the service "${name}".`);
       return policy;
     });
 }

@@ -2,26 +2,26 @@
 // composition reads. A partner's subgraph outside this repo commits its own schema.graphql instead.
 const fs = require('node:fs');
 const path = require('node:path');
+const { localServices } = require('./services');
 
 const root = path.join(__dirname, '..');
 
 async function main() {
   const check = process.argv.includes('--check');
   let stale = 0;
-  for (const name of fs.readdirSync(path.join(root, 'services'))) {
-    const built = path.join(root, 'services', name, 'dist', 'schema.js');
-    if (!fs.existsSync(built)) continue;
-    const { printSubgraphSdl } = require(path.join(root, 'packages', 'subgraph'));
-    const sdl = printSubgraphSdl(await require(built).buildSchema());
-    const file = path.join(root, 'services', name, 'schema.graphql');
+  const { printSubgraphSdl } = require(path.join(root, 'packages', 'subgraph'));
+  for (const { dir, package: name } of localServices(root)) {
+    // The package entry exports buildSchema (the built code, as composition must see it).
+    const sdl = printSubgraphSdl(await require(path.join(root, dir)).buildSchema());
+    const file = path.join(root, dir, 'schema.graphql');
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (current === sdl) continue;
     if (check) {
-      console.error(`services/${name}/schema.graphql differs from the service's code: run npm run compose`);
+      console.error(`${dir}/schema.graphql (${name}) differs from the service's code: run npm run compose`);
       stale++;
     } else {
       fs.writeFileSync(file, sdl);
-      console.log(`wrote services/${name}/schema.graphql`);
+      console.log(`wrote ${dir}/schema.graphql`);
     }
   }
   process.exit(stale ? 1 : 0);

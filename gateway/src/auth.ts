@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ANONYMOUS, UserTokenError, type Caller, type UserTokenVerifier } from '@cort/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 import { operationRequestOf, type OperationRequest, type PublicOperations } from './public-operations';
 
 /** What the gateway knows about a request: who calls, and the id every log line and error carries. */

@@ -8,12 +8,25 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_SUBGRAPHS_CONFIG = path.join(REPO_ROOT, 'infra', 'subgraphs.json');
 export const DEFAULT_SUPERGRAPH_PATH = path.join(REPO_ROOT, 'gateway', 'supergraph.graphql');
 
-/** One entry of infra/subgraphs.json: a subgraph's name (the internal token's audience), URL and committed SDL. */
+/**
+ * One entry of infra/subgraphs.json: a subgraph's name (the internal token's audience), URL and committed
+ * SDL, which is all composition and routing need. A service of this repository also names its package:
+ * `npm start`, the tests and the bench start it from that package; a partner's subgraph run elsewhere
+ * (any language) has none and is composed and routed to only.
+ */
 export interface SubgraphEntry {
   name: string;
   url: string;
   /** Path of the committed schema.graphql, relative to the repository root. */
   schema: string;
+  /** The workspace package (e.g. "@cort/activities") whose entry exports createServer and loadConfig. */
+  package?: string;
+  /**
+   * `npm run retention`'s decision for the service's database: the built module (relative to the
+   * repository) exporting its step, or null when it holds no participant data. Absent: not decided yet,
+   * and the command refuses to run while the service has a database.
+   */
+  retention?: string | null;
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,39}$/;
@@ -31,7 +44,17 @@ export function readSubgraphsConfig(file: string = DEFAULT_SUBGRAPHS_CONFIG): Su
     names.add(entry.name);
     if (typeof entry.url !== 'string' || !/^https?:\/\//.test(entry.url)) throw new Error(`${where}: "url" must be an http(s) URL.`);
     if (typeof entry.schema !== 'string' || !entry.schema) throw new Error(`${where}: "schema" must be the path of its schema.graphql.`);
-    return { name: entry.name, url: entry.url, schema: entry.schema };
+    if (entry.package !== undefined && (typeof entry.package !== 'string' || !entry.package))
+      throw new Error(`${where}: "package" must be the name of the service's workspace package.`);
+    if (entry.retention !== undefined && entry.retention !== null && (typeof entry.retention !== 'string' || !entry.retention))
+      throw new Error(`${where}: "retention" must be the path of the built module exporting its step, or null.`);
+    return {
+      name: entry.name,
+      url: entry.url,
+      schema: entry.schema,
+      ...(entry.package !== undefined && { package: entry.package }),
+      ...(entry.retention !== undefined && { retention: entry.retention }),
+    };
   });
 }
 

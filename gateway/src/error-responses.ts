@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { SERVER_CODES, isErrorCode, type ErrorCode } from './error-codes';
+import { SERVER_ERROR_CODES, isErrorCode, type ErrorCode, type Logger } from '@cort/common';
 import { GENERIC_MESSAGE } from './errors';
-import type { Logger } from './logger';
 
 interface ErrorBody {
   errors: { extensions?: Record<string, unknown> }[];
@@ -52,7 +51,7 @@ export function answerErrors(logger: Logger): RequestHandler {
         codes,
         ...(typeof operationName === 'string' && OPERATION_NAME.test(operationName) ? { operationName } : {}),
       };
-      if (codes.some((code) => SERVER_CODES.includes(code))) logger.error('answered with errors', line);
+      if (codes.some((code) => SERVER_ERROR_CODES.includes(code))) logger.error('answered with errors', line);
       else logger.info('answered with errors', line);
       return send(JSON.stringify(answer));
     };

@@ -1,6 +1,5 @@
-import { ERROR_CODES as SUBGRAPH_CODES } from '../../packages/subgraph/src/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, isErrorCode } from './error-codes';
+import { DOMAIN_ERROR_CODES as SUBGRAPH_CODES, ERROR_CODES, isErrorCode } from '@cort/common';
 import { GENERIC_MESSAGE, formatError, oneErrorPerDownstreamService } from './errors';
 import { DownstreamServiceError } from './subgraph-requests';
 

@@ -2,8 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
-import { SERVER_CODES, SUBGRAPH_CLIENT_CODES, isErrorCode, type ErrorCode } from './error-codes';
-import type { Logger } from './logger';
+import { SERVER_ERROR_CODES, isDomainErrorCode, isErrorCode, type ErrorCode, type Logger } from '@cort/common';
 import { DownstreamServiceError } from './subgraph-requests';
 
 /** Extensions that would tell a client about our insides. */
@@ -23,8 +22,8 @@ export function kindOf(error: unknown, extensions: Readonly<Record<string, unkno
   if (unwrapResolverError(error) instanceof DownstreamServiceError) return 'downstream';
   const code = extensions?.code;
   if (!isErrorCode(code)) return 'internal';
-  if (typeof extensions?.serviceName === 'string') return SUBGRAPH_CLIENT_CODES.includes(code) ? 'client' : 'internal';
-  return SERVER_CODES.includes(code) ? 'internal' : 'client';
+  if (typeof extensions?.serviceName === 'string') return isDomainErrorCode(code) ? 'client' : 'internal';
+  return SERVER_ERROR_CODES.includes(code) ? 'internal' : 'client';
 }
 
 /**

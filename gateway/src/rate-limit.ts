@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 
 export interface RateLimits {
   /** Requests per minute from one client network without a token (directory operations count here, token or not). */

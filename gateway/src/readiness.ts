@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ANONYMOUS, type InternalSigner } from '@cort/auth';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 
 export type SubgraphStatus = Record<string, 'ready' | 'unavailable'>;
 

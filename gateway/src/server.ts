@@ -30,7 +30,7 @@ import { httpCaching } from './http-cache';
 import { PublicOperations } from './public-operations';
 import { createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
-import { createLogger, type Logger } from './logger';
+import { createLogger, type Logger } from '@cort/common';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
 
@@ -65,7 +65,7 @@ function readSupergraph(file: string): string {
 
 /** The gateway: verifies users, refuses anonymous callers beyond the public offer, signs per subgraph. */
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies = {}): Promise<RunningGateway> {
-  const logger = dependencies.logger ?? createLogger();
+  const logger = dependencies.logger ?? createLogger('gateway');
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, config.dataDir));
   const verifyUserToken = dependencies.verifyUserToken ?? (await userTokenVerifier(config));
   const supergraphSdl = dependencies.supergraphSdl ?? readSupergraph(config.supergraphPath);

@@ -3,7 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { ANONYMOUS, type InternalSigner } from '@cort/auth';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];

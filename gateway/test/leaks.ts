@@ -1,4 +1,4 @@
-import { isErrorCode } from '../src/error-codes';
+import { isErrorCode } from '@cort/common';
 
 /** What must never reach a client of the gateway, by what gives it away in a response's text. */
 const LEAKS: [what: string, pattern: RegExp][] = [

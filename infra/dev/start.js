@@ -1,9 +1,12 @@
-// `npm start` (after the build): every subgraph of infra/subgraphs.json that lives in services/, then
-// the gateway, one process each, log lines prefixed with the name. Ctrl-C stops them all.
+// `npm start` (after the build): every subgraph of infra/subgraphs.json that names a package of this
+// repository, each from its package's dist/main.js, then the gateway; one process each, log lines
+// prefixed with the name. Ctrl-C stops them all. An entry without a package (a partner's subgraph run
+// elsewhere) is only routed to, at its URL.
 const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { concurrently } = require('concurrently');
+const { localServices } = require('../services');
 
 const root = path.join(__dirname, '..', '..');
 const { readSubgraphsConfig, urlVariable, runCompose } = require(path.join(root, 'gateway', 'dist', 'composition.js'));
@@ -23,13 +26,15 @@ async function main() {
   // Every process learns every subgraph's URL (a service may call another, e.g. activities → organisations)
   // and its own port from it, so infra/subgraphs.json and <NAME>_URL stay the single source.
   const urls = Object.fromEntries(subgraphs.map(({ name, url }) => [urlVariable(name), process.env[urlVariable(name)] || url]));
+  const packages = new Map(localServices(root, configFile).map((service) => [service.name, service.dir]));
   const commands = [];
   for (const { name } of subgraphs) {
-    const entry = path.join('services', name, 'dist', 'index.js');
-    if (!fs.existsSync(path.join(root, entry))) {
-      console.warn(`warning: ${entry} does not exist; expecting ${name} at ${urls[urlVariable(name)]}`);
+    if (!packages.has(name)) {
+      console.log(`${name}: not a package of this repository; expecting it at ${urls[urlVariable(name)]}`);
       continue;
     }
+    const entry = path.join(packages.get(name), 'dist', 'main.js');
+    if (!fs.existsSync(path.join(root, entry))) throw new Error(`${entry} does not exist: its package builds it from src/main.ts.`);
     const { port } = new URL(urls[urlVariable(name)]);
     const env = { ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
     commands.push({ name, command: `node ${entry}`, env });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type * as Activities from '@cort/activities';
 import {
   createUserTokenVerifier,
   generateEd25519KeyPair,
@@ -9,15 +10,13 @@ import {
   type Identity,
   type Role,
 } from '@cort/auth';
-import { createTestDatabase } from '@cort/testing';
-import { loadConfig as activitiesConfig } from '../../../services/activities/src/config';
-import { createServer as createActivities } from '../../../services/activities/src/server';
-import { loadConfig as organisationsConfig } from '../../../services/organisations/src/config';
-import { createServer as createOrganisations } from '../../../services/organisations/src/server';
-import { loadConfig as participantsConfig } from '../../../services/participants/src/config';
-import { createServer as createParticipants } from '../../../services/participants/src/server';
-import { loadConfig as reportingConfig } from '../../../services/reporting/src/config';
-import { createServer as createReporting } from '../../../services/reporting/src/server';
+import type { StatementCounter } from '@cort/db';
+import type * as Organisations from '@cort/organisations';
+import type * as Participants from '@cort/participants';
+import type * as Reporting from '@cort/reporting';
+import type { ServiceConfig, ServiceDependencies } from '@cort/subgraph';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { readSubgraphsConfig, urlVariable } from '../../src/composition';
 import { loadConfig as gatewayConfig, type GatewayConfig } from '../../src/config';
 import { createGateway } from '../../src/server';
 import { assertNoLeaks } from '../leaks';
@@ -33,75 +32,107 @@ export interface Answer<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** A port free now: reporting keeps one for the whole run, so the gateway finds it again after a restart. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/** What a service package's entry exports for a harness (services/<name>/src/index.ts). */
+interface ServicePackage {
+  loadConfig(env: NodeJS.ProcessEnv): ServiceConfig;
+  createServer(config: ServiceConfig, dependencies: ServiceDependencies): Promise<RunningService>;
+}
+interface RunningService {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+type Running<Package extends { createServer(...args: never[]): Promise<unknown> }> = Awaited<ReturnType<Package['createServer']>>;
+
+/**
+ * Typed handles on the services whose rows the tests read (`graph.participants.prisma…`). Naming a
+ * service here only gives it types: every entry of infra/subgraphs.json with a package runs, and
+ * `graph.service(name)` reaches each of them.
+ */
+export interface Services {
+  activities: Running<typeof Activities>;
+  organisations: Running<typeof Organisations>;
+  participants: Running<typeof Participants>;
+  reporting: Running<typeof Reporting>;
+}
+
+export type GraphOptions = {
+  /** How often the services poll each other's event feeds (FEED_POLL_INTERVAL_MS); default 500 ms. */
+  followIntervalMs?: number;
+  gateway?: Partial<GatewayConfig>;
+} & {
+  /** `false` leaves that service stopped until `startService(name)`. */
+  [Name in keyof Services]?: boolean;
+};
+
+/** Ports free now, one per service: a service keeps its port for the whole run, so the others and the gateway find it again after a restart. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => net.createServer());
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+  const ports = servers.map((server) => (server.address() as net.AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /** A client operation of contract/, verbatim. */
 export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contract', file), 'utf8');
 
 /**
- * The whole graph in one process, as it ships: the real subgraphs on fresh test databases (PGlite, or
- * PostgreSQL when TEST_DATABASE_URL is set) behind the gateway running the committed supergraph.
- * `reporting: false` leaves the reporting service stopped until `startReporting()`; it can be stopped and
- * started again on the same database and port (a restart).
+ * The whole graph in one process, as it ships: every subgraph of infra/subgraphs.json that names a package,
+ * started through that package's entry (loadConfig, createServer) on a fresh test database (PGlite, or
+ * PostgreSQL when TEST_DATABASE_URL is set), behind the gateway running the committed supergraph. Each
+ * service learns the others' URLs as under `npm start` (`<NAME>_URL`), so they start in the config's order
+ * and any of them can be stopped and started again on the same database and port (a restart).
  */
-export async function startGraph({
-  reporting: reportingAtStart = true,
-  gateway: gatewayOverrides = {},
-  ...options
-}: { followIntervalMs?: number; reporting?: boolean; gateway?: Partial<GatewayConfig> } = {}) {
+export async function startGraph({ followIntervalMs, gateway: gatewayOverrides = {}, ...startAtOnce }: GraphOptions = {}) {
   const internalKeys = generateInternalKeyPair();
   const userKeys = generateEd25519KeyPair();
-  const organisationsDb = await createTestDatabase('organisations', path.join(ROOT, 'services/organisations/prisma/migrations'));
-  const activitiesDb = await createTestDatabase('activities', path.join(ROOT, 'services/activities/prisma/migrations'));
-  const participantsDb = await createTestDatabase('participants', path.join(ROOT, 'services/participants/prisma/migrations'));
-  const reportingDb = await createTestDatabase('reporting', path.join(ROOT, 'services/reporting/prisma/migrations'));
-  const organisations = await createOrganisations(
-    { ...organisationsConfig({}), port: 0, seedDemoData: false },
-    { database: organisationsDb, internalKeys },
-  );
-  const activities = await createActivities(
-    { ...activitiesConfig({}), port: 0, seedDemoData: false, organisationsUrl: organisations.url },
-    { database: activitiesDb, internalKeys },
-  );
-  const participants = await createParticipants(
-    { ...participantsConfig({}), port: 0, seedDemoData: false, activitiesUrl: activities.url, ...options },
-    { database: participantsDb, internalKeys },
-  );
-  const reportingOptions = {
-    ...reportingConfig({}),
-    port: await freePort(),
-    seedDemoData: false,
-    activitiesUrl: activities.url,
-    participantsUrl: participants.url,
-    ...options,
+  const subgraphs = readSubgraphsConfig();
+  const local = subgraphs.filter((entry) => entry.package);
+  const ports = await freePorts(local.length);
+  const urls = new Map(local.map(({ name }, index) => [name, `http://127.0.0.1:${ports[index]}/graphql`]));
+  const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries([...urls].map(([name, url]) => [urlVariable(name), url])),
+    ...(followIntervalMs !== undefined && { FEED_POLL_INTERVAL_MS: String(followIntervalMs) }),
   };
-  let reporting: Awaited<ReturnType<typeof createReporting>> | undefined;
-  const startReporting = async () => (reporting ??= await createReporting(reportingOptions, { database: reportingDb, internalKeys }));
-  const stopReporting = async () => {
-    const running = reporting;
-    reporting = undefined;
-    await running?.stop();
-  };
-  if (reportingAtStart) await startReporting();
+
+  const databases = new Map<string, TestDatabase>();
+  const starters = new Map<string, () => Promise<RunningService>>();
+  for (const [index, { name, package: packageName }] of local.entries()) {
+    const service: ServicePackage = require(packageName!);
+    const config = { ...service.loadConfig(env), port: ports[index], seedDemoData: false };
+    const database = await createTestDatabase(name, config.migrationsDir);
+    databases.set(name, database);
+    starters.set(name, () => service.createServer(config, { database, internalKeys }));
+  }
+
+  const running = new Map<string, RunningService>();
+  async function startService(name: string) {
+    const start = starters.get(name);
+    if (!start) throw new Error(`${name} is not a service of infra/subgraphs.json with a package.`);
+    if (!running.has(name)) running.set(name, await start());
+    return running.get(name)!;
+  }
+  async function stopService(name: string) {
+    const handle = running.get(name);
+    running.delete(name);
+    await handle?.stop();
+  }
+  /** A running service (its database stays the same across restarts); it throws when the service is stopped. */
+  function service(name: string): RunningService {
+    const handle = running.get(name);
+    if (!handle) throw new Error(`The ${name} service is stopped: startService('${name}') first.`);
+    return handle;
+  }
+  for (const { name } of local) if ((startAtOnce as Record<string, boolean | undefined>)[name] !== false) await startService(name);
+
   const gateway = await createGateway(
     {
       ...gatewayConfig({}),
       ...gatewayOverrides,
       port: 0,
       startupWaitMs: 0,
-      subgraphs: [
-        { name: 'activities', url: activities.url },
-        { name: 'organisations', url: organisations.url },
-        { name: 'participants', url: participants.url },
-        { name: 'reporting', url: `http://127.0.0.1:${reportingOptions.port}/graphql` },
-      ],
+      subgraphs: subgraphs.map(({ name, url }) => ({ name, url: urls.get(name) ?? url })),
     },
     { internalKeys, verifyUserToken: createUserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKey: userKeys.publicKey }) },
   );
@@ -128,42 +159,37 @@ export async function startGraph({
     return { status: response.status, headers: response.headers, data: body.data ?? undefined, errors: body.errors };
   }
 
-  return {
+  const graph = {
     gatewayUrl: gateway.url,
     internalKeys,
-    activities,
-    organisations,
-    participants,
-    /** The running reporting service (its database stays the same across restarts). */
-    get reporting() {
-      if (!reporting) throw new Error('The reporting service is stopped: startReporting() first.');
-      return reporting;
-    },
-    startReporting,
-    stopReporting,
-    statements: {
-      activities: activitiesDb.statements,
-      organisations: organisationsDb.statements,
-      participants: participantsDb.statements,
-      reporting: reportingDb.statements,
-    },
+    service,
+    startService,
+    stopService,
+    /** The tests' shorthand for the service they restart. */
+    startReporting: () => startService('reporting'),
+    stopReporting: () => stopService('reporting'),
+    /** SQL statements per service's database (they stay the same across restarts). */
+    statements: Object.fromEntries([...databases].map(([name, database]) => [name, database.statements])) as Record<
+      string,
+      StatementCounter
+    >,
     token,
     send,
     /** Sends a contract operation verbatim. */
     run: <T = any>(file: string, variables: Record<string, unknown> = {}, bearer?: string) => send<T>(contract(file), variables, bearer),
     async stop() {
       await gateway.stop();
-      // Reporting first: it would go on polling the feeds of the services stopped after it.
-      await stopReporting();
-      await activities.stop();
-      await organisations.stop();
-      await participants.stop();
-      await reportingDb.drop();
-      await participantsDb.drop();
-      await activitiesDb.drop();
-      await organisationsDb.drop();
+      // In the reverse of the config's order: a service stops before the services whose feeds it follows.
+      for (const { name } of [...local].reverse()) await stopService(name);
+      for (const database of [...databases.values()].reverse()) await database.drop();
     },
   };
+  // graph.activities, graph.reporting…: each service by its name.
+  for (const { name } of local) {
+    if (name in graph) throw new Error(`A service may not be called ${name}: the graph harness uses that name.`);
+    Object.defineProperty(graph, name, { enumerable: true, get: () => service(name) });
+  }
+  return graph as typeof graph & Services;
 }
 
 export type Graph = Awaited<ReturnType<typeof startGraph>>;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSchema as activities } from '@cort/activities';
+import { buildSchema as organisations } from '@cort/organisations';
+import { buildSchema as participants } from '@cort/participants';
+import { buildSchema as reporting } from '@cort/reporting';
 import { printSubgraphSdl } from '@cort/subgraph';
-import { buildSchema as activities } from '../../../services/activities/src/schema';
-import { buildSchema as organisations } from '../../../services/organisations/src/schema';
-import { buildSchema as participants } from '../../../services/participants/src/schema';
-import { buildSchema as reporting } from '../../../services/reporting/src/schema';
 
 // Composition reads the committed schema.graphql files: each must be what its service's code builds.
 describe.each([

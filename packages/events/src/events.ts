@@ -10,13 +10,3 @@ export interface DomainEvent<Payload = Record<string, unknown>> {
   occurredAt: string;
   payload: Payload;
 }
-
-/** What a service writes, inside the transaction of the change it describes. */
-export interface NewEvent {
-  type: string;
-  version?: number;
-  payload: Record<string, unknown>;
-}
-
-/** The data of an OutboxEvent row (every producing service has that model; see its schema.prisma). */
-export const outboxRow = (event: NewEvent) => ({ type: event.type, version: event.version ?? 1, payload: event.payload });

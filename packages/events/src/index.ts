@@ -1,4 +1,7 @@
-export { outboxRow, type DomainEvent, type NewEvent } from './events';
+export { type DomainEvent } from './events';
+export { defineCatalogue, problemsOf, readEvent, type Catalogue, type EventDefinition, type EventType, type PayloadOf } from './catalogue';
+export { recordEvents, type OutboxTransaction } from './outbox';
+export { createEventConsumer, type DeadLetter, type Handlers, type Outcome } from './consumer';
 export { decodeCursor, encodeCursor, readFeed, START, type FeedPage, type FeedPosition } from './feed';
 export { FEED_PATH, MAX_FEED_PAGE, mountEventFeed } from './route';
 export { feedOf, feedPollIntervalMs, pullEvents } from './client';

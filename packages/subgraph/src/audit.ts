@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from './context';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 
 /** What one request read of one person's data: the categories, never the values. */
 export interface AuditedRead {

@@ -2,15 +2,29 @@ import 'reflect-metadata';
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 
-/** Shared by every subgraph that returns lists, hence @shareable. */
+/**
+ * Where a page is in its list, as Relay's connection spec has it. Lists page forward only (`first`,
+ * `after`); hasPreviousPage and startCursor are there for clients (the Relay compiler requires them).
+ * Shared by every subgraph that returns lists, hence @shareable.
+ */
 @Directive('@shareable')
-@ObjectType()
+@ObjectType({
+  description: 'Where a page is in its list: whether items come after it or before it, and the cursors of its first and last item.',
+})
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when items follow this page: ask for them with `after: endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item of this page; null when the page is empty.' })
   endCursor!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'True when this page was asked for with `after` and items precede it. Lists page forward only, with `first` and `after`.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of this page; null when the page is empty.' })
+  startCursor!: string | null;
 }
 
 export interface ConnectionShape<T> {
@@ -19,26 +33,29 @@ export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
 }
 
-/** A Relay-style connection type named `<name>Connection` with `<name>Edge` edges. */
-export function Connection<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+/**
+ * A Relay-style connection type named `<name>Connection` with `<name>Edge` edges; `items` is the plural
+ * its descriptions use ("activities", "participants").
+ */
+export function Connection<T extends object>(name: string, nodeType: ClassType<T>, items: string) {
+  @ObjectType(`${name}Edge`, { description: `One of the ${items} of a page, with its position in the list.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque position of this item: pass it as `after` to get the items that follow it.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `One of the ${items}.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `One page of ${items}, in the list's order, and how to get the next page.` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => Int)
+    @Field(() => Int, { description: `How many ${items} the whole list holds, over every page.` })
     totalCount!: number;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to ask for them with.' })
     pageInfo!: PageInfo;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `The ${items} of this page, in order, each with its cursor.` })
     edges!: Edge[];
   }
   return ConnectionType;
@@ -76,6 +93,10 @@ export function connectionOf<T>(nodes: T[], totalCount: number, page: Page): Con
     pageInfo: {
       hasNextPage: page.offset + nodes.length < totalCount,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      // Only `after` moves the offset past 0; items precede the page if the list is not empty (it may
+      // have shrunk since the cursor was handed out, but what is left still comes before).
+      hasPreviousPage: page.offset > 0 && totalCount > 0,
+      startCursor: edges.length ? edges[0].cursor : null,
     },
     edges,
   };

@@ -2,7 +2,7 @@ import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type Gra
 import type { Caller } from '@cort/auth';
 import type { ReadAudit } from './audit';
 import type { ReferenceResolvers } from './federation';
-import { admits, refusal, ruledCoordinates, type Policy } from './policy';
+import { admits, guardedFields, refusal, type Policy } from './policy';
 
 interface PolicyContext {
   caller: Caller;
@@ -18,7 +18,7 @@ function guardField(policy: Policy, coordinate: string, subjects: AuditSubjects,
   const personal = rule ? policy.categories[rule.data]?.personal === true : false;
   const subjectOf = subjects[typeName];
   return ((parent, args, context, info) => {
-    if (!admits(rule, context.caller, parent, args)) throw refusal(rule, context.caller);
+    if (!admits(rule, context.caller, parent, args)) throw refusal(rule, context.caller, parent, args);
     if (personal && subjectOf) {
       if (!context.audit) throw new Error(`${policy.service} audits ${typeName} but the request has no audit trail.`);
       context.audit.record(subjectOf(parent), rule!.data);
@@ -28,12 +28,13 @@ function guardField(policy: Policy, coordinate: string, subjects: AuditSubjects,
 }
 
 /**
- * Puts the policy in front of every root field and every field of a personal type: no rule, or a rule
+ * Puts the policy in front of every root field, every field of a personal type or leading to one, and
+ * every other field the policy has a rule for: no rule, or a rule
  * that does not admit the caller, is a refusal before the resolver runs (deny by default). Admitted
  * reads of personal data of an audited type are recorded in the request's audit trail.
  */
 export function enforceFieldPolicy(schema: GraphQLSchema, policy: Policy, subjects: AuditSubjects = {}): void {
-  for (const coordinate of ruledCoordinates(schema, policy, [])) {
+  for (const coordinate of guardedFields(schema, policy)) {
     const [typeName, fieldName] = coordinate.split('.');
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;

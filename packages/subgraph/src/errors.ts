@@ -1,10 +1,9 @@
 import { GraphQLError } from 'graphql';
+import { isDomainErrorCode, type DomainErrorCode } from '@cort/common';
 
-/** The codes a client may see. Anything else is masked as INTERNAL_SERVER_ERROR. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-function domainError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+// The codes a subgraph raises are the domain codes of @cort/common's one list; anything else is masked
+// as INTERNAL_SERVER_ERROR (format-error.ts).
+function domainError(code: DomainErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
@@ -18,7 +17,7 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
 
 export function isClientError(error: unknown): error is GraphQLError {
   const code = (error as GraphQLError | undefined)?.extensions?.code;
-  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR';
+  return isDomainErrorCode(code);
 }
 
 export interface InputProblem {

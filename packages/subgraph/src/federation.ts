@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { enforceFieldPolicy, guardReferences, type AuditSubjects } from './enforce';
 import type { Policy } from './policy';
+import { describeRootTypes } from './root-types';
 
 /** The federation 2 directives our subgraphs may use; one list so every service links the same spec. */
 const FEDERATION_LINK =
@@ -25,6 +26,7 @@ export async function buildFederatedSchema(
   access: { policy: Policy; auditSubjects?: AuditSubjects },
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
+  describeRootTypes(schema);
   const resolvers = createResolversMap(schema) as Record<string, any>;
   const references = guardReferences(referenceResolvers, access.policy);
   for (const [typeName, reference] of Object.entries(references)) {

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { RequestContext } from './context';
 import { isClientError } from './errors';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 
 // Apollo's own request-level codes say what the client got wrong; they are safe to pass on.
 const APOLLO_CLIENT_CODES = new Set([

@@ -2,7 +2,7 @@ import type { Caller } from '@cort/auth';
 import { buildSchema, graphql } from 'graphql';
 import { ReadAudit } from './audit';
 import { enforceFieldPolicy, guardReferences } from './enforce';
-import { admits, refusal, staleRules, unruledCoordinates, type Policy } from './policy';
+import { admits, refusal, resolvableEntities, staleRules, unruledCoordinates, type Policy } from './policy';
 
 const coordinator: Caller = { kind: 'user', sub: 'p-1', roles: ['COORDINATOR'], prisons: ['HAREN'] };
 const volunteer: Caller = { kind: 'user', sub: 'p-2', roles: ['VOLUNTEER'], prisons: ['HAREN'] };
@@ -72,6 +72,23 @@ describe('coverage', () => {
     ]);
   });
 
+  it('finds the entities to rule from the schema: every @key but stubs of other subgraphs', () => {
+    const federated = buildSchema(
+      `type Query { a: A }
+       type A @key(fields: "id") { id: ID! }
+       type B @key(fields: "id", resolvable: true) @key(fields: "code") { id: ID! code: String }
+       type Stub @key(fields: "id", resolvable: false) { id: ID! }
+       type Plain { id: ID! }`,
+      { assumeValidSDL: true },
+    );
+    expect(resolvableEntities(federated)).toEqual(['A', 'B']);
+    expect(unruledCoordinates(federated, { ...policy, personalTypes: [], rules: {} })).toEqual([
+      'Query.a',
+      'A.__resolveReference',
+      'B.__resolveReference',
+    ]);
+  });
+
   it('refuses a personal type the schema does not have', () => {
     expect(() => unruledCoordinates(buildSchema(sdl), { ...policy, personalTypes: ['Ghost'] }, [])).toThrow('Ghost');
   });
@@ -97,6 +114,30 @@ describe('enforcement', () => {
     expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await run('{ person(prison: "HAREN") { name } }', anonymous, audit)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(audit.entries()).toEqual([]);
+  });
+
+  it('guards any other field the policy gives a rule, with the rule’s own reason', async () => {
+    const schema = buildSchema(`type Query { wrapper: Wrapper } type Wrapper { label: String  person: Person } type Person { id: ID! }`);
+    schema.getQueryType()!.getFields().wrapper.resolve = () => ({ label: 'internal' });
+    const labelled: Policy = {
+      ...policy,
+      rules: {
+        'Query.wrapper': { data: 'OFFER', who: { ANONYMOUS: 'all', COORDINATOR: 'all', VOLUNTEER: 'all' } },
+        'Wrapper.person': { data: 'IDENTITY', who: { COORDINATOR: 'theirs' } },
+        'Wrapper.label': {
+          data: 'OFFER',
+          who: { COORDINATOR: 'theirs', VOLUNTEER: 'theirs' },
+          allows: (caller) => caller === coordinator || 'Ask your coordinator.',
+        },
+      },
+    };
+    enforceFieldPolicy(schema, labelled);
+    const as = (caller: Caller) => graphql({ schema, source: '{ wrapper { label } }', contextValue: { caller } });
+    expect((await as(coordinator)).data).toEqual({ wrapper: { label: 'internal' } });
+    const refused = await as(volunteer);
+    expect(refused.errors?.[0].message).toBe('Ask your coordinator.');
+    expect((await as(anonymous)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(staleRules(schema, labelled)).toEqual([]);
   });
 
   it('resolves a reference the caller may not follow to null, without calling the resolver', async () => {

@@ -1,6 +1,7 @@
 import { ROLES, type Caller, type Role } from '@cort/auth';
-import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { Kind, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { forbidden, unauthenticated } from './errors';
+import type { Verdict } from './scope';
 
 /** Who a rule can admit: a role, or the anonymous public. */
 export type Audience = Role | 'ANONYMOUS';
@@ -16,10 +17,11 @@ export interface Rule<Parent = any, Args = any> {
   who: Partial<Record<Audience, string>>;
   /**
    * The decision that needs the object or the arguments (their prison, their organisation, the view
-   * a participant was handed out with); absent, the audiences above decide alone. Decisions that need
-   * data loaded by the resolver are made there, with functions of the same policy module.
+   * a participant was handed out with); absent, the audiences above decide alone. A string refuses with
+   * that reason (see `inPrisonAs`). Decisions that need data loaded first are the policy module's scope
+   * rules (`ScopeRule`), applied by `loadForChange` / `loadVisible` where the object is loaded.
    */
-  allows?: (caller: Caller, parent: Parent, args: Args) => boolean;
+  allows?: (caller: Caller, parent: Parent, args: Args) => Verdict;
 }
 
 export interface DataCategory {
@@ -41,26 +43,57 @@ const audienceOf = (caller: Caller): Audience[] =>
 
 const hasAudience = (rule: Rule, caller: Caller) => audienceOf(caller).some((audience) => rule.who[audience] !== undefined);
 
-/** Whether a rule admits the caller: one of its audiences, and its own decision when it has one. */
-export function admits(rule: Rule | undefined, caller: Caller, parent?: unknown, args?: unknown): boolean {
+const verdictOf = (rule: Rule | undefined, caller: Caller, parent?: unknown, args?: unknown): Verdict => {
   if (!rule || !hasAudience(rule, caller)) return false;
   return rule.allows ? rule.allows(caller, parent, args ?? {}) : true;
-}
+};
 
-/** The refusal a denied caller gets: sign in first when anonymous, FORBIDDEN saying what is missing otherwise. */
-export function refusal(rule: Rule | undefined, caller: Caller) {
+/** Whether a rule admits the caller: one of its audiences, and its own decision when it has one. */
+export const admits = (rule: Rule | undefined, caller: Caller, parent?: unknown, args?: unknown): boolean =>
+  verdictOf(rule, caller, parent, args) === true;
+
+/**
+ * The refusal a denied caller gets: sign in first when anonymous, FORBIDDEN saying what is missing
+ * otherwise — the rule's own reason when it gave one.
+ */
+export function refusal(rule: Rule | undefined, caller: Caller, parent?: unknown, args?: unknown) {
   if (caller.kind === 'anonymous') return unauthenticated();
   if (!rule) return forbidden('Nobody has been given access to this yet.');
   if (!hasAudience(rule, caller)) return forbidden(`This needs one of the roles ${Object.keys(rule.who).join(', ')}.`);
-  return forbidden('Your prisons or organisation do not cover this.');
+  const verdict = verdictOf(rule, caller, parent, args);
+  return forbidden(typeof verdict === 'string' ? verdict : 'Your prisons or organisation do not cover this.');
+}
+
+/**
+ * The entities a subgraph resolves references of, read from the schema itself: object types with a
+ * `@key` that is not `resolvable: false` (stubs of other subgraphs' entities are not resolved here).
+ */
+export function resolvableEntities(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) =>
+      (type.astNode?.directives ?? []).some(
+        (directive) =>
+          directive.name.value === 'key' &&
+          !directive.arguments?.some(
+            (argument) => argument.name.value === 'resolvable' && argument.value.kind === Kind.BOOLEAN && !argument.value.value,
+          ),
+      ),
+    )
+    .map((type) => type.name)
+    .sort();
 }
 
 /**
  * Every coordinate of a schema that needs a rule: root fields, every field of a personal type, every
  * field anywhere that leads to a personal type (a list of enrolments, a payload's participant), and
- * every reference resolver.
+ * every reference resolver of the entities it resolves (from the schema unless given).
  */
-export function ruledCoordinates(schema: GraphQLSchema, policy: Pick<Policy, 'personalTypes'>, entities: readonly string[]): string[] {
+export function ruledCoordinates(
+  schema: GraphQLSchema,
+  policy: Pick<Policy, 'personalTypes'>,
+  entities: readonly string[] = resolvableEntities(schema),
+): string[] {
   const personal = new Set(policy.personalTypes);
   for (const typeName of personal) {
     if (!isObjectType(schema.getType(typeName)))
@@ -81,13 +114,29 @@ export function ruledCoordinates(schema: GraphQLSchema, policy: Pick<Policy, 'pe
 }
 
 /** Coordinates that carry data but have no rule: a test keeps this empty, and at run time they are denied. */
-export const unruledCoordinates = (schema: GraphQLSchema, policy: Policy, entities: readonly string[]) =>
+export const unruledCoordinates = (schema: GraphQLSchema, policy: Policy, entities?: readonly string[]) =>
   ruledCoordinates(schema, policy, entities).filter((coordinate) => !policy.rules[coordinate]);
 
-/** Rules that name nothing in the schema (a renamed field): stale, so the document would lie. */
-export const staleRules = (schema: GraphQLSchema, policy: Policy, entities: readonly string[]) => {
-  const known = new Set(ruledCoordinates(schema, policy, entities));
-  return Object.keys(policy.rules).filter((coordinate) => !known.has(coordinate));
+/**
+ * The field coordinates the kit guards: those that need a rule, and every other field the policy gives a
+ * rule to (a public type's field that is not for everyone, such as a prison's rooms).
+ */
+export function guardedFields(schema: GraphQLSchema, policy: Policy): string[] {
+  const fields = ruledCoordinates(schema, policy, []);
+  const extra = Object.keys(policy.rules).filter((coordinate) => !fields.includes(coordinate) && fieldExists(schema, coordinate));
+  return [...fields, ...extra];
+}
+
+function fieldExists(schema: GraphQLSchema, coordinate: string): boolean {
+  const [typeName, fieldName] = coordinate.split('.');
+  const type = schema.getType(typeName);
+  return isObjectType(type) && fieldName in type.getFields();
+}
+
+/** Rules that name nothing in the schema (a renamed field, a reference this subgraph does not resolve): stale, so the document would lie. */
+export const staleRules = (schema: GraphQLSchema, policy: Policy, entities: readonly string[] = resolvableEntities(schema)) => {
+  const references = new Set(entities.map((entity) => `${entity}.__resolveReference`));
+  return Object.keys(policy.rules).filter((coordinate) => !references.has(coordinate) && !fieldExists(schema, coordinate));
 };
 
 export const ALL_AUDIENCES: readonly Audience[] = [...ROLES, 'ANONYMOUS'];

@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Caller } from '@cort/auth';
 import type { RequestContext } from './context';
 import { formatClientError, unexpectedErrorLog } from './format-error';
-import type { Logger } from './logger';
+import type { Logger } from '@cort/common';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;

@@ -5,7 +5,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
-import { createLogger, type Logger } from './logger';
+import { createLogger, type Logger } from '@cort/common';
 import { startSubgraphServer } from './server';
 
 interface PrismaLike {

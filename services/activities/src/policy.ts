@@ -1,13 +1,85 @@
-import type { Caller } from '@cort/auth';
-import { ALL_AUDIENCES, type Audience, type Policy, type Rule } from '@cort/subgraph';
-import { activityFilterFor, canPlanIn, ownSessionsFilter, type ActivityScope } from './domain/activity-access';
+import { COORDINATORS, OFFER_READERS, PARTNERS, type Caller } from '@cort/auth';
+import { ALL_AUDIENCES, hasRole, inPrisonAs, type Audience, type Policy, type Rule, type ScopeRule, type Verdict } from '@cort/subgraph';
 
 /**
- * Who may see and change what in the activities service: every root field, the fields naming the
- * persons who facilitate, and every reference, deny by default. Which activities a caller sees beyond
- * the public offer is decided per activity by domain/activity-access.ts in the resolvers (an unknown
- * activity and one you may not see answer the same); docs/ACCESS.md is generated from this file.
+ * Who may see and change what in the activities service, and the only place where that is decided:
+ * every root field, the fields naming the persons who facilitate and every reference (deny by default),
+ * the scope rules that loadForChange / loadVisible / findVisible apply to a loaded activity or session
+ * (an unknown one and one you may not see answer the same), and the filters that narrow a list to the
+ * caller's part of the offer. docs/ACCESS.md is generated from this file.
  */
+
+/** What a decision about an activity needs to know of it. */
+export interface ActivityScope {
+  prisonId: string;
+  organisationId: string;
+  facilitatorIds: string[];
+  status: string;
+}
+
+/**
+ * The part of a prison's offer beyond the published one that a caller's roles show them, in the prisons
+ * they are assigned to: coordinators, prison staff and analysts all of it; partner staff their
+ * organisation's; volunteers the activities they facilitate. Null when their roles show none of it.
+ */
+function offerPartOf(caller: Caller): { organisationId?: string; facilitatorId?: string } | null {
+  if (caller.kind !== 'user') return null;
+  if (hasRole(caller, OFFER_READERS)) return {};
+  if (hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId) return { organisationId: caller.organisationId };
+  if (hasRole(caller, ['VOLUNTEER'])) return { facilitatorId: caller.sub };
+  return null;
+}
+
+/** Who sees which activities of a prison beyond the public offer; null when the caller sees none of them. */
+export const activityFilterFor = (caller: Caller, prisonId: string) =>
+  caller.kind === 'user' && caller.prisons.includes(prisonId) ? offerPartOf(caller) : null;
+
+/**
+ * Whether the activity is in the caller's own part of the offer of its prison (canSeeActivity without
+ * the "published is public" clause): whom its facilitators are shown to.
+ */
+export function coversActivity(caller: Caller, activity: Pick<ActivityScope, 'prisonId' | 'organisationId' | 'facilitatorIds'>): boolean {
+  const filter = activityFilterFor(caller, activity.prisonId);
+  if (!filter) return false;
+  if (filter.organisationId && filter.organisationId !== activity.organisationId) return false;
+  return !filter.facilitatorId || activity.facilitatorIds.includes(filter.facilitatorId);
+}
+
+/** Published activities are public (the directory shows them); the rest follows activityFilterFor. */
+export const canSeeActivity = (caller: Caller, activity: ActivityScope): boolean =>
+  activity.status === 'PUBLISHED' || coversActivity(caller, activity);
+
+/** Planning (create, edit, publish, schedule) is for coordinators of the activity's prison. */
+export const canPlanIn = (caller: Caller, prisonId: string): boolean => inPrisonAs(caller, prisonId, COORDINATORS) === true;
+
+/**
+ * The activities whose sessions are a partner's own, in their prisons: partner staff's organisation's,
+ * and those a volunteer facilitates (a volunteer's token subject is their person id). Null when the
+ * caller is neither: the mobile app's day view is theirs alone.
+ */
+export function ownSessionsFilter(caller: Caller): { prisonIds: string[]; organisationId?: string; facilitatorId?: string } | null {
+  if (caller.kind !== 'user') return null;
+  const staff = hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId ? caller.organisationId : undefined;
+  const volunteer = hasRole(caller, ['VOLUNTEER']) ? caller.sub : undefined;
+  if (!staff && !volunteer) return null;
+  return { prisonIds: caller.prisons, ...(staff ? { organisationId: staff } : {}), ...(volunteer ? { facilitatorId: volunteer } : {}) };
+}
+
+const planningVerdict = (caller: Caller, prisonId: string, refused: string): Verdict => canPlanIn(caller, prisonId) || refused;
+
+/** An activity a mutation starts from: seen as canSeeActivity says, changed by the coordinators of its prison. */
+export const activityScope: ScopeRule<ActivityScope> = {
+  what: 'Activity',
+  sees: canSeeActivity,
+  changes: (caller, activity) => planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can change the activity.'),
+};
+
+/** A session is seen exactly when its activity is, and cancelled by the coordinators of its prison. */
+export const sessionScope: ScopeRule<{ activity: ActivityScope }> = {
+  what: 'Session',
+  sees: (caller, { activity }) => canSeeActivity(caller, activity),
+  changes: (caller, { activity }) => planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can cancel sessions.'),
+};
 
 const everyone = (scope: string) => Object.fromEntries(ALL_AUDIENCES.map((audience) => [audience, scope])) as Record<Audience, string>;
 
@@ -41,19 +113,21 @@ const PLANNERS = {
   COORDINATOR: 'create, change, publish and schedule the offer of their prisons',
 } as const;
 
-/** A planning mutation: the role decides here, the activity's prison in the resolver (activityToPlan). */
+/** A planning mutation: the role decides here, the activity's prison in activityScope / sessionScope. */
 const planning: Rule = { data: 'PLANNING', who: PLANNERS };
 
+/** Those who plan or staff a prison's offer, and so see its offer and rooms when they are assigned to it. */
+const OFFER_AND_PARTNERS = [...OFFER_READERS, ...PARTNERS];
+
 /**
- * Whether the activity is in the caller's own part of the offer of its prison (canSeeActivity without
- * the "published is public" clause): whom its facilitators are shown to.
+ * The rooms of a prison (`Prison.locations`): for those who plan and staff its offer. Prisons are public
+ * and their rooms are not; the kit guards this field like every other ruled one.
  */
-export function coversActivity(caller: Caller, activity: Pick<ActivityScope, 'prisonId' | 'organisationId' | 'facilitatorIds'>): boolean {
-  const filter = activityFilterFor(caller, activity.prisonId);
-  if (!filter) return false;
-  if (filter.organisationId && filter.organisationId !== activity.organisationId) return false;
-  return !filter.facilitatorId || activity.facilitatorIds.includes(filter.facilitatorId);
-}
+const prisonRooms: Rule<{ id: string }> = {
+  data: 'PLANNING',
+  who: Object.fromEntries(OFFER_AND_PARTNERS.map((role) => [role, 'the rooms of their prisons'])),
+  allows: (caller, prison) => inPrisonAs(caller, prison.id, OFFER_AND_PARTNERS),
+};
 
 export const activitiesPolicy: Policy = {
   service: 'activities',
@@ -79,7 +153,9 @@ export const activitiesPolicy: Policy = {
     'Query.activities': {
       data: 'PLANNING',
       who: OFFER_OF_THEIR_PRISONS,
-      allows: (caller: Caller, _parent, args: { prisonId: string }) => activityFilterFor(caller, args.prisonId) !== null,
+      // The role is judged first, so that the reason is the same for every prison, known or not.
+      allows: (caller: Caller, _parent, args: { prisonId: string }) =>
+        offerPartOf(caller) ? inPrisonAs(caller, args.prisonId, OFFER_AND_PARTNERS) : 'Your role does not show the offer of this prison.',
     },
     'Query.activity': { data: 'PLANNING', who: OFFER_AND_PUBLISHED },
     'Query.mySessionsToday': {
@@ -88,12 +164,12 @@ export const activitiesPolicy: Policy = {
         PARTNER_STAFF: "today's sessions of their organisation's activities in their prisons",
         VOLUNTEER: "today's sessions they facilitate in their prisons",
       },
-      allows: (caller: Caller) => ownSessionsFilter(caller) !== null,
+      allows: (caller: Caller) => ownSessionsFilter(caller) !== null || 'This is the day view of partner staff and volunteers.',
     },
 
     'Mutation.createActivity': {
       ...planning,
-      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => canPlanIn(caller, args.input.prisonId),
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, COORDINATORS),
     },
     'Mutation.updateActivity': planning,
     'Mutation.publishActivity': planning,
@@ -110,7 +186,10 @@ export const activitiesPolicy: Policy = {
     },
     'Person.id': { data: 'FACILITATION', who: FACILITATOR_READERS },
 
-    // References from other subgraphs; the resolvers apply canSeeActivity to the loaded activity.
+    // References from other subgraphs; their resolvers apply activityScope / sessionScope to what they load.
+    // A public type's field that is not for everyone.
+    'Prison.locations': prisonRooms,
+
     'Prison.__resolveReference': { data: 'PUBLIC_OFFER', who: everyone('every prison, its name and region') },
     'Activity.__resolveReference': { data: 'PLANNING', who: OFFER_AND_PUBLISHED },
     'Session.__resolveReference': { data: 'PLANNING', who: OFFER_AND_PUBLISHED },

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
-import { ActivityFields } from './modules/activity/activity.fields';
-import { ActivityMutations } from './modules/activity/activity.mutations';
 import { activityReference } from './modules/activity/activity.reference';
-import { ActivityQueries } from './modules/activity/activity.resolver';
+import { ActivityResolver } from './modules/activity/activity.resolver';
 import { PrisonResolver } from './modules/prison/prison.resolver';
 import { prisonReference } from './modules/prison/prison.reference';
 import { SessionResolver } from './modules/session/session.resolver';
-import { MySessions } from './modules/session/session.today';
 import { sessionReference } from './modules/session/session.reference';
 import { activitiesPolicy } from './policy';
 
@@ -19,7 +16,7 @@ export const activitiesReferences = { ...prisonReference, ...activityReference, 
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [PrisonResolver, ActivityQueries, ActivityMutations, ActivityFields, SessionResolver, MySessions],
+      resolvers: [PrisonResolver, ActivityResolver, SessionResolver],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
     activitiesReferences,

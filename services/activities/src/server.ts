@@ -3,7 +3,7 @@ import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ActivitiesConfig } from './config';
 import { createContextFactory } from './context';
 import { PrismaClient } from './generated/prisma/client';
-import { createOrganisationsClient } from './modules/organisation/organisations.client';
+import { createOrganisationService } from './modules/organisation/organisation.service';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 import { ensurePrisons } from './seed/prisons';
@@ -24,7 +24,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
       createContext: (prisma, keys) =>
         createContextFactory(
           prisma,
-          createOrganisationsClient({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) }),
+          createOrganisationService({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) }),
         ),
     },
     dependencies,

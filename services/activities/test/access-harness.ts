@@ -6,7 +6,7 @@ import { badUserInput } from '@cort/subgraph';
 import { createTestDatabase } from '@cort/testing';
 import { createContextFactory } from '../src/context';
 import { PrismaClient } from '../src/generated/prisma/client';
-import type { OrganisationsClient } from '../src/modules/organisation/organisations.client';
+import type { OrganisationService } from '../src/modules/organisation/organisation.service';
 import { buildSchema } from '../src/schema';
 import { FACILITATORS, ORGANISATIONS, PRISONS, seedWorld } from './access-world';
 
@@ -17,7 +17,7 @@ import { FACILITATORS, ORGANISATIONS, PRISONS, seedWorld } from './access-world'
  * this answers for the organisations service, whose own access rules its own property test covers.
  * It counts its calls, so a test can see that a refused call never asked it anything.
  */
-export function organisationsOfTheWorld(): OrganisationsClient & { calls: number } {
+export function organisationsOfTheWorld(): OrganisationService & { calls: number } {
   const client = {
     calls: 0,
     async checkFacilitation(_caller: Caller, check: { prisonId: string; organisationId: string; personIds: string[] }) {

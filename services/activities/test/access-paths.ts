@@ -1,17 +1,16 @@
 import type { ExecutionResult } from 'graphql';
 import type { Caller } from '@cort/auth';
 import { admits, refusal } from '@cort/subgraph';
-import { canSeeActivity } from '../src/domain/activity-access';
-import { activitiesPolicy } from '../src/policy';
+import { activitiesPolicy, canSeeActivity } from '../src/policy';
 import { activityById } from './access-world';
 
 /** What the activities policy decides for a coordinate, before any object is looked at. */
 export const policyAdmits = (coordinate: string, caller: Caller, parent: unknown = null, args: unknown = {}) =>
   admits(activitiesPolicy.rules[coordinate], caller, parent, args);
 
-/** The code the policy refuses a coordinate with, for this caller. */
-const refusedAt = (coordinate: string, caller: Caller, path: string) =>
-  `${refusal(activitiesPolicy.rules[coordinate], caller).extensions.code} at ${path}`;
+/** The code the policy refuses a coordinate with, for this caller and the object the field is of. */
+const refusedAt = (coordinate: string, caller: Caller, path: string, parent: unknown = null) =>
+  `${refusal(activitiesPolicy.rules[coordinate], caller, parent).extensions.code} at ${path}`;
 
 /**
  * The two ways to an activity's facilitators: the activity itself, and a reference from another
@@ -37,7 +36,8 @@ export function expectedFacilitators(caller: Caller, path: FacilitatorsPath, id:
   const visible = !!activity && canSeeActivity(caller, activity);
   if (path === 'reference' && !(policyAdmits('Activity.__resolveReference', caller, { id }) && visible)) return 'no reference';
   if (!visible) return `NOT_FOUND at ${root}`;
-  if (!policyAdmits('Activity.facilitators', caller, activity)) return refusedAt('Activity.facilitators', caller, `${root}.facilitators`);
+  if (!policyAdmits('Activity.facilitators', caller, activity))
+    return refusedAt('Activity.facilitators', caller, `${root}.facilitators`, activity);
   if (activity.facilitatorIds.length && !policyAdmits('Person.id', caller))
     return refusedAt('Person.id', caller, `${root}.facilitators.id`);
   return `answered: ${activity.facilitatorIds.join(',')}`;

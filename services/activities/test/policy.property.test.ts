@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import type { Caller } from '@cort/auth';
-import { activityFilterFor, canPlanIn, canSeeActivity, ownSessionsFilter } from '../src/domain/activity-access';
 import { prisonDay } from '../src/domain/schedule';
 import type { ActivityStatus } from '../src/generated/prisma/client';
-import { coversActivity } from '../src/policy';
+import { activityFilterFor, canPlanIn, canSeeActivity, coversActivity, ownSessionsFilter } from '../src/policy';
 import { assertAccess, callersOf, expectBothSides, missingIds, numRuns, PROPERTY_TIMEOUT_MS } from '@cort/testing';
 import { openWorld, type World } from './access-harness';
 import { expectedFacilitators, facilitatorsOf, outcomeOf, policyAdmits, type FacilitatorsPath } from './access-paths';

@@ -1,5 +1,5 @@
-import { runService } from '@cort/subgraph';
-import { loadConfig } from './config';
-import { createServer } from './server';
-
-runService('organisations', () => loadConfig(), createServer);
+// The organisations service's package entry: what a harness needs to run it (the e2e tests, the bench). It starts
+// nothing; src/main.ts starts the service from the environment (`npm start`).
+export { loadConfig, type OrganisationsConfig } from './config';
+export { createServer } from './server';
+export { buildSchema } from './schema';

@@ -1,19 +1,124 @@
-import { ROLES, type Caller, type Role } from '@cort/auth';
-import { hasRole, type Audience, type Policy, type Rule } from '@cort/subgraph';
-import { MANAGERS } from './domain/access';
+import { COORDINATORS, ROLES, type Caller, type Role } from '@cort/auth';
+import { hasRole, inPrisonAs, type Audience, type Policy, type Rule, type ScopeRule, type Verdict } from '@cort/subgraph';
+import type { Organisation, Person } from './generated/prisma/client';
 
 /**
  * Who may see and change what in the organisations service: every root field, every field of a person
- * or a clearance, the paths that lead to persons, and every reference, deny by default. Which
- * organisation's people a coordinator sees depends on the prisons it serves, loaded by the resolvers
- * with domain/access.ts (an unknown person and one you may not see answer the same); docs/ACCESS.md is
- * generated from this file.
+ * or a clearance, the paths that lead to persons, and every reference, deny by default; and the scope
+ * rules the services apply where they load an organisation or a person (an unknown person and one you
+ * may not see answer the same). The only place a role, prison or organisation decision is written here;
+ * docs/ACCESS.md is generated from this file.
  */
+
+// --- The decisions -----------------------------------------------------------------------------------
+
+const sharesPrison = (caller: Caller, prisonIds: readonly string[]) =>
+  caller.kind === 'user' && caller.prisons.some((prisonId) => prisonIds.includes(prisonId));
+
+/** Coordinators manage the organisations serving one of their prisons (and the people and clearances in them). */
+export const canManage = (caller: Caller, organisationPrisonIds: readonly string[]) =>
+  caller.kind === 'user' && hasRole(caller, COORDINATORS) && sharesPrison(caller, organisationPrisonIds);
+
+/** Partner staff speak for their own organisation: they keep its people's details. */
+const isStaffOf = (caller: Caller, organisationId: string) =>
+  caller.kind === 'user' && hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId === organisationId;
+
+/**
+ * A person's details are personal data: visible to coordinators of a prison the organisation serves, to
+ * partner staff of the same organisation, and to the person themself. Anyone else gets what an unknown
+ * id gets.
+ */
+export function canSeePerson(caller: Caller, person: { id: string; organisationId: string }, organisationPrisonIds: readonly string[]) {
+  if (caller.kind !== 'user') return false;
+  if (caller.sub === person.id) return true;
+  return canManage(caller, organisationPrisonIds) || isStaffOf(caller, person.organisationId);
+}
+
+/**
+ * The part of canSeePerson the person's own record decides: themself, a coordinator (whether the
+ * organisation serves one of their prisons is checked where the person is loaded), or partner staff of
+ * the same organisation.
+ */
+function mayReadPersonRecord(caller: Caller, person: { id: string; organisationId: string }): boolean {
+  if (caller.kind !== 'user') return false;
+  return caller.sub === person.id || hasRole(caller, COORDINATORS) || isStaffOf(caller, person.organisationId);
+}
+
+/** Whether the caller is assigned to each of the prisons; when not, the ones they are not assigned to. */
+function assignedToEach(caller: Caller, prisonIds: readonly string[]): Verdict {
+  const outside = [...new Set(prisonIds)].filter((prisonId) => caller.kind !== 'user' || !caller.prisons.includes(prisonId));
+  if (!outside.length) return true;
+  return outside.length === 1 ? `You are not assigned to prison ${outside[0]}.` : `You are not assigned to prisons ${outside.join(', ')}.`;
+}
+
+// --- Scope rules: applied where an organisation or a person is loaded (loadForChange, findVisible) ----
+
+/** Organisation names are public (the directory shows who organises an activity): the policy's rules decide who reaches one. */
+const seenByWhoeverReachesIt = () => true;
+
+/** An organisation, to read it: whoever the rules let reach it. */
+export const ORGANISATION: ScopeRule<Organisation> = { what: 'Organisation', sees: seenByWhoeverReachesIt };
+
+/**
+ * An organisation, to change it: a coordinator of a prison it serves, who changes only the prisons they
+ * are assigned to (those added or removed, given the prisons it is to serve; the others stay as they are).
+ */
+export const organisationChange = (nextPrisonIds?: readonly string[] | null): ScopeRule<Organisation> => ({
+  what: 'Organisation',
+  sees: seenByWhoeverReachesIt,
+  changes(caller, organisation) {
+    if (!canManage(caller, organisation.prisonIds)) return 'The organisation serves none of your prisons.';
+    if (!nextPrisonIds) return true;
+    const current = organisation.prisonIds;
+    return assignedToEach(caller, [
+      ...nextPrisonIds.filter((prisonId) => !current.includes(prisonId)),
+      ...current.filter((prisonId) => !nextPrisonIds.includes(prisonId)),
+    ]);
+  },
+});
+
+/** An organisation, to add people to it: the coordinators of a prison it serves, and its own partner staff. */
+export const ORGANISATION_STAFFING: ScopeRule<Organisation> = {
+  what: 'Organisation',
+  sees: seenByWhoeverReachesIt,
+  changes: (caller, organisation) =>
+    canManage(caller, organisation.prisonIds) ||
+    isStaffOf(caller, organisation.id) ||
+    'You cannot change the people of this organisation (organisationId).',
+};
+
+/** A person with the organisation they work for: whether they are seen depends on the prisons it serves. */
+export interface PersonOfOrganisation {
+  person: Person;
+  organisation: Organisation;
+}
+
+const seesPerson = (caller: Caller, { person, organisation }: PersonOfOrganisation) => canSeePerson(caller, person, organisation.prisonIds);
+
+/** A person, to read or change their details: the same keepers as their organisation's people. */
+export const PERSON: ScopeRule<PersonOfOrganisation> = {
+  what: 'Person',
+  sees: seesPerson,
+  changes: (caller, { organisation }) =>
+    canManage(caller, organisation.prisonIds) ||
+    isStaffOf(caller, organisation.id) ||
+    'You cannot change the people of this organisation (id).',
+};
+
+/** A person, to record a clearance of theirs: only a coordinator of a prison their organisation serves. */
+export const PERSON_CLEARANCES: ScopeRule<PersonOfOrganisation> = {
+  what: 'Person',
+  sees: seesPerson,
+  changes: (caller, { organisation }) =>
+    canManage(caller, organisation.prisonIds) || 'Only a coordinator of a prison the organisation serves records clearances.',
+};
+
+// --- The policy: who reaches each field ---------------------------------------------------------------
 
 const toEverySignedIn = (scope: string) => Object.fromEntries(ROLES.map((role) => [role, scope])) as Record<Role, string>;
 const everyone = (scope: string): Record<Audience, string> => ({ ANONYMOUS: scope, ...toEverySignedIn(scope) });
 
-const coordinators = (scope: string) => ({ POLICY_COORDINATOR: scope, COORDINATOR: scope });
+const coordinators = (scope: string) => Object.fromEntries(COORDINATORS.map((role) => [role, scope])) as Partial<Record<Role, string>>;
 
 /** canSeePerson: coordinators of a prison the organisation serves, its own partner staff, the person themself. */
 const PERSON_READERS = {
@@ -24,22 +129,11 @@ const PERSON_READERS = {
   ANALYST: 'their own record, if they also work for a partner',
 } as const;
 
-/** organisationToStaff: who adds and changes the people of an organisation. */
+/** ORGANISATION_STAFFING and PERSON: who adds and changes the people of an organisation. */
 const STAFF_KEEPERS = {
   ...coordinators('add and change the staff and volunteers of the organisations serving their prisons'),
   PARTNER_STAFF: 'add and change the staff and volunteers of their own organisation',
 } as const;
-
-/**
- * The part of canSeePerson the person's own record decides: themself, a coordinator (whether the
- * organisation serves one of their prisons is checked where the person is loaded), or partner staff of
- * the same organisation.
- */
-export function mayReadPersonRecord(caller: Caller, person: { id: string; organisationId: string }): boolean {
-  if (caller.kind !== 'user') return false;
-  if (caller.sub === person.id || hasRole(caller, MANAGERS)) return true;
-  return hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId === person.organisationId;
-}
 
 const personField = (data: string): Rule => ({
   data,
@@ -70,7 +164,7 @@ export const organisationsPolicy: Policy = {
     'Query.organisations': {
       data: 'ORGANISATIONS',
       who: toEverySignedIn('the partners serving their prisons'),
-      allows: (caller: Caller, _parent, args: { prisonId: string }) => caller.kind === 'user' && caller.prisons.includes(args.prisonId),
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, ROLES),
     },
     'Query.organisation': { data: 'ORGANISATIONS', who: toEverySignedIn('any partner organisation') },
     'Query.person': { data: 'STAFF_IDENTITY', who: PERSON_READERS },
@@ -78,23 +172,29 @@ export const organisationsPolicy: Policy = {
     'Mutation.createOrganisation': {
       data: 'ORGANISATIONS',
       who: coordinators('add partners serving only their prisons'),
-      allows: (caller: Caller, _parent, args: { input: { prisonIds: string[] } }) =>
-        caller.kind === 'user' && args.input.prisonIds.every((prisonId) => caller.prisons.includes(prisonId)),
+      allows: (caller: Caller, _parent, args: { input: { prisonIds: string[] } }) => assignedToEach(caller, args.input.prisonIds),
     },
     'Mutation.updateOrganisation': { data: 'ORGANISATIONS', who: coordinators('change the partners serving their prisons') },
     'Mutation.createPerson': {
       data: 'STAFF_IDENTITY',
       who: STAFF_KEEPERS,
+      // Which organisations a coordinator staffs depends on its prisons: ORGANISATION_STAFFING, where it is loaded.
       allows: (caller: Caller, _parent, args: { input: { organisationId: string } }) =>
-        caller.kind === 'user' && (hasRole(caller, MANAGERS) || caller.organisationId === args.input.organisationId),
+        (caller.kind === 'user' && hasRole(caller, COORDINATORS)) ||
+        isStaffOf(caller, args.input.organisationId) ||
+        'Partner staff add people to their own organisation only.',
     },
     'Mutation.updatePerson': { data: 'STAFF_IDENTITY', who: STAFF_KEEPERS },
     'Mutation.recordClearance': {
       data: 'CLEARANCES',
       who: coordinators('record clearances of the staff and volunteers of the organisations serving their prisons'),
+      // A permit is for one prison: only one the coordinator is assigned to. The person: PERSON_CLEARANCES.
+      allows: (caller: Caller, _parent, args: { input?: { prisonId?: string | null } }) =>
+        args.input?.prisonId ? inPrisonAs(caller, args.input.prisonId, COORDINATORS) : true,
     },
 
     'Person.id': personField('STAFF_IDENTITY'),
+    'Person.nodeId': personField('STAFF_IDENTITY'),
     'Person.firstName': personField('STAFF_IDENTITY'),
     'Person.lastName': personField('STAFF_IDENTITY'),
     'Person.displayName': personField('STAFF_IDENTITY'),
@@ -112,7 +212,7 @@ export const organisationsPolicy: Policy = {
     'Clearance.validUntil': clearanceField,
     'Clearance.recordedAt': clearanceField,
 
-    // The paths that lead to persons: an organisation's people (filtered by canSeePerson) and payloads.
+    // The paths that lead to persons: an organisation's people (filtered by PERSON's sees) and payloads.
     'Organisation.people': { data: 'STAFF_IDENTITY', who: PERSON_READERS },
     'PersonPayload.person': { data: 'STAFF_IDENTITY', who: STAFF_KEEPERS },
 

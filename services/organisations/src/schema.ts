@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
 import { ClearanceResolver } from './modules/clearance/clearance.resolver';
-import { OrganisationMutations } from './modules/organisation/organisation.mutations';
 import { organisationReference } from './modules/organisation/organisation.reference';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { personReference } from './modules/person/person.reference';
@@ -10,13 +9,13 @@ import { PersonResolver } from './modules/person/person.resolver';
 import { organisationsPolicy } from './policy';
 
 /** The entities other subgraphs point at, each with its reference resolver (guarded by the policy). */
-export const organisationsReferences = { ...organisationReference, ...personReference };
+const organisationsReferences = { ...organisationReference, ...personReference };
 
 /** The organisations subgraph: partner organisations, their people and clearances. */
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [OrganisationResolver, OrganisationMutations, PersonResolver, ClearanceResolver],
+      resolvers: [OrganisationResolver, PersonResolver, ClearanceResolver],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
     organisationsReferences,

@@ -1,7 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import type { Caller } from '@cort/auth';
 import { admits, refusal } from '@cort/subgraph';
-import { canSeePerson } from '../src/domain/access';
+import { canSeePerson } from '../src/policy';
 import { organisationsPolicy } from '../src/policy';
 import { organisationById, people, personById, prisonsOf } from './access-world';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Caller } from '@cort/auth';
 import { hasRole } from '@cort/subgraph';
-import { canManage, canSeePerson } from '../src/domain/access';
+import { canManage, canSeePerson } from '../src/policy';
 import { assertAccess, callersOf, expectBothSides, missingIds, numRuns, PROPERTY_TIMEOUT_MS } from '@cort/testing';
 import { openWorld, type World } from './access-harness';
 import { expectedPersonalField, outcomeOf, PERSONAL_FIELDS, personalFieldOf, policyAdmits, type PersonPath } from './access-paths';

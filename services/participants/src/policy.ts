@@ -1,13 +1,127 @@
-import type { Caller } from '@cort/auth';
-import type { AuditSubjects, Policy, Rule } from '@cort/subgraph';
-import { canManageParticipantsOf, canReadParticipantsOf, includesView, type ParticipantView } from './domain/participant-access';
+import { COORDINATORS, PARTICIPANT_READERS, type Caller } from '@cort/auth';
+import { forbidden, hasRole, inPrisonAs, type AuditSubjects, type Policy, type Rule, type ScopeRule, type Verdict } from '@cort/subgraph';
+import type { Enrolment as EnrolmentRow, Participant as ParticipantRow } from './generated/prisma/client';
 
 /**
- * Who may see and change what in the participants service: every root field, every field of a
- * participant, an enrolment or its history, and every reference, deny by default. The object-level
- * decisions that need a loaded participant (their prison) are the functions of domain/participant-access.ts,
- * called by the resolvers; docs/ACCESS.md is generated from this file.
+ * Who may see and change what in the participants service, the one place where a role, prison or
+ * organisation is decided: the rules of every root field, every field of a participant, an enrolment or
+ * its history and every reference (deny by default; the subgraph kit applies them), then the scope rules
+ * and views of the objects they need loaded first (a participant's prison, an activity's organisation and
+ * facilitators), applied by the services and references. docs/ACCESS.md is generated from this file.
  */
+
+// ——— Object-level decisions ———
+
+export const canReadParticipantsOf = (caller: Caller, prisonId: string) => inPrisonAs(caller, prisonId, PARTICIPANT_READERS) === true;
+
+export const canManageParticipantsOf = (caller: Caller, prisonId: string) => inPrisonAs(caller, prisonId, COORDINATORS) === true;
+
+/** What the participants service knows of an activity that decides who sees its people. */
+export interface ActivityAudience {
+  prisonId: string;
+  organisationId: string;
+  facilitatorIds: readonly string[];
+}
+
+/**
+ * How much of a participant a caller sees: FULL (coordinators and prison staff of the prison), STAFF
+ * (partner staff of the organisation running the activity they take part in: display name and detainee
+ * number, to find them in the prison), NAME (a volunteer facilitating that activity: display name only),
+ * or nothing. Each field's rule below names the view it needs.
+ */
+export type ParticipantView = 'FULL' | 'STAFF' | 'NAME';
+
+const RANK: Record<ParticipantView, number> = { NAME: 1, STAFF: 2, FULL: 3 };
+
+export const includesView = (granted: ParticipantView, needed: ParticipantView) => RANK[granted] >= RANK[needed];
+
+/** The partner-side view of an activity's participants, when the caller works on that activity. */
+export function partnerViewOf(caller: Caller, activity: ActivityAudience): ParticipantView | null {
+  if (caller.kind !== 'user' || !caller.prisons.includes(activity.prisonId)) return null;
+  if (hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId === activity.organisationId) return 'STAFF';
+  // A volunteer's token subject is their person id, the id activities list as facilitators.
+  if (hasRole(caller, ['VOLUNTEER']) && activity.facilitatorIds.includes(caller.sub)) return 'NAME';
+  return null;
+}
+
+/** The view of a participant seen through an activity (an enrolment, a session's list), if any. */
+export function participantViewThrough(
+  caller: Caller,
+  participantPrisonId: string,
+  activity: ActivityAudience | null,
+): ParticipantView | null {
+  if (canReadParticipantsOf(caller, participantPrisonId)) return 'FULL';
+  return activity ? partnerViewOf(caller, activity) : null;
+}
+
+/**
+ * Who sees an activity's enrolments (statuses, waiting list, history): the readers of its prison and
+ * the partner staff of the organisation running it. Volunteers see only who is expected at their sessions.
+ */
+export function canSeeEnrolmentsOf(caller: Caller, activity: ActivityAudience): boolean {
+  return canReadParticipantsOf(caller, activity.prisonId) || partnerViewOf(caller, activity) === 'STAFF';
+}
+
+/** A participant as handed to one caller: the row and how much of it that caller may see. */
+export type SeenParticipant = ParticipantRow & { view: ParticipantView };
+
+/** Every path that hands out a participant says how much of it the caller sees; there is no default. */
+export const seenAs = (participant: ParticipantRow, view: ParticipantView): SeenParticipant => ({ ...participant, view });
+
+// ——— Scope rules: load it; NOT_FOUND when unseen, FORBIDDEN with the reason when seen but not changeable ———
+
+/** A participant: read by the readers of their prison, changed by its coordinators. */
+export const participantScope: ScopeRule<ParticipantRow> = {
+  what: 'Participant',
+  sees: (caller, participant) => canReadParticipantsOf(caller, participant.prisonId),
+  changes: (caller, participant) => inPrisonAs(caller, participant.prisonId, COORDINATORS),
+};
+
+/** An enrolment, by its participant's prison: the same people as for the participant. */
+export const enrolmentScope: ScopeRule<EnrolmentRow & { participant: ParticipantRow }> = {
+  what: 'Enrolment',
+  sees: (caller, enrolment) => participantScope.sees(caller, enrolment.participant),
+  changes: (caller, enrolment) => participantScope.changes!(caller, enrolment.participant),
+};
+
+/** An access request's export: only the coordinators of the prison know the participant exists here. */
+export const dataExportScope: ScopeRule<ParticipantRow> = {
+  what: 'Participant',
+  sees: (caller, participant) => canManageParticipantsOf(caller, participant.prisonId),
+};
+
+/** An activity's enrolment figures (counts only): for the users of its prison. */
+export const seesEnrolmentFigures = (caller: Caller, prisonId: string | undefined): Verdict =>
+  (caller.kind === 'user' && !!prisonId && caller.prisons.includes(prisonId)) ||
+  'Enrolment figures are for the users of the activity’s prison.';
+
+/** An activity's enrolment lists (see canSeeEnrolmentsOf). */
+export const seesEnrolments = (caller: Caller, activity: ActivityAudience): Verdict =>
+  canSeeEnrolmentsOf(caller, activity) ||
+  'The enrolments are for the coordinators of the prison and the organisation running the activity.';
+
+/** Applies a decision of this module where its object was loaded: FORBIDDEN with the reason unless allowed. */
+export function refuseUnless(verdict: Verdict): void {
+  if (verdict !== true) throw forbidden(typeof verdict === 'string' ? verdict : undefined);
+}
+
+const viewOrRefuse = (view: ParticipantView | null, reason: string): ParticipantView => {
+  if (!view) throw forbidden(reason);
+  return view;
+};
+
+/** Who is expected at a session, seen through its activity as much as the caller's view allows; FORBIDDEN without one. */
+export const rollCallView = (caller: Caller, activity: ActivityAudience): ParticipantView =>
+  viewOrRefuse(
+    participantViewThrough(caller, activity.prisonId, activity),
+    'Who is expected is for the people running the session and the coordinators of the prison.',
+  );
+
+/** An enrolment's participant, seen through the enrolment's activity; FORBIDDEN without a view. */
+export const enrolledParticipantView = (caller: Caller, participant: { prisonId: string } | null, activity: ActivityAudience | null) =>
+  viewOrRefuse(participant && participantViewThrough(caller, participant.prisonId, activity), 'You may not see this participant.');
+
+// ——— Rules ———
 
 const READERS = {
   POLICY_COORDINATOR: 'participants of their prisons',
@@ -15,7 +129,7 @@ const READERS = {
   PRISON_STAFF: 'participants of their prisons',
 } as const;
 const MANAGERS = { POLICY_COORDINATOR: 'their prisons', COORDINATOR: 'their prisons' } as const;
-const PARTNERS = {
+const PARTNER_SCOPES = {
   PARTNER_STAFF: "participants of their organisation's activities",
   VOLUNTEER: 'participants of the activities they facilitate',
 } as const;
@@ -32,7 +146,11 @@ const SIGNED_IN = {
 const participantField = (data: string, needed: ParticipantView): Rule => ({
   data,
   who:
-    needed === 'FULL' ? READERS : needed === 'STAFF' ? { ...READERS, PARTNER_STAFF: PARTNERS.PARTNER_STAFF } : { ...READERS, ...PARTNERS },
+    needed === 'FULL'
+      ? READERS
+      : needed === 'STAFF'
+        ? { ...READERS, PARTNER_STAFF: PARTNER_SCOPES.PARTNER_STAFF }
+        : { ...READERS, ...PARTNER_SCOPES },
   allows: (_caller, participant: { view?: ParticipantView }) => participant.view !== undefined && includesView(participant.view, needed),
 });
 
@@ -62,7 +180,7 @@ export const participantsPolicy: Policy = {
     'Query.participants': {
       data: 'PARTICIPANT_PROFILE',
       who: READERS,
-      allows: (caller: Caller, _parent, args: { prisonId: string }) => canReadParticipantsOf(caller, args.prisonId),
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, PARTICIPANT_READERS),
     },
     'Query.participant': { data: 'PARTICIPANT_PROFILE', who: READERS },
     'Query.participantDataExport': { data: 'DATA_EXPORT', who: MANAGERS },
@@ -70,7 +188,7 @@ export const participantsPolicy: Policy = {
     'Mutation.registerParticipant': {
       data: 'PARTICIPANT_PROFILE',
       who: MANAGERS,
-      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => canManageParticipantsOf(caller, args.input.prisonId),
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, COORDINATORS),
     },
     'Mutation.updateParticipant': forManagers('PARTICIPANT_PROFILE'),
     'Mutation.recordRelease': forManagers('CUSTODY'),
@@ -82,6 +200,7 @@ export const participantsPolicy: Policy = {
     'Mutation.withdrawEnrolment': forManagers('ENROLMENTS'),
 
     'Participant.id': participantField('PARTICIPANT_NAME', 'NAME'),
+    'Participant.nodeId': participantField('PARTICIPANT_NAME', 'NAME'),
     'Participant.displayName': participantField('PARTICIPANT_NAME', 'NAME'),
     'Participant.prison': participantField('PARTICIPANT_NAME', 'NAME'),
     'Participant.detaineeNumber': participantField('DETAINEE_NUMBER', 'STAFF'),
@@ -119,12 +238,14 @@ export const participantsPolicy: Policy = {
     'EnrolmentPayload.enrolment': forManagers('ENROLMENTS'),
     'Activity.enrolments': enrolmentField,
     'Activity.waitingList': enrolmentField,
-    'Session.expectedParticipants': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNERS } },
+    'Session.expectedParticipants': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
 
-    // Who may follow a reference from another subgraph; the object-level rule is the resolvers' own.
+    // Who may follow a reference from another subgraph; the object-level rule is the scope rule above.
     'Participant.__resolveReference': { data: 'PARTICIPANT_PROFILE', who: READERS },
     'Activity.__resolveReference': { data: 'ENROLMENT_FIGURES', who: SIGNED_IN },
-    'Session.__resolveReference': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNERS } },
+    'Session.__resolveReference': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
+    // An export is made by participantDataExport only, audited; a reference to one resolves to nothing here.
+    'ParticipantDataExport.__resolveReference': forManagers('DATA_EXPORT'),
   },
 };
 

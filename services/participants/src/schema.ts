@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
-import { ActivityEnrolmentLists, ActivityEnrolments, activityReference } from './modules/activity/activity.resolver';
+import { activityReference } from './modules/activity/activity.reference';
+import { ActivityResolver } from './modules/activity/activity.resolver';
+import { dataExportReference } from './modules/data-export/data-export.reference';
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
-import { EnrolmentMoves } from './modules/enrolment/enrolment.moves';
-import { EnrolmentRequests } from './modules/enrolment/enrolment.request';
-import { EnrolmentFields } from './modules/enrolment/enrolment.resolver';
-import { ParticipantMutations } from './modules/participant/participant.mutations';
+import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
-import { SessionParticipants, sessionReference } from './modules/session/session.resolver';
+import { sessionReference } from './modules/session/session.reference';
+import { SessionResolver } from './modules/session/session.resolver';
 import { Session } from './modules/session/session.type';
 import { participantsAuditSubjects, participantsPolicy } from './policy';
 
@@ -17,22 +17,12 @@ import { participantsAuditSubjects, participantsPolicy } from './policy';
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [
-        ParticipantResolver,
-        ParticipantMutations,
-        EnrolmentRequests,
-        EnrolmentMoves,
-        EnrolmentFields,
-        ActivityEnrolments,
-        ActivityEnrolmentLists,
-        SessionParticipants,
-        DataExportResolver,
-      ],
+      resolvers: [ParticipantResolver, EnrolmentResolver, ActivityResolver, SessionResolver, DataExportResolver],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
-    { ...participantReference, ...activityReference, ...sessionReference },
+    { ...participantReference, ...activityReference, ...sessionReference, ...dataExportReference },
     { policy: participantsPolicy, auditSubjects: participantsAuditSubjects },
   );
 }

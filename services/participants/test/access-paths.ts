@@ -1,6 +1,6 @@
 import { getNamedType, isObjectType, type ExecutionResult, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Caller } from '@cort/auth';
-import { canSeeEnrolmentsOf, participantViewThrough } from '../src/domain/participant-access';
+import { canSeeEnrolmentsOf, participantViewThrough } from '../src/policy';
 import { policyAdmits } from './access-property';
 import { activityById, enrolments, participantById } from './access-world';
 

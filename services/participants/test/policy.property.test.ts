@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { canManageParticipantsOf, canReadParticipantsOf } from '../src/domain/participant-access';
+import { canManageParticipantsOf, canReadParticipantsOf } from '../src/policy';
 import { callers, missingIds, numRuns, openWorld, PROPERTY_TIMEOUT_MS, type World } from './access-harness';
 import { enrolmentsOf, expectedRollCall, expectedThroughEnrolments, outcomeOf, participantFields, rollCallOf } from './access-paths';
 import { assertAccess, expectBothSides, policyAdmits } from './access-property';

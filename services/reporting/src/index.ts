@@ -1,5 +1,5 @@
-import { runService } from '@cort/subgraph';
-import { loadConfig } from './config';
-import { createServer } from './server';
-
-runService('reporting', () => loadConfig(), createServer);
+// The reporting service's package entry: what a harness needs to run it (the e2e tests, the bench). It starts
+// nothing; src/main.ts starts the service from the environment (`npm start`).
+export { loadConfig, type ReportingConfig } from './config';
+export { createServer } from './server';
+export { buildSchema } from './schema';

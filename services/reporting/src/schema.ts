@@ -2,14 +2,16 @@ import 'reflect-metadata';
 import { buildFederatedSchema } from '@cort/subgraph';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { ParticipantDataExport } from './modules/data-export/data-export.type';
+import { NodeResolver } from './modules/node/node.resolver';
+import { NODE_TYPES } from './modules/node/node.type';
 import { OfferOverviewResolver } from './modules/offer-overview/offer-overview.resolver';
 import { reportingPolicy } from './policy';
 
 /** The reporting subgraph: the annual report's figures, from projections of the other services' events. */
 export function buildSchema() {
   return buildFederatedSchema(
-    // ParticipantDataExport is reached only through _entities (no field here returns it).
-    { resolvers: [OfferOverviewResolver], orphanedTypes: [ParticipantDataExport] },
+    // ParticipantDataExport is reached only through _entities, the Node types only through node(id:).
+    { resolvers: [OfferOverviewResolver, NodeResolver], orphanedTypes: [ParticipantDataExport, ...NODE_TYPES] },
     dataExportReference,
     { policy: reportingPolicy },
   );

@@ -25,7 +25,8 @@ export function createServer(config: ReportingConfig, dependencies: ServiceDepen
       background(prisma, keys, logger) {
         const signToken = createInternalSigner(keys.privateKey);
         const stops = (Object.entries(producers) as [Producer, string][]).map(([producer, url]) => {
-          const follower = createReportFollower(prisma, producer, feedOf({ consumer: 'reporting', producer, graphqlUrl: url, signToken }));
+          const pull = feedOf({ consumer: 'reporting', producer, graphqlUrl: url, signToken });
+          const follower = createReportFollower(prisma, producer, pull, logger);
           return followInBackground(follower, { intervalMs: config.followIntervalMs, producer, logger });
         });
         return async () => void (await Promise.all(stops.map((stop) => stop())));

@@ -13,9 +13,19 @@ import { activity, enrolment, exit } from './events';
 // it read that feed again, which adds the exits it skipped and changes nothing else.
 const MIGRATIONS = path.join(__dirname, '..', 'prisma', 'migrations');
 const BEFORE_EXITS = '20261123101828_init';
+const EXITS = '20261123111725_participant_exits';
+
+/** A migrations folder with the given committed migrations only: the database as it was at that point. */
+function migrationsFolder(names: string[]): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-reporting-migrations-'));
+  for (const name of names) fs.cpSync(path.join(MIGRATIONS, name), path.join(folder, name), { recursive: true });
+  fs.copyFileSync(path.join(MIGRATIONS, 'migration_lock.toml'), path.join(folder, 'migration_lock.toml'));
+  return folder;
+}
 
 describe('the participant_exits migration', () => {
   let older: string;
+  let throughExits: string;
   let db: TestDatabase;
   let prisma: PrismaClient;
   const LEFT = new Date('2024-05-01T08:00:00Z');
@@ -27,16 +37,16 @@ describe('the participant_exits migration', () => {
   ];
 
   beforeAll(async () => {
-    older = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-reporting-migrations-'));
-    fs.cpSync(path.join(MIGRATIONS, BEFORE_EXITS), path.join(older, BEFORE_EXITS), { recursive: true });
-    fs.copyFileSync(path.join(MIGRATIONS, 'migration_lock.toml'), path.join(older, 'migration_lock.toml'));
+    older = migrationsFolder([BEFORE_EXITS]);
+    // Later migrations (dead letters, …) are not this test's: it applies the exits migration alone.
+    throughExits = migrationsFolder([BEFORE_EXITS, EXITS]);
     db = await createTestDatabase('reporting-before-exits', older);
     prisma = new PrismaClient({ adapter: db.adapter });
   });
   afterAll(async () => {
     await prisma?.$disconnect();
     await db?.drop();
-    fs.rmSync(older, { recursive: true, force: true });
+    for (const folder of [older, throughExits]) fs.rmSync(folder, { recursive: true, force: true });
   });
 
   // Raw SQL: the generated client already knows ReportParticipantExit, which this schema lacks.
@@ -50,7 +60,7 @@ describe('the participant_exits migration', () => {
     await prisma.$executeRaw`INSERT INTO "FeedCursor" ("producer", "cursor", "updatedAt") VALUES ('participants', 'somewhere', now()), ('activities', 'elsewhere', now())`;
     const enrolmentsBefore = await prisma.reportEnrolment.findMany({ orderBy: { participantId: 'asc' } });
 
-    expect(await migrate(db, MIGRATIONS)).toEqual([expect.stringMatching(/_participant_exits$/)]);
+    expect(await migrate(db, throughExits)).toEqual([expect.stringMatching(/_participant_exits$/)]);
 
     expect(await prisma.feedCursor.findMany({ select: { producer: true } })).toEqual([{ producer: 'activities' }]);
     expect(await prisma.processedEvent.count({ where: { producer: 'participants' } })).toBe(0);

@@ -6,9 +6,8 @@ import { ROLES, type Caller } from '@cort/auth';
 import { admits } from '@cort/subgraph';
 import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { createContextFactory } from '../src/context';
-import { canReadReportsOf } from '../src/domain/report-access';
 import { PrismaClient } from '../src/generated/prisma/client';
-import { reportingPolicy as policy } from '../src/policy';
+import { canReadReportsOf, reportingPolicy as policy } from '../src/policy';
 import { buildSchema } from '../src/schema';
 
 // Property tests of the reporting service's access policy (issue 4): for drawn callers, prisons, years

@@ -1,6 +1,6 @@
 import { readFeed, type DomainEvent } from '@cort/events';
 import { PrismaClient as ParticipantsClient } from '../../participants/src/generated/prisma/client';
-import { placeRequest, withdrawOpenEnrolments } from '../../participants/src/modules/enrolment/enrolment.repository';
+import { placeRequest, withdrawOpenEnrolments } from '../../participants/src/modules/enrolment/placement.service';
 import { recordParticipantEvent } from '../../participants/src/modules/participant/participant.events';
 
 // The participants service's side of the retention command's test: participants registered, enrolled,
@@ -58,17 +58,19 @@ export function participantsWorld(prisma: ParticipantsClient) {
 
     /** Releases or transfers a participant (withdrawing their enrolments), as if it happened `at`. */
     async leave(id: string, status: 'RELEASED' | 'TRANSFERRED', at: Date) {
-      const event = await prisma.$transaction(async (tx) => {
+      const type = status === 'RELEASED' ? 'ParticipantReleased' : 'ParticipantTransferred';
+      await prisma.$transaction(async (tx) => {
         await tx.participant.update({
           where: { id },
           data: { status, statusChangedAt: new Date(), transferredTo: status === 'TRANSFERRED' ? 'GENT' : null },
         });
         const closed = await tx.participant.findUniqueOrThrow({ where: { id } });
-        const recorded = await recordParticipantEvent(tx, status === 'RELEASED' ? 'ParticipantReleased' : 'ParticipantTransferred', closed);
+        await recordParticipantEvent(tx, type, closed);
         await withdrawOpenEnrolments(tx, id, BY, `Jan was ${status.toLowerCase()}.`);
-        return recorded;
       });
       await prisma.participant.update({ where: { id }, data: { statusChangedAt: at } });
+      // The event of their leaving, as the service wrote it (a participant leaves once).
+      const event = await prisma.outboxEvent.findFirstOrThrow({ where: { type, payload: { path: ['participantId'], equals: id } } });
       await prisma.outboxEvent.update({ where: { id: event.id }, data: { occurredAt: at } });
     },
 

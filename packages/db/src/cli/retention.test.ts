@@ -8,6 +8,7 @@ import {
   describeOutcome,
   openElsewhere,
   retentionPeriodDays,
+  retentionSteps,
   runRetention,
   type RetentionPlan,
   type RetentionStep,
@@ -23,6 +24,39 @@ describe('the retention period', () => {
 
   it('gives the cut-off: that many days of 24 hours before now', () => {
     expect(cutoffOf(new Date('2026-11-23T10:00:00Z'), 365)).toEqual(new Date('2025-11-23T10:00:00Z'));
+  });
+});
+
+describe('the retention registry', () => {
+  const repository = (entries: object[]) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-registry-'));
+    fs.mkdirSync(path.join(root, 'infra'));
+    fs.writeFileSync(path.join(root, 'infra', 'subgraphs.json'), JSON.stringify(entries));
+    return root;
+  };
+  const entry = (name: string, more: object = {}) => ({ name, url: `http://${name}/graphql`, schema: `${name}.graphql`, ...more });
+
+  it("is each infra/subgraphs.json entry's decision; an entry without one is undecided", () => {
+    const root = repository([
+      entry('alpha', { package: '@x/alpha', retention: null }),
+      entry('beta', { package: '@x/beta', retention: 'services/beta/dist/retention.js' }),
+      entry('gamma', { package: '@x/gamma' }),
+      entry('partner'),
+    ]);
+    try {
+      expect(retentionSteps(root)).toEqual({ alpha: null, beta: 'services/beta/dist/retention.js' });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a decision that is neither a module path nor null', () => {
+    const root = repository([entry('alpha', { retention: false })]);
+    try {
+      expect(() => retentionSteps(root)).toThrow(/alpha's "retention" must be the path of the built module exporting its step, or null/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -11,9 +11,20 @@ import { run } from './args';
 
 export type { RetentionCounts, RetentionPlan, RetentionStep };
 
-/** The registry, in infra/retention-steps.js: service → built module exporting its step, or null. */
-export const retentionSteps = (root: string): Readonly<Record<string, string | null>> =>
-  require(path.join(root, 'infra', 'retention-steps.js'));
+/**
+ * The registry: each entry of infra/subgraphs.json that has decided, by its `retention` key, on the built
+ * module (relative to the repository) exporting its step, or null when it holds no participant data.
+ * An entry without the key, like a service that has no entry, is not in it: undecided.
+ */
+export function retentionSteps(root: string): Readonly<Record<string, string | null>> {
+  const file = path.join(root, 'infra', 'subgraphs.json');
+  const entries: { name: string; retention?: unknown }[] = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const decided = entries.filter((entry) => entry.retention !== undefined);
+  for (const { name, retention } of decided)
+    if (retention !== null && typeof retention !== 'string')
+      throw new Error(`${file}: ${name}'s "retention" must be the path of the built module exporting its step, or null.`);
+  return Object.fromEntries(decided.map(({ name, retention }) => [name, retention as string | null]));
+}
 
 export type ServiceRetention = { service: string } & ({ holds: 'no participant data' } | { skipped: string } | { counts: RetentionCounts });
 
@@ -105,7 +116,10 @@ export async function runRetention(options: RetentionOptions = {}) {
   const services = servicesWithDatabases(root);
   const unregistered = services.filter((s) => !(s.name in steps)).map((s) => s.name);
   if (unregistered.length)
-    throw new Error(`No retention entry for ${unregistered.join(', ')}: add its step, or null if it holds no participant data.`);
+    throw new Error(
+      `No retention entry for ${unregistered.join(', ')}: give its entry in infra/subgraphs.json a "retention" key, the built ` +
+        'module exporting its step, or null if it holds no participant data.',
+    );
 
   const outcomes: ServiceRetention[] = [];
   const work: { service: string; step: RetentionStep; url?: string; dataDir: string; migrationsDir: string }[] = [];

@@ -1,4 +1,5 @@
-import { expandWeeklyRule, findDoubleBookings, prisonDate, prisonDay, sessionProblem } from './schedule';
+import { belgianDate } from '@cort/common';
+import { expandWeeklyRule, findDoubleBookings, prisonDay, sessionDates, sessionProblem } from './schedule';
 
 const period = { startsOn: new Date('2026-03-01T00:00:00Z'), endsOn: new Date('2026-03-31T00:00:00Z') };
 
@@ -63,7 +64,21 @@ describe('expandWeeklyRule', () => {
       '2026-04-02T07:00:00.000Z',
     ]);
     expect(sessions[0].endsAt.toISOString()).toBe('2026-03-23T10:30:00.000Z');
-    expect(prisonDate(sessions[2].startsAt)).toBe('2026-03-30');
+    expect(belgianDate(sessions[2].startsAt)).toBe('2026-03-30');
+  });
+
+  it('moves a time in the spring DST gap forward, and takes the first of the repeated autumn hour', () => {
+    const at = (day: string) =>
+      expandWeeklyRule({
+        weekdays: ['SUNDAY'],
+        startTime: '02:30',
+        endTime: '04:00',
+        from: new Date(day),
+        to: new Date(day),
+        locationId: 'r',
+      })[0];
+    expect(at('2026-03-29T00:00:00Z').startsAt.toISOString()).toBe('2026-03-29T01:30:00.000Z'); // 03:30 summer time
+    expect(at('2026-10-25T00:00:00Z').startsAt.toISOString()).toBe('2026-10-25T00:30:00.000Z'); // 02:30 summer time
   });
 
   it('rejects malformed times', () => {
@@ -85,5 +100,15 @@ describe('prisonDay', () => {
   it('has 23 hours on the day summer time starts', () => {
     const { from, to } = prisonDay(new Date('2026-03-29T10:00:00Z'));
     expect((to.getTime() - from.getTime()) / 3_600_000).toBe(23);
+  });
+});
+
+describe('sessionDates', () => {
+  it('lists the Brussels dates of the sessions, once each and in order', () => {
+    const at = (instant: string) => ({ startsAt: new Date(instant) });
+    expect(sessionDates([at('2026-06-30T22:30:00Z'), at('2026-06-29T09:00:00Z'), at('2026-07-01T08:00:00Z')])).toEqual([
+      '2026-06-29',
+      '2026-07-01',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
+import { BELGIAN_TIME_ZONE, belgianDate, belgianDay, calendarDate, isoWeekday, nextCalendarDate } from '@cort/common';
 import { DateTime } from 'luxon';
 
-/** Prisons keep Belgian time: dates and weekly rules are read in this zone, whatever the server's. */
-export const PRISON_TIME_ZONE = 'Europe/Brussels';
+// Prisons keep Belgian time: dates and weekly rules are read in that zone, whatever the server's.
 
 export interface PlannedSession {
   startsAt: Date;
@@ -30,16 +30,12 @@ export interface WeeklyRule {
   locationId: string;
 }
 
-/** The calendar date of an instant in prison time, as YYYY-MM-DD. */
-export const prisonDate = (instant: Date) => DateTime.fromJSDate(instant, { zone: PRISON_TIME_ZONE }).toISODate()!;
-const calendarDate = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Why a session cannot be planned as given, or null. */
 export function sessionProblem(session: PlannedSession, period: Period): string | null {
   if (!(session.endsAt.getTime() > session.startsAt.getTime())) return 'A session must end after it starts.';
   const first = calendarDate(period.startsOn);
   const last = calendarDate(period.endsOn);
-  if (prisonDate(session.startsAt) < first || prisonDate(session.endsAt) > last) {
+  if (belgianDate(session.startsAt) < first || belgianDate(session.endsAt) > last) {
     return `Sessions must fall inside the activity's period (${first} to ${last}).`;
   }
   return null;
@@ -69,29 +65,31 @@ function timeOfDay(value: string, field: string): { hour: number; minute: number
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
+/**
+ * A wall-clock time of a Belgian day as an instant, placed as weekly rules always have been: in the spring
+ * DST gap it moves forward by the gap, in the repeated autumn hour it is the first one. @cort/common's
+ * belgianInstant answers null for the first and the second hour for the other, so this keeps luxon.
+ */
+const wallClock = (day: string, time: { hour: number; minute: number }) =>
+  DateTime.fromISO(day, { zone: BELGIAN_TIME_ZONE }).set(time).toJSDate();
+
 /** Every occurrence of a weekly rule between two dates (both included), in prison time. */
 export function expandWeeklyRule(rule: WeeklyRule): PlannedSession[] {
   const start = timeOfDay(rule.startTime, 'startTime');
   const end = timeOfDay(rule.endTime, 'endTime');
   const days = new Set(rule.weekdays.map((day) => WEEKDAYS.indexOf(day) + 1));
   const sessions: PlannedSession[] = [];
-  let day = DateTime.fromISO(calendarDate(rule.from), { zone: PRISON_TIME_ZONE });
-  const last = DateTime.fromISO(calendarDate(rule.to), { zone: PRISON_TIME_ZONE });
-  while (day <= last) {
-    if (days.has(day.weekday)) {
-      sessions.push({
-        startsAt: day.set({ hour: start.hour, minute: start.minute }).toJSDate(),
-        endsAt: day.set({ hour: end.hour, minute: end.minute }).toJSDate(),
-        locationId: rule.locationId,
-      });
+  const last = calendarDate(rule.to);
+  for (let day = calendarDate(rule.from); day <= last; day = nextCalendarDate(day)) {
+    if (days.has(isoWeekday(day))) {
+      sessions.push({ startsAt: wallClock(day, start), endsAt: wallClock(day, end), locationId: rule.locationId });
     }
-    day = day.plus({ days: 1 });
   }
   return sessions;
 }
 
 /** The prison day around an instant, as [start, end) instants: "today" for the mobile app. */
-export function prisonDay(instant: Date): { from: Date; to: Date } {
-  const start = DateTime.fromJSDate(instant, { zone: PRISON_TIME_ZONE }).startOf('day');
-  return { from: start.toJSDate(), to: start.plus({ days: 1 }).toJSDate() };
-}
+export const prisonDay = (instant: Date): { from: Date; to: Date } => belgianDay(belgianDate(instant));
+
+/** The Belgian calendar dates sessions fall on, once each and in order: what a facilitator's clearance must cover. */
+export const sessionDates = (sessions: { startsAt: Date }[]) => [...new Set(sessions.map((s) => belgianDate(s.startsAt)))].sort();

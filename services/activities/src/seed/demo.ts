@@ -1,6 +1,8 @@
+import { calendarDate, fromCalendarDate } from '@cort/common';
 import type { PrismaClient } from '../generated/prisma/client';
 import { expandWeeklyRule, type Weekday } from '../domain/schedule';
-import { recordActivityEvent, recordSessionEvents } from '../modules/activity/activity.events';
+import { recordActivityEvent } from '../modules/activity/activity.events';
+import { recordSessionEvents } from '../modules/session/session.events';
 import { CATALOGUE } from './catalogue';
 import { PARTNERS } from './partners';
 import { DEMO_PRISONS as PRISONS } from './prisons';
@@ -11,7 +13,8 @@ const SLOTS = [
   { startTime: '13:30', endTime: '16:00' },
 ];
 const DAY = 86_400_000;
-const dateOnly = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
+// Today's UTC calendar date, as a @db.Date value.
+const dateOnly = (date: Date) => fromCalendarDate(calendarDate(date));
 
 // The first activity (HAREN) meets every day, late afternoon, so the mobile day view always has a session
 // for its organisation's staff and facilitator; see the README for their tokens.

@@ -1,3 +1,5 @@
+import { calendarDate } from '@cort/common';
+
 export type ClearanceKind = 'PRISON_ACCESS' | 'TRAINING' | 'CHARTER';
 
 export interface ClearanceFacts {
@@ -7,11 +9,9 @@ export interface ClearanceFacts {
   validUntil: Date | null; // null: open-ended
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Whether a clearance holds on a calendar day (both ends included). */
 export const validOn = (clearance: ClearanceFacts, date: string) =>
-  day(clearance.validFrom) <= date && (clearance.validUntil === null || date <= day(clearance.validUntil));
+  calendarDate(clearance.validFrom) <= date && (clearance.validUntil === null || date <= calendarDate(clearance.validUntil));
 
 /**
  * The days (YYYY-MM-DD) on which a person may not facilitate in a prison: no prison access permit for
@@ -27,7 +27,7 @@ export function clearanceProblem(input: ClearanceFacts): { field: string; messag
   if (input.kind === 'PRISON_ACCESS' && !input.prisonId) {
     return { field: 'prisonId', message: 'A prison access clearance is for one prison: give its code.' };
   }
-  if (input.validUntil && day(input.validUntil) < day(input.validFrom)) {
+  if (input.validUntil && calendarDate(input.validUntil) < calendarDate(input.validFrom)) {
     return { field: 'validUntil', message: 'A clearance cannot end before it starts.' };
   }
   return null;

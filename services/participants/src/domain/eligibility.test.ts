@@ -1,4 +1,5 @@
-import { enrolmentRefusal, prisonDate, type EnrolledActivity, type EnrollingParticipant } from './eligibility';
+import { belgianDate } from '@cort/common';
+import { enrolmentRefusal, type EnrolledActivity, type EnrollingParticipant } from './eligibility';
 
 const participant: EnrollingParticipant = { prisonId: 'p-gent', gender: 'MALE', legalStatus: 'CONVICTED', status: 'IN_CUSTODY' };
 const activity: EnrolledActivity = {
@@ -91,11 +92,12 @@ describe('enrolmentRefusal', () => {
   });
 });
 
-describe('prisonDate', () => {
+// The day enrolmentRefusal calls "today" (@cort/common's belgianDate).
+describe('the prison day', () => {
   it('gives the calendar date in Brussels, across midnight and both time offsets', () => {
-    expect(prisonDate(new Date('2026-01-15T22:59:00Z'))).toBe('2026-01-15'); // winter, UTC+1
-    expect(prisonDate(new Date('2026-01-15T23:00:00Z'))).toBe('2026-01-16');
-    expect(prisonDate(new Date('2026-07-15T21:59:00Z'))).toBe('2026-07-15'); // summer, UTC+2
-    expect(prisonDate(new Date('2026-07-15T22:00:00Z'))).toBe('2026-07-16');
+    expect(belgianDate(new Date('2026-01-15T22:59:00Z'))).toBe('2026-01-15'); // winter, UTC+1
+    expect(belgianDate(new Date('2026-01-15T23:00:00Z'))).toBe('2026-01-16');
+    expect(belgianDate(new Date('2026-07-15T21:59:00Z'))).toBe('2026-07-15'); // summer, UTC+2
+    expect(belgianDate(new Date('2026-07-15T22:00:00Z'))).toBe('2026-07-16');
   });
 });

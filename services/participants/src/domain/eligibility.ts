@@ -1,3 +1,5 @@
+import { belgianDate, calendarDate } from '@cort/common';
+
 export type Gender = 'MALE' | 'FEMALE';
 export type LegalStatus = 'SUSPECT' | 'CONVICTED' | 'INTERNED';
 export type CustodyStatus = 'IN_CUSTODY' | 'RELEASED' | 'TRANSFERRED';
@@ -28,17 +30,6 @@ export interface Refusal {
   message: string;
 }
 
-/** Prisons keep Belgian time: "today" is the date in Brussels, whatever the server's zone. */
-export const PRISON_TIME_ZONE = 'Europe/Brussels';
-const dayInPrison = new Intl.DateTimeFormat('en', { timeZone: PRISON_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date of an instant in prison time, as YYYY-MM-DD (from parts: locale layouts vary). */
-export function prisonDate(instant: Date): string {
-  const part = (type: string) => dayInPrison.formatToParts(instant).find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-const calendarDate = (date: Date) => date.toISOString().slice(0, 10);
-
 const refuse = (reason: RefusalReason, message: string): Refusal => ({ reason, message });
 
 /**
@@ -46,7 +37,8 @@ const refuse = (reason: RefusalReason, message: string): Refusal => ({ reason, m
  * refuse: they decide where the request lands (see placement). One reason is given, the one to deal with
  * first: the wrong prison or a participant who left makes the rest moot, and a closed activity is closed
  * for everyone. Messages name no person and repeat none of the participant's data (legal status is
- * criminal-offence data), so they can be shown and logged as they are.
+ * criminal-offence data), so they can be shown and logged as they are. "Today" is the day in Belgium,
+ * where the prisons are, whatever the server's zone.
  */
 export function enrolmentRefusal(participant: EnrollingParticipant, activity: EnrolledActivity, today: Date): Refusal | null {
   if (participant.prisonId !== activity.prisonId) {
@@ -59,7 +51,7 @@ export function enrolmentRefusal(participant: EnrollingParticipant, activity: En
     return refuse('ACTIVITY_NOT_OPEN', `The activity is ${activity.status.toLowerCase()}; only a published activity takes enrolments.`);
   }
   const lastDay = calendarDate(activity.endsOn);
-  if (lastDay < prisonDate(today)) {
+  if (lastDay < belgianDate(today)) {
     return refuse('ACTIVITY_NOT_OPEN', `The activity ended on ${lastDay}; it takes no more enrolments.`);
   }
   if (!activity.genders.includes(participant.gender) || !activity.legalStatuses.includes(participant.legalStatus)) {

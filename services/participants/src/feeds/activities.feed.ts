@@ -1,39 +1,20 @@
-import { createFollower, type DomainEvent, type FeedPage, type Follower } from '@cort/events';
+import { activitiesEvents, type ActivitiesCatalogue, type ActivityFacts } from '@cort/activities/events';
+import { createLogger, fromCalendarDate, type Logger } from '@cort/common';
+import { createEventConsumer, createFollower, type FeedPage, type Follower } from '@cort/events';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { closeOpenEnrolments, fillFreePlaces, lockActivity } from '../modules/enrolment/enrolment.repository';
+import { saveActivityView } from '../modules/activity/activity.repository';
+import { lockActivity } from '../modules/enrolment/enrolment.repository';
+import { closeOpenEnrolments, fillFreePlaces } from '../modules/enrolment/placement.service';
+import { keepDeadLetter } from './dead-letter.repository';
 
-const PRODUCER = 'activities';
-const ACTIVITY_EVENTS = new Set(['ActivityCreated', 'ActivityUpdated', 'ActivityPublished', 'ActivityArchived', 'ActivityCancelled']);
+type Tx = Prisma.TransactionClient;
 
-interface ActivityFacts {
-  activityId: string;
-  prisonId: string;
-  organisationId: string;
-  status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED' | 'CANCELLED';
-  capacity: number;
-  screeningRequired: boolean;
-  genders: ('MALE' | 'FEMALE')[];
-  legalStatuses: ('SUSPECT' | 'CONVICTED' | 'INTERNED')[];
-  endsOn: string;
-  /** Person ids of the facilitators (volunteers see their sessions' participants); absent in older events. */
-  facilitatorIds?: string[];
-}
-
+const PRODUCER = activitiesEvents.producer;
 const SYSTEM = 'system:activities-feed';
-const CLOSING: Record<string, string> = {
-  ActivityCancelled: 'The activity was cancelled.',
-  ActivityArchived: 'The activity was archived.',
-};
 
-/**
- * Every activity event carries the activity's facts as they now are: applying it is an upsert. Then the
- * enrolments follow: a cancelled or archived activity closes its open enrolments; a raised capacity
- * promotes from the waiting list (a lowered one changes nobody). Applying an event twice changes nothing.
- */
-async function apply(tx: Prisma.TransactionClient, event: DomainEvent) {
-  if (!ACTIVITY_EVENTS.has(event.type)) return;
-  const facts = event.payload as unknown as ActivityFacts;
-  const data = {
+/** Every activity event carries the activity's facts as they now are: keeping them is an upsert. */
+const keep = (tx: Tx, facts: ActivityFacts) =>
+  saveActivityView(tx, facts.activityId, {
     prisonId: facts.prisonId,
     organisationId: facts.organisationId,
     status: facts.status,
@@ -41,31 +22,61 @@ async function apply(tx: Prisma.TransactionClient, event: DomainEvent) {
     screeningRequired: facts.screeningRequired,
     genders: facts.genders,
     legalStatuses: facts.legalStatuses,
-    endsOn: new Date(`${facts.endsOn}T00:00:00Z`),
+    endsOn: fromCalendarDate(facts.endsOn),
+    // Absent in events written before facilitators were published: the view keeps what it had.
     ...(facts.facilitatorIds ? { facilitatorIds: facts.facilitatorIds } : {}),
-  };
-  const before = await tx.activityView.findUnique({ where: { id: facts.activityId } });
-  const view = await tx.activityView.upsert({ where: { id: facts.activityId }, create: { id: facts.activityId, ...data }, update: data });
-  if (CLOSING[event.type]) {
-    await lockActivity(tx, view.id);
-    await closeOpenEnrolments(tx, view.id, SYSTEM, CLOSING[event.type]);
-  } else if (view.status === 'PUBLISHED' && before && view.capacity > before.capacity) {
-    await lockActivity(tx, view.id);
-    await fillFreePlaces(tx, view, SYSTEM);
-  }
+  });
+
+/** A raised capacity of a published activity promotes from the waiting list; a lowered one changes nobody. */
+async function activityChanged(tx: Tx, facts: ActivityFacts) {
+  const { before, now } = await keep(tx, facts);
+  if (now.status !== 'PUBLISHED' || !before || now.capacity <= before.capacity) return;
+  await lockActivity(tx, now.id);
+  await fillFreePlaces(tx, now, SYSTEM);
 }
+
+/** A cancelled or archived activity closes its open enrolments: nobody is promoted. */
+const activityClosed = (reason: string) => async (tx: Tx, facts: ActivityFacts) => {
+  const { now } = await keep(tx, facts);
+  await lockActivity(tx, now.id);
+  await closeOpenEnrolments(tx, now.id, SYSTEM, reason);
+};
+
+/**
+ * The activities feed as this service reads it, through the producer's catalogue: one handler per
+ * activity event type, session events ignored, and an event it cannot read kept as a dead letter.
+ * Applying an event twice changes nothing.
+ */
+const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
+  createEventConsumer<ActivitiesCatalogue, Tx>({
+    catalogue: activitiesEvents,
+    handlers: {
+      ActivityCreated: activityChanged,
+      ActivityUpdated: activityChanged,
+      ActivityPublished: activityChanged,
+      ActivityArchived: activityClosed('The activity was archived.'),
+      ActivityCancelled: activityClosed('The activity was cancelled.'),
+    },
+    deadLetter: keepDeadLetter,
+    logger,
+  });
 
 /**
  * Keeps this service's view of the activities up to date from the activities service's feed: each page
  * is applied and its cursor stored in one transaction, so a restart resumes where it stopped.
  */
-export function createActivitiesFollower(prisma: PrismaClient, pull: (after: string | null) => Promise<FeedPage>) {
+export function createActivitiesFollower(
+  prisma: PrismaClient,
+  pull: (after: string | null) => Promise<FeedPage>,
+  logger: Pick<Logger, 'error'> = createLogger('participants'),
+) {
+  const consume = activitiesConsumer(logger);
   return createFollower({
     pull,
     storedCursor: async () => (await prisma.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
     applyPage: (events, cursor) =>
       prisma.$transaction(async (tx) => {
-        for (const event of events) await apply(tx, event);
+        for (const event of events) await consume(tx, event);
         await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } });
       }),
   });

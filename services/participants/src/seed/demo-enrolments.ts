@@ -1,6 +1,7 @@
 import type { ActivityView, Participant, PrismaClient } from '../generated/prisma/client';
 import { enrolmentRefusal } from '../domain/eligibility';
-import { approveScreening, lockActivity, moveAndRebalance, placeRequest } from '../modules/enrolment/enrolment.repository';
+import { lockActivity } from '../modules/enrolment/enrolment.repository';
+import { approveScreening, moveAndRebalance, placeRequest } from '../modules/enrolment/placement.service';
 
 const DEMO = 'demo';
 
@@ -13,7 +14,7 @@ function candidates(participants: Participant[], activity: ActivityView, offset:
 
 /**
  * Demo enrolments, once the demo offer has arrived from the activities feed (it cannot be seeded before:
- * this service learns activities only from there). Through the same repository as a coordinator's
+ * this service learns activities only from there). Through the same steps as a coordinator's
  * requests, so every enrolment has its history and its events: full activities with a waiting list,
  * screenings decided, a withdrawal and a dropout that promoted the head of the list. Does nothing when
  * there are enrolments already or no published activity yet; returns how many it made.

@@ -1,5 +1,26 @@
-import type { DomainEvent } from '@cort/events';
-import { projectionOf } from './report-events';
+import { activitiesEvents } from '@cort/activities/events';
+import { readEvent, type Catalogue, type DomainEvent } from '@cort/events';
+import { participantsEvents } from '@cort/participants/events';
+import { activitiesProjections, participantsProjections, type Producer, type Projection } from './report-events';
+
+const followed: Record<Producer, { catalogue: Catalogue; projections: Record<string, unknown> }> = {
+  activities: { catalogue: activitiesEvents, projections: activitiesProjections },
+  participants: { catalogue: participantsEvents, projections: participantsProjections },
+};
+
+/**
+ * What reporting makes of one event of a producer's feed: the projection of its type's handler, read
+ * through the producer's catalogue (every event here must be valid there), or null for a type it does
+ * not follow (the consumer ignores those).
+ */
+function projectionOf(producer: Producer, event: DomainEvent): Projection | null {
+  const { catalogue, projections } = followed[producer];
+  const toProjection = projections[event.type] as ((payload: unknown, event: DomainEvent) => Projection | null) | undefined;
+  if (!toProjection) return null;
+  const read = readEvent(catalogue, event);
+  if (!read.ok) throw new Error(read.reason);
+  return toProjection(read.payload, event);
+}
 
 const event = (type: string, payload: Record<string, unknown>): DomainEvent => ({
   id: `event-${type}`,

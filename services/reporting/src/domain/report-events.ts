@@ -1,10 +1,17 @@
-import type { DomainEvent } from '@cort/events';
+import type { activitiesEvents } from '@cort/activities/events';
+import type { Catalogue, DomainEvent, EventType, PayloadOf } from '@cort/events';
+import type { participantsEvents } from '@cort/participants/events';
 
 /** The producers whose feeds reporting follows. */
 export type Producer = 'activities' | 'participants';
 
-export type Category = 'EDUCATIONAL' | 'PSYCHOSOCIAL' | 'SOCIOCULTURAL';
-export type ActivityStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED' | 'CANCELLED';
+type ActivitiesCatalogue = typeof activitiesEvents;
+type ParticipantsCatalogue = typeof participantsEvents;
+type ActivityFacts = PayloadOf<ActivitiesCatalogue, 'ActivityCreated'>;
+type SessionFacts = PayloadOf<ActivitiesCatalogue, 'SessionScheduled'>;
+
+export type Category = ActivityFacts['category'];
+type ActivityStatus = ActivityFacts['status'];
 
 /** What an event changes in reporting's projections; null when reporting has no use for it. */
 export type Projection =
@@ -13,68 +20,54 @@ export type Projection =
   | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
   | { kind: 'exit'; exit: { participantId: string; leftAt: Date } };
 
-const ACTIVITY_EVENTS = new Set(['ActivityCreated', 'ActivityUpdated', 'ActivityPublished', 'ActivityArchived', 'ActivityCancelled']);
-const SESSION_EVENTS = new Set(['SessionScheduled', 'SessionCancelled']);
-// A participant leaves their prison once: the record is closed from IN_CUSTODY only.
-const EXIT_EVENTS = new Set(['ParticipantReleased', 'ParticipantTransferred']);
+/** For each event type of a producer that reporting follows, what it makes of the payload (as the catalogue reads it). */
+export type Projections<C extends Catalogue> = {
+  [T in EventType<C>]?: (payload: PayloadOf<C, T>, event: DomainEvent) => Projection | null;
+};
 
-interface ActivityFacts {
-  activityId: string;
-  prisonId: string;
-  category: Category;
-  status: ActivityStatus;
-}
+// Every activity event carries the activity as it now is: the latest one wins (an upsert).
+const activity = ({ activityId, prisonId, category, status }: ActivityFacts): Projection => ({
+  kind: 'activity',
+  activity: { id: activityId, prisonId, category, status },
+});
 
-interface SessionFacts {
-  sessionId: string;
-  activityId: string;
-  startsAt: string;
-  endsAt: string;
-  status: 'SCHEDULED' | 'HELD' | 'CANCELLED';
-}
+const session = (facts: SessionFacts): Projection => ({
+  kind: 'session',
+  session: {
+    id: facts.sessionId,
+    activityId: facts.activityId,
+    startsAt: new Date(facts.startsAt),
+    endsAt: new Date(facts.endsAt),
+    cancelled: facts.status === 'CANCELLED',
+  },
+});
 
-interface EnrolmentFacts {
-  participantId: string;
-  activityId: string;
-  to: string;
-}
+// When someone left starts their retention period; the event's time is when their record was closed. A
+// participant leaves their prison once: the record is closed from IN_CUSTODY only.
+const exit = ({ participantId }: { participantId: string }, event: DomainEvent): Projection => ({
+  kind: 'exit',
+  exit: { participantId, leftAt: new Date(event.occurredAt) },
+});
 
-function fromActivities(event: DomainEvent): Projection | null {
-  if (ACTIVITY_EVENTS.has(event.type)) {
-    // Every activity event carries the activity as it now is: the latest one wins (an upsert).
-    const { activityId, prisonId, category, status } = event.payload as unknown as ActivityFacts;
-    return { kind: 'activity', activity: { id: activityId, prisonId, category, status } };
-  }
-  if (SESSION_EVENTS.has(event.type)) {
-    const facts = event.payload as unknown as SessionFacts;
-    return {
-      kind: 'session',
-      session: {
-        id: facts.sessionId,
-        activityId: facts.activityId,
-        startsAt: new Date(facts.startsAt),
-        endsAt: new Date(facts.endsAt),
-        cancelled: facts.status === 'CANCELLED',
-      },
-    };
-  }
-  return null;
-}
+// Only entering ENROLLED matters: the report counts who ever took part, so a later withdrawal or dropout
+// removes nobody.
+const enrolment = ({ participantId, activityId, to }: PayloadOf<ParticipantsCatalogue, 'EnrolmentChanged'>): Projection | null =>
+  to === 'ENROLLED' ? { kind: 'enrolment', enrolment: { participantId, activityId } } : null;
 
-function fromParticipants(event: DomainEvent): Projection | null {
-  // When someone left starts their retention period; the event's time is when their record was closed.
-  if (EXIT_EVENTS.has(event.type)) {
-    const { participantId } = event.payload as unknown as { participantId: string };
-    return { kind: 'exit', exit: { participantId, leftAt: new Date(event.occurredAt) } };
-  }
-  // Only entering ENROLLED matters: the report counts who ever took part, so a later withdrawal or
-  // dropout removes nobody. Registrations and profile updates are not reported on.
-  if (event.type !== 'EnrolmentChanged') return null;
-  const { participantId, activityId, to } = event.payload as unknown as EnrolmentFacts;
-  return to === 'ENROLLED' ? { kind: 'enrolment', enrolment: { participantId, activityId } } : null;
-}
+/** The activities feed: the offer, its activities and their sessions. */
+export const activitiesProjections: Projections<ActivitiesCatalogue> = {
+  ActivityCreated: activity,
+  ActivityUpdated: activity,
+  ActivityPublished: activity,
+  ActivityArchived: activity,
+  ActivityCancelled: activity,
+  SessionScheduled: session,
+  SessionCancelled: session,
+};
 
-/** What to do with one event of a producer's feed. Unknown types change nothing (and are still marked processed). */
-export function projectionOf(producer: Producer, event: DomainEvent): Projection | null {
-  return producer === 'activities' ? fromActivities(event) : fromParticipants(event);
-}
+/** The participants feed: who was enrolled, and who left. Registrations and profile updates are not reported on. */
+export const participantsProjections: Projections<ParticipantsCatalogue> = {
+  ParticipantReleased: exit,
+  ParticipantTransferred: exit,
+  EnrolmentChanged: enrolment,
+};

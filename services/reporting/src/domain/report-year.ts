@@ -1,11 +1,8 @@
-import { DateTime } from 'luxon';
+import { belgianYear } from '@cort/common';
 import { badUserInput } from '@cort/subgraph';
 
-/** Prisons keep Belgian time: a report's year runs from 1 January 00:00 to 1 January 00:00 in this zone. */
-export const REPORT_TIME_ZONE = 'Europe/Brussels';
-
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 
 /** Why a year cannot be reported on, or null. */
 export function yearProblem(year: number): string | null {
@@ -18,8 +15,8 @@ export function checkYear(year: number, field = 'year'): void {
   if (problem) throw badUserInput(problem, field);
 }
 
-/** The year as instants [from, to): a session counts in the year its start falls in, in Belgian time. */
-export function yearBounds(year: number): { from: Date; to: Date } {
-  const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: REPORT_TIME_ZONE });
-  return { from: start.toJSDate(), to: start.plus({ years: 1 }).toJSDate() };
-}
+/**
+ * The year as instants [from, to): prisons keep Belgian time, so a session counts in the year its start
+ * falls in there (1 January 00:00 to 1 January 00:00), whatever the server's zone.
+ */
+export const yearBounds = (year: number): { from: Date; to: Date } => belgianYear(year);

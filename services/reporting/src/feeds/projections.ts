@@ -1,6 +1,9 @@
-import type { DomainEvent } from '@cort/events';
+import { activitiesEvents } from '@cort/activities/events';
+import { createLogger, type Logger } from '@cort/common';
+import { createEventConsumer, type Catalogue, type DeadLetter, type DomainEvent, type Handlers } from '@cort/events';
+import { participantsEvents } from '@cort/participants/events';
 import type { Prisma } from '../generated/prisma/client';
-import { projectionOf, type Producer, type Projection } from '../domain/report-events';
+import { activitiesProjections, participantsProjections, type Producer, type Projection, type Projections } from '../domain/report-events';
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,14 +30,47 @@ async function project(tx: Tx, projection: Projection) {
   }
 }
 
+/** An event reporting could not read, kept with the reason; one per event (a replayed page adds none). */
+const deadLetter = async (tx: Tx, letter: DeadLetter) => {
+  const payload = letter.payload as Prisma.InputJsonValue;
+  await tx.deadLetterEvent.createMany({ data: [{ ...letter, payload }], skipDuplicates: true });
+};
+
+/** One handler per followed event type: its projection, written in the page's transaction. */
+function consumerOf<C extends Catalogue>(catalogue: C, projections: Projections<C>, logger: Pick<Logger, 'error'>) {
+  const handlers = Object.fromEntries(
+    Object.entries(projections).map(([type, toProjection]) => [
+      type,
+      async (tx: Tx, payload: unknown, event: DomainEvent) => {
+        const projection = (toProjection as (payload: unknown, event: DomainEvent) => Projection | null)(payload, event);
+        if (projection) await project(tx, projection);
+      },
+    ]),
+  ) as Handlers<C, Tx>;
+  return createEventConsumer<C, Tx>({ catalogue, handlers, deadLetter, logger });
+}
+
+const consumersFor = (logger: Pick<Logger, 'error'>) => ({
+  activities: consumerOf(activitiesEvents, activitiesProjections, logger),
+  participants: consumerOf(participantsEvents, participantsProjections, logger),
+});
+
+const reportingLogger = createLogger('reporting');
+
 /**
  * Applies a producer's events exactly once each, inside the caller's transaction: their ids go into
  * ProcessedEvent first (one statement for the page), and only the ids that were not there yet are
- * applied. An event seen before (a page pulled again after a crash, a replay) changes nothing, and an
- * event reporting has no use for is still marked, so the record of what was read stays complete.
- * Returns how many events were new.
+ * applied, each by its type's handler. An event seen before (a page pulled again after a crash, a replay)
+ * changes nothing, and an event reporting has no use for is still marked, so the record of what was read
+ * stays complete; one it cannot read (a version it does not know, a payload its catalogue refuses) goes
+ * to DeadLetterEvent and the page goes on. Returns how many events were new.
  */
-export async function applyEvents(tx: Tx, producer: Producer, events: DomainEvent[]): Promise<number> {
+export async function applyEvents(
+  tx: Tx,
+  producer: Producer,
+  events: DomainEvent[],
+  logger: Pick<Logger, 'error'> = reportingLogger,
+): Promise<number> {
   if (!events.length) return 0;
   const inserted = await tx.processedEvent.createManyAndReturn({
     data: events.map((event) => ({ eventId: event.id, producer })),
@@ -42,10 +78,9 @@ export async function applyEvents(tx: Tx, producer: Producer, events: DomainEven
     select: { eventId: true },
   });
   const fresh = new Set(inserted.map((row) => row.eventId));
+  const consume = consumersFor(logger)[producer];
   for (const event of events) {
-    if (!fresh.has(event.id)) continue;
-    const projection = projectionOf(producer, event);
-    if (projection) await project(tx, projection);
+    if (fresh.has(event.id)) await consume(tx, event);
   }
   return fresh.size;
 }

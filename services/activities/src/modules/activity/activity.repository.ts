@@ -1,5 +1,8 @@
-import type { ActivityCategory, Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { Page } from '@cort/subgraph';
+import { badUserInput, type Page } from '@cort/subgraph';
+import type { ActivityCategory, ActivityStatus, Prisma, PrismaClient } from '../../generated/prisma/client';
+import { transitionProblem } from '../../domain/activity-status';
+
+type Tx = Prisma.TransactionClient;
 
 export interface OfferFilter {
   prisonId?: string | null;
@@ -32,16 +35,27 @@ export async function findActivities(prisma: PrismaClient, filter: OfferFilter, 
 export const activitiesByIds = (prisma: PrismaClient, ids: readonly string[]) =>
   prisma.activity.findMany({ where: { id: { in: [...ids] } } });
 
+export const insertActivity = (tx: Tx, data: Prisma.ActivityUncheckedCreateInput) => tx.activity.create({ data });
+
+/** Writes fields other than the status (changeStatus moves that). */
+export const writeActivity = (tx: Tx, id: string, data: Omit<Prisma.ActivityUncheckedUpdateInput, 'status'>) =>
+  tx.activity.update({ where: { id }, data });
+
 /**
- * Moves an activity from one status to the next only if it is still in the expected one, so two
- * coordinators clicking at once cannot both succeed. Returns false when someone else got there first.
+ * Moves an activity from one status to another, whoever asks: a move the rules do not allow
+ * (domain/activity-status.ts) is refused before anything is written, and the row is written only while
+ * it is still in the expected status, so two coordinators clicking at once cannot both succeed.
+ * Returns the moved activity, or null when someone else changed its status first.
  */
 export async function changeStatus(
-  prisma: PrismaClient | Prisma.TransactionClient,
+  tx: Tx,
   id: string,
-  from: Prisma.ActivityWhereInput['status'],
-  data: Prisma.ActivityUpdateManyMutationInput,
+  from: ActivityStatus,
+  to: ActivityStatus,
+  data: Omit<Prisma.ActivityUpdateManyMutationInput, 'status'> = {},
 ) {
-  const { count } = await prisma.activity.updateMany({ where: { id, status: from }, data });
-  return count === 1;
+  const problem = transitionProblem(from, to);
+  if (problem) throw badUserInput(problem, 'id', { status: from });
+  const { count } = await tx.activity.updateMany({ where: { id, status: from }, data: { ...data, status: to } });
+  return count === 1 ? tx.activity.findUniqueOrThrow({ where: { id } }) : null;
 }

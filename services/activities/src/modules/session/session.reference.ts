@@ -1,13 +1,9 @@
 import type { Context } from '../../context';
-import { canSeeActivity } from '../../domain/activity-access';
+import { visibleSession } from './session.service';
 
 /** A session is visible exactly when its activity is. */
 export const sessionReference = {
   Session: {
-    __resolveReference: async (reference: { id: string }, { loaders, caller }: Context) => {
-      const session = await loaders.session.load(reference.id);
-      const activity = session && (await loaders.activity.load(session.activityId));
-      return session && activity && canSeeActivity(caller, activity) ? session : null;
-    },
+    __resolveReference: (reference: { id: string }, ctx: Context) => visibleSession(ctx, reference.id),
   },
 };

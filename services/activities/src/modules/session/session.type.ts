@@ -1,38 +1,43 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '@cort/subgraph';
 import { SessionStatus } from '../../shared/enums';
+
+/** The participants service describes its Session the same way (composition keeps one description). */
+const SESSION_DESCRIPTION =
+  'One occurrence of an activity: a start, an end and a room. Upcoming sessions of published activities are public.';
 
 /** One occurrence of an activity, in one room. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ implements: Node, description: SESSION_DESCRIPTION })
 export class Session {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's id (a UUID)." })
   id!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it starts, as an instant (UTC); prisons keep Belgian time.' })
   startsAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it ends, as an instant (UTC), always after startsAt.' })
   endsAt!: Date;
 
-  @Field(() => SessionStatus)
+  @Field(() => SessionStatus, { description: 'Whether it is still to take place, took place or was cancelled.' })
   status!: SessionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled; null unless it was.' })
   cancellationReason!: string | null;
 
   activityId!: string;
   locationId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a change of a session returns: the session as it is now.' })
 export class SessionPayload {
-  @Field(() => Session)
+  @Field(() => Session, { description: 'The session, after the change.' })
   session!: Session;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What scheduling sessions returns: the sessions it created.' })
 export class AddSessionsPayload {
-  @Field(() => [Session])
+  @Field(() => [Session], { description: 'The new sessions, in the order they take place.' })
   sessions!: Session[];
 }

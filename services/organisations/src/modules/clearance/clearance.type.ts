@@ -3,40 +3,46 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ClearanceKind } from '../../shared/enums';
 
 /** What lets a person work in a prison: an access permit (per prison), a training, the charter. */
-@ObjectType()
+@ObjectType({
+  description:
+    'What lets a person work in a prison: an access permit (for one prison), a training, or the signed charter, valid for a period. Seen with the person.',
+})
 export class Clearance {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The clearance's id (a UUID)." })
   id!: string;
 
-  @Field(() => ClearanceKind)
+  @Field(() => ClearanceKind, { description: 'Permit, training or charter.' })
   kind!: ClearanceKind;
 
-  @Field(() => DateResolver)
+  @Field(() => DateResolver, { description: 'The first day it is valid.' })
   validFrom!: Date;
 
-  @Field(() => DateResolver, { nullable: true, description: 'Null when it does not expire.' })
+  @Field(() => DateResolver, { nullable: true, description: 'The last day it is valid, included; null when it does not expire.' })
   validUntil!: Date | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
   recordedAt!: Date;
 
   prisonId!: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A clearance to record for a person, with its validity.' })
 export class RecordClearanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person it is for.' })
   personId!: string;
 
-  @Field(() => ClearanceKind)
+  @Field(() => ClearanceKind, { description: 'Permit, training or charter.' })
   kind!: ClearanceKind;
 
-  @Field(() => ID, { nullable: true, description: 'Required for PRISON_ACCESS.' })
+  @Field(() => ID, { nullable: true, description: 'The code of the prison a PRISON_ACCESS permit is for; required for PRISON_ACCESS.' })
   prisonId?: string | null;
 
-  @Field(() => DateResolver)
+  @Field(() => DateResolver, { description: 'The first day it is valid.' })
   validFrom!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'The last day it is valid, included, not before validFrom; absent when it does not expire.',
+  })
   validUntil?: Date | null;
 }

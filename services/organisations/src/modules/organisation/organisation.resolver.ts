@@ -1,28 +1,48 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound, requirePrison, requireUser } from '@cort/subgraph';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadVisible } from '@cort/subgraph';
 import type { Context } from '../../context';
-import { canSeePerson, PARTNER_READERS } from '../../domain/access';
+import { canSeePerson, ORGANISATION } from '../../policy';
 import { Person } from '../person/person.type';
 import { Prison } from '../prison/prison.type';
-import { Contact, Organisation } from './organisation.type';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
+import { organisationsServing } from './organisation.repository';
+import { createOrganisation, updateOrganisation } from './organisation.service';
+import { Contact, Organisation, OrganisationPayload } from './organisation.type';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => [Organisation], { description: 'The partner organisations serving one of your prisons, by name.' })
-  organisations(@Arg('prisonId', () => ID) prisonId: string, @Ctx() { caller, prisma }: Context) {
-    requirePrison(caller, prisonId, PARTNER_READERS);
-    return prisma.organisation.findMany({ where: { prisonIds: { has: prisonId } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  organisations(
+    @Arg('prisonId', () => ID, { description: 'The code of the prison, one of yours.' }) prisonId: string,
+    @Ctx() { prisma }: Context,
+  ) {
+    return organisationsServing(prisma, prisonId);
   }
 
-  @Query(() => Organisation)
-  async organisation(@Arg('id', () => ID) id: string, @Ctx() { caller, loaders }: Context) {
-    requireUser(caller);
-    const organisation = await loaders.organisation.load(id);
-    if (!organisation) throw notFound('Organisation', id);
-    return organisation;
+  @Query(() => Organisation, { description: 'A partner organisation, by id: any signed-in user may read one.' })
+  organisation(@Arg('id', () => ID, { description: 'The id of the organisation.' }) id: string, @Ctx() { caller, loaders }: Context) {
+    return loadVisible(caller, ORGANISATION, id, (key) => loaders.organisation.load(key));
   }
 
-  @FieldResolver(() => Contact)
+  @Mutation(() => OrganisationPayload, { description: 'A coordinator adds a partner organisation serving some of their prisons.' })
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput, { description: 'The new organisation.' }) input: CreateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganisationPayload> {
+    return { organisation: await createOrganisation(ctx, input) };
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Changes the given fields of an organisation serving one of your prisons.' })
+  async updateOrganisation(
+    @Arg('id', () => ID, { description: 'The id of the organisation to change.' }) id: string,
+    @Arg('input', () => UpdateOrganisationInput, { description: 'The fields to change; those left out stay as they are.' })
+    input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganisationPayload> {
+    return { organisation: await updateOrganisation(ctx, id, input) };
+  }
+
+  @FieldResolver(() => Contact, { description: "The organisation's public contact details." })
   contact(@Root() o: Organisation): Contact {
     return { email: o.email, phone: o.phone, website: o.website, address: o.address };
   }

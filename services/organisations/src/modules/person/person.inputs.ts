@@ -1,41 +1,41 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { PersonRole } from '../../shared/enums';
 
-@InputType()
+@InputType({ description: 'A new staff member or volunteer of an organisation.' })
 export class CreatePersonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation they work for: yours as partner staff, one serving your prisons as a coordinator.' })
   organisationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their first name; not blank.' })
   firstName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their last name; not blank.' })
   lastName!: string;
 
-  @Field(() => PersonRole)
+  @Field(() => PersonRole, { description: 'What they do for the organisation.' })
   role!: PersonRole;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'BCP 47 codes of the languages they work in (nl, fr, …).' })
   languages!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their work e-mail address.' })
   email?: string | null;
 }
 
-@InputType({ description: 'Only the given fields change.' })
+@InputType({ description: 'Only the given fields change; a field left out or null keeps its value.' })
 export class UpdatePersonInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new first name; not blank.' })
   firstName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new last name; not blank.' })
   lastName?: string | null;
 
-  @Field(() => PersonRole, { nullable: true })
+  @Field(() => PersonRole, { nullable: true, description: 'The new role.' })
   role?: PersonRole | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The new languages, BCP 47 codes, replacing the old list.' })
   languages?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new work e-mail address; null removes it.' })
   email?: string | null;
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { visiblePerson } from './person.access';
+import { visiblePerson } from './person.service';
 
 /** The same rule as person(id): a person another subgraph points at is shown only to whom may see them. */
 export const personReference = {

@@ -1,33 +1,41 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '@cort/subgraph';
 import { PersonRole } from '../../shared/enums';
 
-/** A staff member or volunteer of a partner organisation. Personal data: see domain/access.ts. */
+/**
+ * A staff member or volunteer of a partner organisation. Personal data: see the policy. The activities
+ * service points at it with the same descriptions (composition keeps one, so they must agree).
+ */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({
+  implements: Node,
+  description:
+    'A staff member or volunteer of a partner organisation. Personal data: the coordinators of the prisons their organisation serves, its partner staff and the person themself see it.',
+})
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (a UUID): what an activity's facilitatorIds name." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their first name.' })
   firstName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their last name (family name), particles included ("\'t Hooft", "Van den Broeck").' })
   lastName!: string;
 
-  @Field(() => PersonRole)
+  @Field(() => PersonRole, { description: 'What they do for the organisation.' })
   role!: PersonRole;
 
   @Field(() => [String], { description: 'BCP 47 codes of the languages they work in.' })
   languages!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their work e-mail address, when known.' })
   email!: string | null;
 
   organisationId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a change of a person returns: the person as they are now.' })
 export class PersonPayload {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person, after the change.' })
   person!: Person;
 }

@@ -1,30 +1,84 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { forbidden } from '@cort/subgraph';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { participantViewThrough } from '../../domain/participant-access';
-import { seenAs } from '../participant/participant.view';
+import { ScreeningDecision } from '../../shared/enums';
 import { Activity } from '../activity/activity.type';
 import { Participant } from '../participant/participant.type';
-import { Enrolment, EnrolmentChange } from './enrolment.type';
+import {
+  completeEnrolment,
+  decideScreening,
+  markDroppedOut,
+  participantOfEnrolment,
+  requestEnrolment,
+  withdrawEnrolment,
+} from './enrolment.service';
+import { Enrolment, EnrolmentChange, EnrolmentPayload, RequestEnrolmentInput } from './enrolment.type';
 
+const ENROLMENT_ID = { description: 'The id of the enrolment.' };
+
+/** An enrolment's fields and every change of enrolments; the use cases are enrolment.service.ts. */
 @Resolver(() => Enrolment)
-export class EnrolmentFields {
-  /** Seen as much as the caller may see of the participant through this enrolment's activity. */
-  @FieldResolver(() => Participant)
-  async participant(@Root() e: Enrolment, @Ctx() { caller, loaders }: Context) {
-    const [participant, activity] = await Promise.all([loaders.participant.load(e.participantId), loaders.activityView.load(e.activityId)]);
-    const view = participant && participantViewThrough(caller, participant.prisonId, activity);
-    if (!participant || !view) throw forbidden('You may not see this participant.');
-    return seenAs(participant, view);
+export class EnrolmentResolver {
+  @Mutation(() => EnrolmentPayload, { description: 'The participant leaves; a place freed goes to the head of the waiting list.' })
+  async withdrawEnrolment(
+    @Arg('id', () => ID, ENROLMENT_ID) id: string,
+    @Arg('reason', () => String, { description: 'Why they leave, in a sentence for the history.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return { enrolment: await withdrawEnrolment(ctx, id, reason) };
+  }
+
+  @Mutation(() => EnrolmentPayload, { description: 'The participant finished the activity; their place goes to the waiting list.' })
+  async completeEnrolment(@Arg('id', () => ID, ENROLMENT_ID) id: string, @Ctx() ctx: Context) {
+    return { enrolment: await completeEnrolment(ctx, id) };
+  }
+
+  @Mutation(() => EnrolmentPayload, { description: 'The participant stopped coming; the reason feeds the dropout follow-up.' })
+  async markDroppedOut(
+    @Arg('id', () => ID, ENROLMENT_ID) id: string,
+    @Arg('reason', () => String, { description: 'Why they stopped coming, as far as known.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return { enrolment: await markDroppedOut(ctx, id, reason) };
+  }
+
+  @Mutation(() => EnrolmentPayload, {
+    description: 'Ends the screening: APPROVED takes a free place or joins the end of the waiting list; REJECTED (with a reason) ends it.',
+  })
+  async decideScreening(
+    @Arg('id', () => ID, ENROLMENT_ID) id: string,
+    @Arg('decision', () => ScreeningDecision, { description: 'The outcome of the screening.' }) decision: ScreeningDecision,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true, description: 'Why: required for a rejection, a note for an approval.' })
+    reason?: string | null,
+  ) {
+    return { enrolment: await decideScreening(ctx, id, decision === ScreeningDecision.APPROVED, reason) };
+  }
+
+  @Mutation(() => EnrolmentPayload, {
+    description: 'Enrols a participant in an activity of the same prison: screening, a place, or the waiting list.',
+  })
+  async requestEnrolment(
+    @Arg('input', () => RequestEnrolmentInput, { description: 'Who is to join which activity, under an idempotency key.' })
+    input: RequestEnrolmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<EnrolmentPayload> {
+    return { enrolment: await requestEnrolment(ctx, input) };
+  }
+
+  @FieldResolver(() => Participant, {
+    description: 'The participant, as much of them as you may see through this enrolment’s activity.',
+  })
+  participant(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
+    return participantOfEnrolment(ctx, enrolment);
   }
 
   @FieldResolver(() => Activity, { nullable: true, description: 'Null while the activities service is unavailable.' })
-  activity(@Root() e: Enrolment): Activity {
-    return { id: e.activityId };
+  activity(@Root() enrolment: Enrolment): Activity {
+    return { id: enrolment.activityId };
   }
 
   @FieldResolver(() => [EnrolmentChange], { description: 'Every change, oldest first.' })
-  history(@Root() e: Enrolment, @Ctx() { loaders }: Context) {
-    return loaders.changesOfEnrolment.load(e.id);
+  history(@Root() enrolment: Enrolment, @Ctx() { loaders }: Context) {
+    return loaders.changesOfEnrolment.load(enrolment.id);
   }
 }

@@ -3,18 +3,21 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EnrolmentStatus } from '../../shared/enums';
 
 /** A participant in an activity, from the request to the end. */
-@ObjectType()
+@ObjectType({
+  description:
+    "A participant's place in an activity, from the request to the end, with every change. Seen by the coordinators and prison staff of the participant's prison, and by the partner staff of the activity's organisation.",
+})
 export class Enrolment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrolment's id (a UUID): what the enrolment mutations take." })
   id!: string;
 
-  @Field(() => EnrolmentStatus)
+  @Field(() => EnrolmentStatus, { description: 'Where the enrolment is now.' })
   status!: EnrolmentStatus;
 
   @Field(() => Int, { nullable: true, description: '1-based place on the waiting list, while WAITLISTED.' })
   waitlistPosition!: number | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it was requested.' })
   createdAt!: Date;
 
   participantId!: string;
@@ -23,34 +26,36 @@ export class Enrolment {
 
 @ObjectType({ description: 'One change of an enrolment: who moved it from what to what, when and why.' })
 export class EnrolmentChange {
-  @Field(() => EnrolmentStatus, { nullable: true })
+  @Field(() => EnrolmentStatus, { nullable: true, description: 'The status before; null for the request itself.' })
   from!: EnrolmentStatus | null;
 
-  @Field(() => EnrolmentStatus)
+  @Field(() => EnrolmentStatus, { description: 'The status after.' })
   to!: EnrolmentStatus;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: "Who made the change: the user's id, or `system:…` when the graph made it on its own, following a change of the activity.",
+  })
   by!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it changed.' })
   at!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, when a reason was given or needed (withdrawal, dropout, rejection).' })
   reason!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a change of an enrolment returns: the enrolment as it is now.' })
 export class EnrolmentPayload {
-  @Field(() => Enrolment)
+  @Field(() => Enrolment, { description: 'The enrolment, after the change.' })
   enrolment!: Enrolment;
 }
 
-@InputType()
+@InputType({ description: 'A request to enrol a participant in an activity of their prison.' })
 export class RequestEnrolmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The activity: published, not ended, in the participant's prison, with them in its audience." })
   activityId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The participant, in custody in one of your prisons.' })
   participantId!: string;
 
   @Field(() => String, { description: 'Chosen by the client per request: sending it again returns the same enrolment and writes nothing.' })
@@ -59,6 +64,6 @@ export class RequestEnrolmentInput {
   @Field(() => String, { nullable: true, description: 'Who asked: the participant, a service, a coordinator…' })
   requestedBy?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note kept with the request, for those who screen and place it.' })
   note?: string | null;
 }

@@ -1,10 +1,9 @@
-import { outboxRow } from '@cort/events';
+import { recordEvents } from '@cort/events';
 import type { Participant, Prisma } from '../../generated/prisma/client';
-
-export type ParticipantEventType = 'ParticipantRegistered' | 'ParticipantUpdated' | 'ParticipantReleased' | 'ParticipantTransferred';
+import { participantsEvents, type ParticipantEventType, type ParticipantFacts } from '../../events';
 
 /** Ids and categories only: a participant's name and detainee number never leave this service. */
-const facts = (p: Participant) => ({
+const factsOf = (p: Participant): ParticipantFacts => ({
   participantId: p.id,
   prisonId: p.prisonId,
   gender: p.gender,
@@ -14,6 +13,4 @@ const facts = (p: Participant) => ({
 });
 
 export const recordParticipantEvent = (tx: Prisma.TransactionClient, type: ParticipantEventType, participant: Participant) =>
-  tx.outboxEvent.create({
-    data: { ...outboxRow({ type, payload: facts(participant) }), payload: facts(participant) as Prisma.InputJsonObject },
-  });
+  recordEvents(tx, participantsEvents, type, [factsOf(participant)]);

@@ -1,13 +1,13 @@
+import { findVisible } from '@cort/subgraph';
 import type { Context } from '../../context';
-import { canReadParticipantsOf } from '../../domain/participant-access';
-import { seenAs } from './participant.view';
+import { participantScope, seenAs } from '../../policy';
 
 /** The same rule as participant(id): other subgraphs pointing at a participant get null when the caller may not see them. */
 export const participantReference = {
   Participant: {
-    __resolveReference: async (reference: { id: string }, { loaders, caller }: Context) => {
-      const participant = await loaders.participant.load(reference.id);
-      return participant && canReadParticipantsOf(caller, participant.prisonId) ? seenAs(participant, 'FULL') : null;
+    __resolveReference: async (reference: { id: string }, ctx: Context) => {
+      const participant = await findVisible(ctx.caller, participantScope, reference.id, (id) => ctx.loaders.participant.load(id));
+      return participant && seenAs(participant, 'FULL');
     },
   },
 };

@@ -4,7 +4,7 @@ import { Prison } from '../prison/prison.type';
 
 @ObjectType({ description: 'One category of the offer in a year; counts from 1 to 4 are null (suppressed).' })
 export class OfferOverviewRow {
-  @Field(() => ActivityCategory)
+  @Field(() => ActivityCategory, { description: 'The category the counts of this row are of.' })
   category!: ActivityCategory;
 
   @Field(() => Int, { nullable: true, description: 'Activities with at least one session (not cancelled) starting in the year.' })
@@ -22,10 +22,10 @@ export class OfferOverviewRow {
 
 @ObjectType({ description: "The annual report's first table: a prison's offer by category, in Belgian-time calendar years." })
 export class OfferOverview {
-  @Field(() => Prison, { nullable: true, description: 'Null while the activities service is unavailable.' })
+  @Field(() => Prison, { nullable: true, description: 'The prison the figures are of; null while the activities service is unavailable.' })
   prison!: Prison;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year the figures are of, January to December in Belgian time.' })
   year!: number;
 
   @Field(() => [OfferOverviewRow], { description: 'EDUCATIONAL, PSYCHOSOCIAL, SOCIOCULTURAL, always all three.' })

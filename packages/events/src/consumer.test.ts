@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { defineCatalogue } from './catalogue';
+import { createEventConsumer, type DeadLetter } from './consumer';
+import type { DomainEvent } from './events';
+
+const catalogue = defineCatalogue('things', {
+  ThingMade: { version: 2, description: 'A thing was made.', payload: z.object({ thingId: z.string(), size: z.number().int() }) },
+  ThingDropped: { version: 1, description: 'A thing was dropped.', payload: z.object({ thingId: z.string() }) },
+});
+
+const event = (type: string, version: number, payload: Record<string, unknown>): DomainEvent => ({
+  id: `e-${type}-${version}`,
+  type,
+  version,
+  occurredAt: '2026-12-01T10:00:00.000Z',
+  payload,
+});
+
+function consumer() {
+  const made: { thingId: string; size: number }[] = [];
+  const letters: DeadLetter[] = [];
+  const logged: Record<string, unknown>[] = [];
+  const consume = createEventConsumer<typeof catalogue, null>({
+    catalogue,
+    handlers: { ThingMade: async (_tx, payload) => void made.push(payload) },
+    deadLetter: async (_tx, letter) => void letters.push(letter),
+    logger: { error: (_message, fields) => void logged.push(fields ?? {}) },
+  });
+  return { consume, made, letters, logged };
+}
+
+describe('consuming a producer catalogue', () => {
+  it('hands each followed type its typed payload', async () => {
+    const c = consumer();
+    await expect(c.consume(null, event('ThingMade', 2, { thingId: 't1', size: 3 }))).resolves.toBe('applied');
+    expect(c.made).toEqual([{ thingId: 't1', size: 3 }]);
+  });
+
+  it('ignores types it does not follow, known or not', async () => {
+    const c = consumer();
+    await expect(c.consume(null, event('ThingDropped', 1, { thingId: 't1' }))).resolves.toBe('ignored');
+    await expect(c.consume(null, event('SomethingNew', 1, {}))).resolves.toBe('ignored');
+    expect(c.letters).toEqual([]);
+  });
+
+  it('sets aside an unknown version and an invalid payload, and logs no payload values', async () => {
+    const c = consumer();
+    await expect(c.consume(null, event('ThingMade', 3, { thingId: 't1', size: 3 }))).resolves.toBe('dead-lettered');
+    await expect(c.consume(null, event('ThingMade', 2, { thingId: 'secret-value', size: 'big' }))).resolves.toBe('dead-lettered');
+    expect(c.made).toEqual([]);
+    expect(c.letters.map((letter) => letter.reason)).toEqual([
+      'version 3 of ThingMade is unknown here (this consumer reads version 2)',
+      'payload does not match ThingMade v2: size: invalid_type',
+    ]);
+    expect(c.letters[1].payload).toEqual({ thingId: 'secret-value', size: 'big' });
+    expect(JSON.stringify(c.logged)).not.toContain('secret-value');
+    expect(JSON.stringify(c.logged)).not.toContain('big');
+  });
+});

@@ -1,0 +1,66 @@
+import { defineCatalogue, type PayloadOf } from '@cort/events';
+import { z } from 'zod';
+import { ActivityCategory, ActivityDomain, ActivityStatus, Gender, LegalStatus, SessionStatus } from './generated/prisma/enums';
+
+/**
+ * The activities service's events, as it writes them to its outbox and serves them on its feed. The
+ * participants service (eligibility, capacity, who runs an activity) and reporting (the offer) import
+ * this catalogue as `@cort/activities/events`. Payloads carry ids, codes, dates and numbers only: titles,
+ * summaries and reasons stay in this service.
+ */
+
+/** Every activity event carries the activity's facts as they are after the change: applying one is an upsert. */
+const activityFacts = z.object({
+  activityId: z.string(),
+  prisonId: z.string(),
+  organisationId: z.string(),
+  category: z.enum(ActivityCategory),
+  domain: z.enum(ActivityDomain),
+  status: z.enum(ActivityStatus),
+  capacity: z.number().int(),
+  screeningRequired: z.boolean(),
+  genders: z.array(z.enum(Gender)),
+  legalStatuses: z.array(z.enum(LegalStatus)),
+  // Person ids of the facilitators. Events written before facilitators were published lack it, and
+  // they are still version 1 on the feed, so a consumer must accept its absence.
+  facilitatorIds: z.array(z.string()).optional(),
+  /** Calendar days (YYYY-MM-DD) of a @db.Date column. */
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+});
+
+const sessionFacts = z.object({
+  sessionId: z.string(),
+  activityId: z.string(),
+  locationId: z.string(),
+  /** Instants, as ISO 8601 in UTC. */
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  status: z.enum(SessionStatus),
+});
+
+export const activitiesEvents = defineCatalogue('activities', {
+  ActivityCreated: { version: 1, description: 'A draft activity was created.', payload: activityFacts },
+  ActivityUpdated: { version: 1, description: "An activity's details or facilitators changed.", payload: activityFacts },
+  ActivityPublished: { version: 1, description: 'An activity was published: prisoners can now be enrolled.', payload: activityFacts },
+  ActivityArchived: { version: 1, description: 'An activity was archived: its open enrolments close.', payload: activityFacts },
+  ActivityCancelled: { version: 1, description: 'An activity was cancelled: its open enrolments close.', payload: activityFacts },
+  SessionScheduled: { version: 1, description: 'A session of an activity was scheduled.', payload: sessionFacts },
+  SessionCancelled: { version: 1, description: 'A scheduled session was cancelled.', payload: sessionFacts },
+});
+
+export type ActivitiesCatalogue = typeof activitiesEvents;
+
+/** The activity event types: each carries {@link ActivityFacts}. */
+export type ActivityEventType = 'ActivityCreated' | 'ActivityUpdated' | 'ActivityPublished' | 'ActivityArchived' | 'ActivityCancelled';
+export type SessionEventType = 'SessionScheduled' | 'SessionCancelled';
+
+export type ActivityFacts = PayloadOf<ActivitiesCatalogue, 'ActivityCreated'>;
+export type SessionFacts = PayloadOf<ActivitiesCatalogue, 'SessionScheduled'>;
+export type ActivityCreatedPayload = PayloadOf<ActivitiesCatalogue, 'ActivityCreated'>;
+export type ActivityUpdatedPayload = PayloadOf<ActivitiesCatalogue, 'ActivityUpdated'>;
+export type ActivityPublishedPayload = PayloadOf<ActivitiesCatalogue, 'ActivityPublished'>;
+export type ActivityArchivedPayload = PayloadOf<ActivitiesCatalogue, 'ActivityArchived'>;
+export type ActivityCancelledPayload = PayloadOf<ActivitiesCatalogue, 'ActivityCancelled'>;
+export type SessionScheduledPayload = PayloadOf<ActivitiesCatalogue, 'SessionScheduled'>;
+export type SessionCancelledPayload = PayloadOf<ActivitiesCatalogue, 'SessionCancelled'>;

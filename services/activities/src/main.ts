@@ -1,0 +1,6 @@
+// Starts the activities subgraph from the environment (`npm start`, a container's command); exits on SIGINT/SIGTERM.
+import { runService } from '@cort/subgraph';
+import { loadConfig } from './config';
+import { createServer } from './server';
+
+runService('activities', () => loadConfig(), createServer);

@@ -1,0 +1,82 @@
+import type { Caller } from '@cort/auth';
+import { badUserInput } from '@cort/subgraph';
+
+export interface FacilitationCheck {
+  prisonId: string;
+  organisationId: string;
+  personIds: string[];
+  /** Calendar dates (YYYY-MM-DD, prison time) on which the persons would facilitate. */
+  dates: string[];
+}
+
+/**
+ * What this service asks the organisations subgraph, the owner of organisations, persons and clearances,
+ * before it lets an organisation run an activity in a prison and persons facilitate its sessions.
+ */
+export interface OrganisationService {
+  /** Throws BAD_USER_INPUT naming the field when the organisation or a facilitator cannot be used. */
+  checkFacilitation(caller: Caller, check: FacilitationCheck): Promise<void>;
+}
+
+interface EntitiesAnswer {
+  data?: {
+    _entities: ({ id: string; prisons?: { id: string }[]; organisation?: { id: string }; datesWithoutPrisonAccess?: string[] } | null)[];
+  };
+  errors?: { message: string }[];
+}
+
+const QUERY = `query FacilitationCheck($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!) {
+  _entities(representations: $representations) {
+    ... on Organisation { id prisons { id } }
+    ... on Person { id organisation { id } datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) }
+  }
+}`;
+
+/**
+ * The organisations subgraph over HTTP. When an activity is planned we ask it, on behalf of the same user
+ * (an internal token for the organisations audience), whether the organisation serves the prison and
+ * whether each facilitator works for it and holds prison access on every session date.
+ */
+export function createOrganisationService(options: {
+  url: string;
+  signToken(caller: Caller, audience: string): Promise<string>;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}): OrganisationService {
+  const send = options.fetch ?? fetch;
+  return {
+    async checkFacilitation(caller, check) {
+      const representations = [
+        { __typename: 'Organisation', id: check.organisationId },
+        ...check.personIds.map((id) => ({ __typename: 'Person', id })),
+      ];
+      const response = await send(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await options.signToken(caller, 'organisations')}` },
+        body: JSON.stringify({ query: QUERY, variables: { representations, prisonId: check.prisonId, dates: check.dates } }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 3000),
+      });
+      const answer = (await response.json()) as EntitiesAnswer;
+      if (!response.ok || !answer.data) throw new Error(`organisations service answered ${response.status}`);
+      const [organisation, ...persons] = answer.data._entities;
+      if (!organisation) throw badUserInput(`Organisation ${check.organisationId} does not exist.`, 'organisationId');
+      if (!organisation.prisons?.some((prison) => prison.id === check.prisonId)) {
+        throw badUserInput(`The organisation does not serve prison ${check.prisonId}.`, 'organisationId');
+      }
+      persons.forEach((person, index) => {
+        const id = check.personIds[index];
+        if (!person) throw badUserInput(`Person ${id} does not exist.`, 'facilitatorIds');
+        if (person.organisation?.id !== check.organisationId) {
+          throw badUserInput(`Person ${id} does not work for the organising organisation.`, 'facilitatorIds');
+        }
+        if (person.datesWithoutPrisonAccess?.length) {
+          throw badUserInput(
+            `Person ${id} has no valid prison access clearance for ${check.prisonId} on ${person.datesWithoutPrisonAccess.join(', ')}.`,
+            'facilitatorIds',
+            { reason: 'CLEARANCE_MISSING', personId: id, dates: person.datesWithoutPrisonAccess },
+          );
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { actorOf, badUserInput, loadForChange } from '@cort/subgraph';
+import type { Context } from '../../context';
+import { clearanceProblem } from '../../domain/clearance';
+import { PERSON_CLEARANCES } from '../../policy';
+import { personOfOrganisation } from '../person/person.service';
+import type { RecordClearanceInput } from './clearance.type';
+import { insertClearance } from './clearance.repository';
+
+/**
+ * A coordinator of a prison the person's organisation serves records a clearance of theirs (the policy
+ * checked that a permit's prison is one of the coordinator's). Returns the person, whose clearances then
+ * include it.
+ */
+export async function recordClearance(ctx: Context, input: RecordClearanceInput) {
+  const { person, organisation } = await loadForChange(ctx.caller, PERSON_CLEARANCES, input.personId, personOfOrganisation(ctx.loaders));
+  const facts = { kind: input.kind, prisonId: input.prisonId ?? null, validFrom: input.validFrom, validUntil: input.validUntil ?? null };
+  const problem = clearanceProblem(facts);
+  if (problem) throw badUserInput(problem.message, problem.field);
+  if (facts.prisonId && !organisation.prisonIds.includes(facts.prisonId)) {
+    throw badUserInput(`The organisation does not serve prison ${facts.prisonId}.`, 'prisonId');
+  }
+  await insertClearance(ctx.prisma, { personId: person.id, ...facts, recordedBy: actorOf(ctx.caller) });
+  return person;
+}

@@ -1,0 +1,43 @@
+import { givenFields } from '@cort/common';
+import { findVisible, loadForChange, loadVisible, refuseProblems } from '@cort/subgraph';
+import type { Context } from '../../context';
+import { personProblems } from '../../domain/organisation-input';
+import type { Loaders } from '../../loaders';
+import { ORGANISATION_STAFFING, PERSON } from '../../policy';
+import type { CreatePersonInput, UpdatePersonInput } from './person.inputs';
+import { insertPerson, updatePersonRow } from './person.repository';
+
+/** A person with their organisation, whose prisons decide who sees them: two loaders, batched across a request. */
+export const personOfOrganisation = (loaders: Loaders) => async (id: string) => {
+  const person = await loaders.person.load(id);
+  const organisation = person && (await loaders.organisation.load(person.organisationId));
+  return person && organisation ? { person, organisation } : null;
+};
+
+/** person(id): NOT_FOUND for an unknown person and for one the caller may not see alike. */
+export const readPerson = async ({ caller, loaders }: Context, id: string) =>
+  (await loadVisible(caller, PERSON, id, personOfOrganisation(loaders))).person;
+
+/** A person another subgraph points at: shown only to whom may see them, null otherwise. */
+export const visiblePerson = async ({ caller, loaders }: Context, id: string) =>
+  (await findVisible(caller, PERSON, id, personOfOrganisation(loaders)))?.person ?? null;
+
+/** Adds a staff member or volunteer to an organisation the caller keeps the people of. */
+export async function createPerson(ctx: Context, input: CreatePersonInput) {
+  await loadForChange(ctx.caller, ORGANISATION_STAFFING, input.organisationId, (id) => ctx.loaders.organisation.load(id));
+  refuseProblems(personProblems(input));
+  return insertPerson(ctx.prisma, {
+    ...input,
+    firstName: input.firstName.trim(),
+    lastName: input.lastName.trim(),
+    email: input.email?.trim() || null,
+  });
+}
+
+/** Changes the given fields of a person; names, role and languages cannot be emptied, the e-mail address can (null). */
+export async function updatePerson(ctx: Context, id: string, input: UpdatePersonInput) {
+  await loadForChange(ctx.caller, PERSON, id, personOfOrganisation(ctx.loaders));
+  const given = { ...givenFields(input), ...(input.email === null ? { email: null } : {}) };
+  refuseProblems(personProblems(given));
+  return updatePersonRow(ctx.prisma, id, given);
+}

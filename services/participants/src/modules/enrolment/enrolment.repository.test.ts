@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient, type EnrolmentStatus } from '../../generated/prisma/client';
+import { changeStatus } from './enrolment.repository';
+
+// The status write itself refuses what the transition table does not allow, whoever calls it (PGlite, or
+// PostgreSQL with TEST_DATABASE_URL).
+describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  let participantId: string;
+  let serial = 0;
+
+  const enrolmentIn = async (status: EnrolmentStatus, waitlistPosition: number | null = null) =>
+    prisma.enrolment.create({
+      data: { participantId, activityId: `a${++serial}`, status, waitlistPosition, idempotencyKey: `key-${serial}` },
+    });
+  const write = (id: string, from: EnrolmentStatus, to: EnrolmentStatus, position: number | null = null) =>
+    prisma.$transaction((tx) => changeStatus(tx, id, from, to, position));
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+    const participant = await prisma.participant.create({
+      data: {
+        prisonId: 'HAREN',
+        detaineeNumber: 'D1',
+        firstName: 'Noor',
+        lastName: 'Peeters',
+        gender: 'FEMALE',
+        legalStatus: 'SUSPECT',
+        registeredBy: 'c',
+      },
+    });
+    participantId = participant.id;
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('writes an allowed move, leaving the waiting list unless it moves onto it', async () => {
+    const waiting = await enrolmentIn('WAITLISTED', 3);
+    await expect(write(waiting.id, 'WAITLISTED', 'ENROLLED', 3)).resolves.toMatchObject({ status: 'ENROLLED', waitlistPosition: null });
+    const screened = await enrolmentIn('IN_SCREENING');
+    await expect(write(screened.id, 'IN_SCREENING', 'WAITLISTED', 2)).resolves.toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
+  });
+
+  it('refuses a move the table does not allow, before writing, with the reason and the current status', async () => {
+    const completed = await enrolmentIn('COMPLETED');
+    await expect(write(completed.id, 'COMPLETED', 'ENROLLED')).rejects.toMatchObject({
+      message: 'The enrolment is completed; that is final. Make a new request if needed.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'id', status: 'COMPLETED' },
+    });
+    const enrolled = await enrolmentIn('ENROLLED');
+    await expect(write(enrolled.id, 'ENROLLED', 'WAITLISTED', 1)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await prisma.enrolment.findUnique({ where: { id: completed.id } })).toMatchObject({ status: 'COMPLETED' });
+    expect(await prisma.enrolment.findUnique({ where: { id: enrolled.id } })).toMatchObject({ status: 'ENROLLED', waitlistPosition: null });
+  });
+
+  it('refuses a move from a status the row no longer has: someone else moved it meanwhile', async () => {
+    const withdrawn = await enrolmentIn('WITHDRAWN');
+    // ENROLLED → COMPLETED is allowed, but this enrolment is WITHDRAWN now.
+    await expect(write(withdrawn.id, 'ENROLLED', 'COMPLETED')).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await prisma.enrolment.findUnique({ where: { id: withdrawn.id } })).toMatchObject({ status: 'WITHDRAWN' });
+  });
+});

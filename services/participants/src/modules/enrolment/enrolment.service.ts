@@ -1,0 +1,160 @@
+import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
+import type { Context } from '../../context';
+import { Prisma, type ActivityView, type Enrolment, type EnrolmentStatus } from '../../generated/prisma/client';
+import { enrolmentRefusal } from '../../domain/eligibility';
+import { available } from '../../domain/waiting-list';
+import {
+  enrolledParticipantView,
+  enrolmentScope,
+  participantScope,
+  refuseUnless,
+  seenAs,
+  seesEnrolmentFigures,
+  seesEnrolments,
+} from '../../policy';
+import { activityOfEnrolment, activityToEnrolIn } from '../activity/activity.service';
+import { custodyStatusOf, lockParticipant } from '../participant/participant.repository';
+import { findByIdempotencyKey, findEnrolment, findEnrolmentWithParticipant, findOpen, lockActivity } from './enrolment.repository';
+import { approveScreening, moveAndRebalance, placeRequest } from './placement.service';
+
+// The enrolment use cases of a coordinator, each in one transaction that holds the activity's lock: the
+// enrolment, its history and its event are written together (placement.service.ts), and a status the
+// transition table does not allow is refused by the write itself (enrolment.repository.ts changeStatus).
+
+type Tx = Prisma.TransactionClient;
+
+export interface EnrolmentRequest {
+  participantId: string;
+  activityId: string;
+  idempotencyKey: string;
+  requestedBy?: string | null;
+  note?: string | null;
+}
+
+const ALREADY_OPEN = 'The participant already has an open enrolment in this activity.';
+
+/** A repeated idempotency key must name the same request; another request under it is a client bug. */
+function sameRequest(enrolment: Enrolment, request: EnrolmentRequest): Enrolment {
+  if (enrolment.participantId !== request.participantId || enrolment.activityId !== request.activityId) {
+    throw conflict('This idempotency key was used for another request.', { field: 'idempotencyKey' });
+  }
+  return enrolment;
+}
+
+/** Enrols a participant: eligibility first, then screening, a free place or the waiting list. Idempotent by key. */
+export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
+  const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => ctx.loaders.participant.load(id));
+  const key = request.idempotencyKey;
+  if (!key.trim() || key.length > 200) throw badUserInput('Give an idempotency key of 1 to 200 characters.', 'idempotencyKey');
+  const by = actorOf(ctx.caller);
+  const again = await findByIdempotencyKey(ctx.prisma, key);
+  if (again) return sameRequest(again, request);
+  const activity = await activityToEnrolIn(ctx, request.activityId);
+  const refusal = enrolmentRefusal(participant, activity, new Date());
+  if (refusal) {
+    const field = refusal.reason === 'OTHER_PRISON' || refusal.reason === 'NOT_IN_CUSTODY' ? 'participantId' : 'activityId';
+    throw badUserInput(refusal.message, field, { reason: refusal.reason });
+  }
+  try {
+    return await ctx.prisma.$transaction(async (tx) => {
+      // The participant's lock before the activity's, as a release takes them: a release waits for this
+      // request and then withdraws it too, and a request after a release sees the participant gone.
+      await lockParticipant(tx, participant.id);
+      if ((await custodyStatusOf(tx, participant.id)) !== 'IN_CUSTODY')
+        throw badUserInput('The participant is no longer in custody here.', 'participantId', { reason: 'NOT_IN_CUSTODY' });
+      await lockActivity(tx, activity.id);
+      // Under the lock: the same key sent at once by a retrying client finds the first one here.
+      const earlier = await findByIdempotencyKey(tx, key);
+      if (earlier) return sameRequest(earlier, request);
+      const open = await findOpen(tx, participant.id, activity.id);
+      if (open) throw conflict(ALREADY_OPEN, { existingId: open.id });
+      const { requestedBy, note } = request;
+      return placeRequest(
+        tx,
+        activity,
+        { participantId: participant.id, idempotencyKey: key, requestedBy: requestedBy?.trim() || null, note: note?.trim() || null },
+        by,
+      );
+    });
+  } catch (error) {
+    // The database's own guard (unique key, one open enrolment) has the last word.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const earlier = await findByIdempotencyKey(ctx.prisma, key);
+      if (earlier) return sameRequest(earlier, request);
+      throw conflict(ALREADY_OPEN);
+    }
+    throw error;
+  }
+}
+
+type Move = (tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string) => Promise<Enrolment>;
+
+/**
+ * Every change of an existing enrolment: the coordinators of the participant's prison decide; the move
+ * is made from the enrolment as it is under the activity's lock, so two coordinators acting at once
+ * cannot both move it, and a freed place is handed on exactly once.
+ */
+async function change(ctx: Context, id: string, move: Move) {
+  const current = await loadForChange(ctx.caller, enrolmentScope, id, (id) => findEnrolmentWithParticipant(ctx.prisma, id));
+  const by = actorOf(ctx.caller);
+  const activity = await activityOfEnrolment(ctx, current.activityId);
+  return ctx.prisma.$transaction(async (tx) => {
+    await lockActivity(tx, activity.id);
+    const fresh = (await findEnrolment(tx, id))!;
+    return move(tx, fresh, activity, by);
+  });
+}
+
+const reasonOf = (reason: string | null | undefined, what: string) => {
+  const given = reason?.trim();
+  if (!given) throw badUserInput(`Give the reason for the ${what}.`, 'reason');
+  if (given.length > 1000) throw badUserInput('Keep the reason under 1000 characters.', 'reason');
+  return given;
+};
+
+/** Moves the enrolment into a final status; a place freed goes to the head of the waiting list. */
+const end = (ctx: Context, id: string, to: EnrolmentStatus, reason: string | null) =>
+  change(ctx, id, (tx, enrolment, activity, by) => moveAndRebalance(tx, enrolment, activity, to, by, reason));
+
+export const withdrawEnrolment = (ctx: Context, id: string, reason: string) => end(ctx, id, 'WITHDRAWN', reasonOf(reason, 'withdrawal'));
+
+export const completeEnrolment = (ctx: Context, id: string) => end(ctx, id, 'COMPLETED', null);
+
+export const markDroppedOut = (ctx: Context, id: string, reason: string) => end(ctx, id, 'DROPPED_OUT', reasonOf(reason, 'dropout'));
+
+/** Ends a screening: APPROVED takes a free place or joins the end of the waiting list; REJECTED needs a reason. */
+export function decideScreening(ctx: Context, id: string, approved: boolean, reason: string | null | undefined) {
+  if (!approved) return end(ctx, id, 'REJECTED', reasonOf(reason, 'rejection'));
+  const note = reason?.trim() || null;
+  // Where it lands (a place or the list) is decided under the lock, by approveScreening.
+  return change(ctx, id, (tx, enrolment, activity, by) => {
+    if (enrolment.status !== 'IN_SCREENING')
+      throw badUserInput('Only an enrolment in screening can be decided.', 'id', { status: enrolment.status });
+    return approveScreening(tx, enrolment, activity, by, note);
+  });
+}
+
+/** An activity's enrolments, in the order they were requested; none while this service has not heard of it. */
+export async function enrolmentsOfActivity(ctx: Context, activityId: string) {
+  const activity = await ctx.loaders.activityView.load(activityId);
+  if (!activity) return [];
+  refuseUnless(seesEnrolments(ctx.caller, activity));
+  return ctx.loaders.enrolmentsOfActivity.load(activityId);
+}
+
+/** How full an activity is, counts only; the capacity and prison come from the activities service. */
+export async function enrolmentSummaryOf(ctx: Context, activity: { id: string; capacity?: number; prison?: { id: string } }) {
+  refuseUnless(seesEnrolmentFigures(ctx.caller, activity.prison?.id));
+  const counts = await ctx.loaders.enrolmentCounts.load(activity.id);
+  return { ...counts, available: available(activity.capacity ?? 0, counts.enrolled) };
+}
+
+/** An enrolment's participant, seen as much as the caller may see them through the enrolment's activity. */
+export async function participantOfEnrolment(ctx: Context, enrolment: Pick<Enrolment, 'participantId' | 'activityId'>) {
+  const [participant, activity] = await Promise.all([
+    ctx.loaders.participant.load(enrolment.participantId),
+    ctx.loaders.activityView.load(enrolment.activityId),
+  ]);
+  const view = enrolledParticipantView(ctx.caller, participant, activity);
+  return seenAs(participant!, view);
+}

@@ -1,0 +1,125 @@
+import { recordEvents } from '@cort/events';
+import type { ActivityView, Enrolment, EnrolmentStatus, Prisma } from '../../generated/prisma/client';
+import { isOpen } from '../../domain/enrolment-status';
+import { placementOf } from '../../domain/placement';
+import { promotions } from '../../domain/waiting-list';
+import { participantsEvents } from '../../events';
+import { activityViews } from '../activity/activity.repository';
+import {
+  addChange,
+  changeStatus,
+  countEnrolled,
+  countWaiting,
+  createEnrolment,
+  findEnrolment,
+  lockActivities,
+  openOfActivity,
+  openOfParticipant,
+  renumberWaitingList,
+  waitingListOf,
+} from './enrolment.repository';
+
+// The steps every change of an activity's enrolments is made of, inside a transaction that holds the
+// activity's lock (lockActivity): a coordinator's request or move, the activities feed, a release, the
+// demo data. Each writes the enrolment, its history and its event together.
+
+type Tx = Prisma.TransactionClient;
+
+/** The history line and the event of one change; the event carries ids and statuses only. */
+async function recordChange(tx: Tx, enrolment: Enrolment, from: EnrolmentStatus | null, by: string, reason: string | null) {
+  await addChange(tx, { enrolmentId: enrolment.id, from, to: enrolment.status, by, reason });
+  const { id: enrolmentId, participantId, activityId, status: to, waitlistPosition } = enrolment;
+  await recordEvents(tx, participantsEvents, 'EnrolmentChanged', [{ enrolmentId, participantId, activityId, from, to, waitlistPosition }]);
+}
+
+/** Where a request lands now, a new one or an approved screening: screening, a free place, or the end of the waiting list. */
+async function placementNow(tx: Tx, activity: ActivityView, screened: boolean) {
+  const [enrolled, waiting] = await Promise.all([countEnrolled(tx, activity.id), countWaiting(tx, activity.id)]);
+  const { screeningRequired, capacity } = activity;
+  const status = placementOf({ screeningRequired, screened, enrolled, capacity, waiting });
+  return { status, waitlistPosition: status === 'WAITLISTED' ? waiting + 1 : null };
+}
+
+/** Places a new request: into screening, onto a free place, or at the end of the waiting list. */
+export async function placeRequest(
+  tx: Tx,
+  activity: ActivityView,
+  request: { participantId: string; idempotencyKey: string; requestedBy: string | null; note: string | null },
+  by: string,
+) {
+  const enrolment = await createEnrolment(tx, { ...request, activityId: activity.id, ...(await placementNow(tx, activity, false)) });
+  await recordChange(tx, enrolment, null, by, null);
+  return enrolment;
+}
+
+/** An approved screening goes on as a new request would: a free place, or the end of the waiting list. */
+export async function approveScreening(tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, reason: string | null) {
+  const { status, waitlistPosition } = await placementNow(tx, activity, true);
+  const placed = await changeStatus(tx, enrolment.id, enrolment.status, status, waitlistPosition);
+  await recordChange(tx, placed, enrolment.status, by, reason);
+  return placed;
+}
+
+/** Moves an enrolment on (a final status clears its waiting-list place) and records the change. */
+async function moveEnrolment(tx: Tx, enrolment: Enrolment, to: EnrolmentStatus, by: string, reason: string | null) {
+  const moved = await changeStatus(tx, enrolment.id, enrolment.status, to);
+  await recordChange(tx, moved, enrolment.status, by, reason);
+  return moved;
+}
+
+/**
+ * Hands free places to the head of the waiting list, exactly once (callers hold the activity's lock),
+ * and closes the gaps in the list. A lowered capacity promotes nobody; a raised one may promote several.
+ */
+export async function fillFreePlaces(tx: Tx, activity: Pick<ActivityView, 'id' | 'capacity'>, by: string) {
+  const [enrolled, waitlist] = await Promise.all([countEnrolled(tx, activity.id), waitingListOf(tx, activity.id)]);
+  const places = waitlist.map((w) => ({ id: w.id, position: w.waitlistPosition ?? 0 }));
+  const promoted = new Set(promotions({ capacity: activity.capacity, enrolled, waitlist: places }));
+  for (const waiting of waitlist.filter((w) => promoted.has(w.id)))
+    await moveEnrolment(tx, waiting, 'ENROLLED', by, 'A place became free.');
+  await renumberWaitingList(tx, activity.id);
+}
+
+/** Moves an enrolment on, then hands freed places to the head of the waiting list, exactly once. */
+export async function moveAndRebalance(
+  tx: Tx,
+  enrolment: Enrolment,
+  activity: ActivityView,
+  to: EnrolmentStatus,
+  by: string,
+  reason: string | null,
+) {
+  const moved = await moveEnrolment(tx, enrolment, to, by, reason);
+  await fillFreePlaces(tx, activity, by);
+  return moved;
+}
+
+/** Closes every open enrolment of an activity that was cancelled or archived: nobody is promoted. */
+export async function closeOpenEnrolments(tx: Tx, activityId: string, by: string, reason: string) {
+  for (const enrolment of await openOfActivity(tx, activityId)) await moveEnrolment(tx, enrolment, 'WITHDRAWN', by, reason);
+}
+
+/**
+ * A participant who leaves the prison (released, transferred) leaves every activity: their open
+ * enrolments are withdrawn with that reason, and each place freed goes to the head of its waiting list.
+ * Takes the activities' locks itself.
+ */
+export async function withdrawOpenEnrolments(tx: Tx, participantId: string, by: string, reason: string) {
+  const open = await openOfParticipant(tx, participantId);
+  await lockActivities(
+    tx,
+    open.map((e) => e.activityId),
+  );
+  const activities = await activityViews(
+    tx,
+    open.map((e) => e.activityId),
+  );
+  for (const enrolment of open) {
+    // Read again under the lock: a promotion may have moved it meanwhile.
+    const fresh = await findEnrolment(tx, enrolment.id);
+    if (!fresh || !isOpen(fresh.status)) continue;
+    await moveEnrolment(tx, fresh, 'WITHDRAWN', by, reason);
+    const activity = activities.find((a) => a.id === fresh.activityId);
+    if (activity) await fillFreePlaces(tx, activity, by);
+  }
+}
