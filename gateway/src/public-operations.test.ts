@@ -17,7 +17,7 @@ describe('the directory’s operations', () => {
   const prisons = directory.operations.find(({ name }) => name === 'Prisons')!;
 
   it('are loaded from contract/directory by default, each known by its text and its sha256', () => {
-    expect(directory.names).toEqual(['Activity', 'Prisons', 'PublicOffer']);
+    expect(directory.names).toEqual(['Activity', 'ActivityCalendar', 'Prisons', 'PublicOffer']);
     const text = contractText('Prisons');
     expect(prisons.text).toBe(text);
     expect(directory.withText(text)).toBe(prisons);

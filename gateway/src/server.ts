@@ -31,6 +31,7 @@ import { PublicOperations } from './public-operations';
 import { createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
 import { createLogger, type Logger } from '@cort/common';
+import { directoryRouter } from './directory/router';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
 
@@ -138,6 +139,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),
   );
+  // The public directory: HSDS feed, calendars and site, from the same anonymous answers.
+  app.use('/directory', directoryRouter({ apollo, operations: directory, rateLimiter, maxAgeSeconds: config.directory.maxAgeSeconds }));
   app.use(answerUnhandled(logger));
 
   await new Promise<void>((resolve, reject) => {

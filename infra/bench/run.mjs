@@ -80,6 +80,13 @@ const token = await auth.mintUserToken({ sub: 'bench', roles: ['COORDINATOR'], p
 });
 const contract = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 
+/** A directory page or feed by GET, as a directory site or a browser asks for it (answered from the shared public answers). */
+async function get(pathAndQuery) {
+  const response = await fetch(new URL(pathAndQuery, gw.url));
+  if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status}`);
+  await response.arrayBuffer();
+}
+
 async function send(query, variables, bearer) {
   const response = await fetch(gw.url, {
     method: 'POST',
@@ -91,12 +98,90 @@ async function send(query, variables, bearer) {
   return body;
 }
 
+/**
+ * A roll call to measure: an activity of a demo organisation with 25 participants enrolled and a session
+ * that started an hour ago (today's, so the day view shows it), through the clients' own operations.
+ */
+async function rollCallOf25() {
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const [{ id: organisationId }] = (await send(contract('web/Organisations.graphql'), { prisonId: 'HAREN' }, token)).data.organisations;
+  const rooms = (await send(`query { prison(id: "HAREN") { locations { id } } }`, {}, token)).data.prison.locations;
+  const startsAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000);
+  let activityId;
+  for (const room of rooms) {
+    const input = {
+      prisonId: 'HAREN',
+      organisationId,
+      category: 'EDUCATIONAL',
+      domain: 'EDUCATION',
+      title: { nl: 'Bench: appel' },
+      audience: { genders: ['MALE', 'FEMALE'], legalStatuses: ['SUSPECT', 'CONVICTED', 'INTERNED'] },
+      instructionLanguages: ['nl'],
+      capacity: 25,
+      startsOn: day(-1),
+      endsOn: day(30),
+      sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 1_800_000).toISOString(), locationId: room.id }],
+    };
+    const created = await send(contract('web/CreateActivity.graphql'), { input }, token).catch(() => null);
+    if (!created) continue; // that room is taken then: the next one
+    activityId = created.data.createActivity.activity.id;
+    await send(contract('web/PublishActivity.graphql'), { id: activityId }, token);
+    break;
+  }
+  const participantIds = [];
+  for (let n = 0; n < 25; n++) {
+    const input = {
+      prisonId: 'HAREN',
+      detaineeNumber: `BENCH-${n}`,
+      firstName: 'Bench',
+      lastName: `Deelnemer ${n}`,
+      gender: 'MALE',
+      legalStatus: 'CONVICTED',
+    };
+    const participantId = (await send(contract('web/RegisterParticipant.graphql'), { input }, token)).data.registerParticipant.participant
+      .id;
+    await send(contract('web/RequestEnrolment.graphql'), { input: { activityId, participantId, idempotencyKey: `bench-${n}` } }, token);
+    participantIds.push(participantId);
+  }
+  const { sessions } = (await send(`query($id: ID!) { activity(id: $id) { sessions { id } } }`, { id: activityId }, token)).data.activity;
+  const staff = await auth.mintUserToken(
+    { sub: 'bench-staff', roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId },
+    userKeys.privateKey,
+    {
+      issuer: 'bench',
+      audience: 'cort-graph',
+      expiresIn: '1h',
+    },
+  );
+  await settle(databases); // the session reaches the participants service from the feed
+  return { sessionId: sessions[0].id, participantIds, staff };
+}
+const roll = await rollCallOf25();
+let rollCalls = 0;
+// Each call a new roll call that changes every mark (PRESENT, then REFUSED, …): 25 writes, their history and events.
+const recordAttendance = () =>
+  send(
+    contract('mobile/RecordAttendance.graphql'),
+    {
+      input: {
+        sessionId: roll.sessionId,
+        idempotencyKey: `bench-roll-${++rollCalls}`,
+        marks: roll.participantIds.map((participantId) => ({ participantId, code: rollCalls % 2 ? 'PRESENT' : 'REFUSED' })),
+      },
+    },
+    roll.staff,
+  );
+
 const bench = new Bench({ time: 2000, warmupTime: 300 });
 bench
   .add('Prisons (baseline)', () => send(contract('directory/Prisons.graphql'), { language: 'NL' }))
   .add('PublicOffer, one prison, 20', () => send(contract('directory/PublicOffer.graphql'), { language: 'FR', prisonId: 'HAREN' }))
   .add('PublicOffer, all prisons, 40', () => send(contract('directory/PublicOffer.graphql'), { language: 'EN', first: 40 }))
-  .add('Organisations', () => send(contract('web/Organisations.graphql'), { prisonId: 'HAREN' }, token));
+  .add('Organisations', () => send(contract('web/Organisations.graphql'), { prisonId: 'HAREN' }, token))
+  .add('RecordAttendance, 25 marks', recordAttendance)
+  .add('SessionRollCall', () => send(contract('mobile/SessionRollCall.graphql'), { language: 'NL' }, roll.staff))
+  .add('HSDS /services, the whole offer, 100 a page', () => get('/directory/hsds/services?per_page=100'))
+  .add('Directory site, list of the whole offer', () => get('/directory/'));
 await bench.run();
 
 const baseline = bench.tasks[0].result.latency.mean;

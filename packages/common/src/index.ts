@@ -2,4 +2,5 @@ export * from './belgian-time';
 export * from './display-name';
 export * from './error-codes';
 export * from './given-fields';
+export * from './language-tag';
 export * from './logger';

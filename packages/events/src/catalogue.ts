@@ -11,6 +11,12 @@ export interface EventDefinition<Payload extends z.ZodType = z.ZodType> {
   version: number;
   description: string;
   payload: Payload;
+  /**
+   * The earlier versions a feed may still hold, each with its schema and how it reads as the current
+   * one (a field added later gets its default). Consumers then handle one shape; a version listed
+   * neither here nor as current is a dead letter.
+   */
+  earlier?: Record<number, { payload: z.ZodType; upgrade(old: any): z.infer<Payload> }>;
 }
 
 /**
@@ -36,21 +42,21 @@ export type PayloadOf<C extends Catalogue, T extends EventType<C>> = z.infer<C['
 export const problemsOf = (error: z.ZodError) =>
   error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'payload'}: ${issue.code}`).join('; ');
 
-/** The event as its catalogue says it is, or why not. */
+/** The event as its catalogue says it is (an earlier version read as the current one), or why not. */
 export function readEvent<C extends Catalogue>(
   catalogue: C,
   event: DomainEvent,
 ): { ok: true; type: EventType<C>; payload: unknown } | { ok: false; reason: string } {
   const definition = catalogue.events[event.type];
   if (!definition) return { ok: false, reason: `${catalogue.producer} has no event type ${event.type}` };
-  if (event.version !== definition.version) {
+  const earlier = event.version === definition.version ? undefined : definition.earlier?.[event.version];
+  if (event.version !== definition.version && !earlier) {
     return {
       ok: false,
       reason: `version ${event.version} of ${event.type} is unknown here (this consumer reads version ${definition.version})`,
     };
   }
-  const parsed = definition.payload.safeParse(event.payload);
-  if (!parsed.success)
-    return { ok: false, reason: `payload does not match ${event.type} v${definition.version}: ${problemsOf(parsed.error)}` };
-  return { ok: true, type: event.type, payload: parsed.data };
+  const parsed = (earlier ?? definition).payload.safeParse(event.payload);
+  if (!parsed.success) return { ok: false, reason: `payload does not match ${event.type} v${event.version}: ${problemsOf(parsed.error)}` };
+  return { ok: true, type: event.type, payload: earlier ? definition.payload.parse(earlier.upgrade(parsed.data)) : parsed.data };
 }

@@ -4,7 +4,13 @@ import { createEventConsumer, type DeadLetter } from './consumer';
 import type { DomainEvent } from './events';
 
 const catalogue = defineCatalogue('things', {
-  ThingMade: { version: 2, description: 'A thing was made.', payload: z.object({ thingId: z.string(), size: z.number().int() }) },
+  ThingMade: {
+    version: 2,
+    description: 'A thing was made.',
+    payload: z.object({ thingId: z.string(), size: z.number().int() }),
+    // Version 1 had no size: things were all of size 1 then.
+    earlier: { 1: { payload: z.object({ thingId: z.string() }), upgrade: (old: { thingId: string }) => ({ ...old, size: 1 }) } },
+  },
   ThingDropped: { version: 1, description: 'A thing was dropped.', payload: z.object({ thingId: z.string() }) },
 });
 
@@ -34,6 +40,14 @@ describe('consuming a producer catalogue', () => {
     const c = consumer();
     await expect(c.consume(null, event('ThingMade', 2, { thingId: 't1', size: 3 }))).resolves.toBe('applied');
     expect(c.made).toEqual([{ thingId: 't1', size: 3 }]);
+  });
+
+  it('reads an earlier version as the current one', async () => {
+    const c = consumer();
+    await expect(c.consume(null, event('ThingMade', 1, { thingId: 't0' }))).resolves.toBe('applied');
+    await expect(c.consume(null, event('ThingMade', 1, { thingId: 7 }))).resolves.toBe('dead-lettered');
+    expect(c.made).toEqual([{ thingId: 't0', size: 1 }]);
+    expect(c.letters[0].reason).toBe('payload does not match ThingMade v1: thingId: invalid_type');
   });
 
   it('ignores types it does not follow, known or not', async () => {

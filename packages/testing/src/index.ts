@@ -1,2 +1,8 @@
 export { createTestDatabase, type TestDatabase } from './database';
 export * from './access-properties';
+export * from './access-paths';
+export * from './access-targets';
+export * from './callers';
+export * from './policy-completeness';
+export * from './policy-oracle';
+export * from './subgraph-world';

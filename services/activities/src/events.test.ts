@@ -2,7 +2,7 @@ import { readEvent } from '@cort/events';
 import type { Activity, Prisma, Session } from './generated/prisma/client';
 import { activitiesEvents } from './events';
 import { recordActivityEvent } from './modules/activity/activity.events';
-import { recordSessionEvents } from './modules/session/session.events';
+import { recordCancellations, recordMove, recordSessionEvents } from './modules/session/session.events';
 
 const activity = {
   id: 'a-1',
@@ -30,6 +30,7 @@ const session = {
   endsAt: new Date('2026-02-02T11:00:00Z'),
   status: 'CANCELLED',
   cancellationReason: 'Room flooded.',
+  cancellationReasonCode: 'ROOM_UNAVAILABLE',
 } as unknown as Session;
 
 /** An outbox that keeps the rows written to it. */
@@ -66,13 +67,13 @@ describe('the activities event catalogue', () => {
     ]);
   });
 
-  it('writes the session facts, one row per session, without the reason', async () => {
+  it('writes a cancellation as version 2: the session facts and the reason code, one row per session, never the reason in words', async () => {
     const { rows, tx } = outbox();
-    await recordSessionEvents(tx, 'SessionCancelled', [session]);
+    await recordCancellations(tx, [session]);
     expect(rows).toEqual([
       {
         type: 'SessionCancelled',
-        version: 1,
+        version: 2,
         payload: {
           sessionId: 's-1',
           activityId: 'a-1',
@@ -80,9 +81,49 @@ describe('the activities event catalogue', () => {
           startsAt: '2026-02-02T09:00:00.000Z',
           endsAt: '2026-02-02T11:00:00.000Z',
           status: 'CANCELLED',
+          reasonCode: 'ROOM_UNAVAILABLE',
         },
       },
     ]);
+  });
+
+  it('reads a cancellation written before reason codes (version 1) as version 2 with reasonCode OTHER', () => {
+    const v1 = {
+      sessionId: 's-1',
+      activityId: 'a-1',
+      locationId: 'room-1',
+      startsAt: '2026-02-02T09:00:00.000Z',
+      endsAt: '2026-02-02T11:00:00.000Z',
+      status: 'CANCELLED',
+    };
+    const event = { id: 'e-9', type: 'SessionCancelled', version: 1, occurredAt: '2026-02-01T00:00:00.000Z', payload: v1 };
+    expect(readEvent(activitiesEvents, event)).toEqual({ ok: true, type: 'SessionCancelled', payload: { ...v1, reasonCode: 'OTHER' } });
+    expect(readEvent(activitiesEvents, { ...event, version: 3 })).toMatchObject({ ok: false });
+  });
+
+  it('writes a move with the new slot and the previous one, a hold and a restore with the facts alone', async () => {
+    const { rows, tx } = outbox();
+    const moved = { ...session, status: 'SCHEDULED', startsAt: new Date('2026-02-03T09:00:00Z'), endsAt: new Date('2026-02-03T11:00:00Z') };
+    await recordMove(tx, moved as Session, { startsAt: session.startsAt, endsAt: session.endsAt, locationId: 'room-0' });
+    await recordSessionEvents(tx, 'SessionHeld', [{ ...moved, status: 'HELD' } as Session]);
+    await recordSessionEvents(tx, 'SessionRestored', [moved as Session]);
+    expect(rows.map((row) => [row.type, row.version])).toEqual([
+      ['SessionMoved', 1],
+      ['SessionHeld', 1],
+      ['SessionRestored', 1],
+    ]);
+    expect(rows[0].payload).toEqual({
+      sessionId: 's-1',
+      activityId: 'a-1',
+      locationId: 'room-1',
+      startsAt: '2026-02-03T09:00:00.000Z',
+      endsAt: '2026-02-03T11:00:00.000Z',
+      status: 'SCHEDULED',
+      previousStartsAt: '2026-02-02T09:00:00.000Z',
+      previousEndsAt: '2026-02-02T11:00:00.000Z',
+      previousLocationId: 'room-0',
+    });
+    expect(rows[1].payload).toMatchObject({ sessionId: 's-1', status: 'HELD' });
   });
 
   it('reads activity events written before facilitators were published (version 1 all the same)', async () => {

@@ -1,6 +1,14 @@
 import { defineCatalogue, type PayloadOf } from '@cort/events';
 import { z } from 'zod';
-import { ActivityCategory, ActivityDomain, ActivityStatus, Gender, LegalStatus, SessionStatus } from './generated/prisma/enums';
+import {
+  ActivityCategory,
+  ActivityDomain,
+  ActivityStatus,
+  CancellationReason,
+  Gender,
+  LegalStatus,
+  SessionStatus,
+} from './generated/prisma/enums';
 
 /**
  * The activities service's events, as it writes them to its outbox and serves them on its feed. The
@@ -39,6 +47,18 @@ const sessionFacts = z.object({
   status: z.enum(SessionStatus),
 });
 
+type SessionFactsV1 = z.infer<typeof sessionFacts>;
+
+/** A cancellation names its reason as a code (the free text stays here). */
+const sessionCancelled = sessionFacts.extend({ reasonCode: z.enum(CancellationReason) });
+
+/** A move says where and when the session was before, so a consumer can free the old slot. */
+const sessionMoved = sessionFacts.extend({
+  previousStartsAt: z.iso.datetime(),
+  previousEndsAt: z.iso.datetime(),
+  previousLocationId: z.string(),
+});
+
 export const activitiesEvents = defineCatalogue('activities', {
   ActivityCreated: { version: 1, description: 'A draft activity was created.', payload: activityFacts },
   ActivityUpdated: { version: 1, description: "An activity's details or facilitators changed.", payload: activityFacts },
@@ -46,14 +66,36 @@ export const activitiesEvents = defineCatalogue('activities', {
   ActivityArchived: { version: 1, description: 'An activity was archived: its open enrolments close.', payload: activityFacts },
   ActivityCancelled: { version: 1, description: 'An activity was cancelled: its open enrolments close.', payload: activityFacts },
   SessionScheduled: { version: 1, description: 'A session of an activity was scheduled.', payload: sessionFacts },
-  SessionCancelled: { version: 1, description: 'A scheduled session was cancelled.', payload: sessionFacts },
+  SessionCancelled: {
+    version: 2,
+    description: 'A scheduled session was cancelled, with the reason code (one event per session, also when many are cancelled at once).',
+    payload: sessionCancelled,
+    // Before reason codes every cancellation was a free text: it reads as OTHER.
+    earlier: { 1: { payload: sessionFacts, upgrade: (v1: SessionFactsV1) => ({ ...v1, reasonCode: 'OTHER' as const }) } },
+  },
+  SessionRestored: {
+    version: 1,
+    description: 'A cancelled session was restored before it started: it is scheduled again, in the same room and time.',
+    payload: sessionFacts,
+  },
+  SessionMoved: {
+    version: 1,
+    description: 'A scheduled session was moved to another time and/or room (the facts are the new ones; previous* the old).',
+    payload: sessionMoved,
+  },
+  SessionHeld: {
+    version: 1,
+    description: 'A session ended and was not cancelled: it counts as held. Written exactly once per session.',
+    payload: sessionFacts,
+  },
 });
 
 export type ActivitiesCatalogue = typeof activitiesEvents;
 
 /** The activity event types: each carries {@link ActivityFacts}. */
 export type ActivityEventType = 'ActivityCreated' | 'ActivityUpdated' | 'ActivityPublished' | 'ActivityArchived' | 'ActivityCancelled';
-export type SessionEventType = 'SessionScheduled' | 'SessionCancelled';
+/** The session events whose payload is the session's facts alone. */
+export type SessionEventType = 'SessionScheduled' | 'SessionRestored' | 'SessionHeld';
 
 export type ActivityFacts = PayloadOf<ActivitiesCatalogue, 'ActivityCreated'>;
 export type SessionFacts = PayloadOf<ActivitiesCatalogue, 'SessionScheduled'>;
@@ -64,3 +106,6 @@ export type ActivityArchivedPayload = PayloadOf<ActivitiesCatalogue, 'ActivityAr
 export type ActivityCancelledPayload = PayloadOf<ActivitiesCatalogue, 'ActivityCancelled'>;
 export type SessionScheduledPayload = PayloadOf<ActivitiesCatalogue, 'SessionScheduled'>;
 export type SessionCancelledPayload = PayloadOf<ActivitiesCatalogue, 'SessionCancelled'>;
+export type SessionRestoredPayload = PayloadOf<ActivitiesCatalogue, 'SessionRestored'>;
+export type SessionMovedPayload = PayloadOf<ActivitiesCatalogue, 'SessionMoved'>;
+export type SessionHeldPayload = PayloadOf<ActivitiesCatalogue, 'SessionHeld'>;

@@ -3,3 +3,5 @@
 export { loadConfig, type ActivitiesConfig } from './config';
 export { createServer } from './server';
 export { buildSchema } from './schema';
+// The background sweep that marks ended sessions HELD, for tests that run it as two replicas would.
+export { sweepHeldSessions } from './modules/session/session-held.service';

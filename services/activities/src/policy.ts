@@ -74,11 +74,25 @@ export const activityScope: ScopeRule<ActivityScope> = {
   changes: (caller, activity) => planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can change the activity.'),
 };
 
+/** The directory's page of one activity: only a published one exists for it, whoever asks. */
+export const publishedActivityScope: ScopeRule<ActivityScope> = {
+  what: 'Activity',
+  sees: (_caller, activity) => activity.status === 'PUBLISHED',
+};
+
 /** A session is seen exactly when its activity is, and cancelled by the coordinators of its prison. */
 export const sessionScope: ScopeRule<{ activity: ActivityScope }> = {
   what: 'Session',
   sees: (caller, { activity }) => canSeeActivity(caller, activity),
   changes: (caller, { activity }) => planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can cancel sessions.'),
+};
+
+/** Restoring and moving a session: seen as sessionScope says, by the same planners, with their own reason. */
+export const sessionRescheduleScope: ScopeRule<{ activity: ActivityScope }> = {
+  what: 'Session',
+  sees: sessionScope.sees,
+  changes: (caller, { activity }) =>
+    planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can restore or move sessions.'),
 };
 
 const everyone = (scope: string) => Object.fromEntries(ALL_AUDIENCES.map((audience) => [audience, scope])) as Record<Audience, string>;
@@ -109,8 +123,8 @@ const FACILITATOR_READERS = {
 } as const;
 
 const PLANNERS = {
-  POLICY_COORDINATOR: 'create, change, publish and schedule the offer of their prisons',
-  COORDINATOR: 'create, change, publish and schedule the offer of their prisons',
+  POLICY_COORDINATOR: 'create, change, publish and schedule the offer of their prisons; cancel, restore and move its sessions',
+  COORDINATOR: 'create, change, publish and schedule the offer of their prisons; cancel, restore and move its sessions',
 } as const;
 
 /** A planning mutation: the role decides here, the activity's prison in activityScope / sessionScope. */
@@ -158,6 +172,7 @@ export const activitiesPolicy: Policy = {
         offerPartOf(caller) ? inPrisonAs(caller, args.prisonId, OFFER_AND_PARTNERS) : 'Your role does not show the offer of this prison.',
     },
     'Query.activity': { data: 'PLANNING', who: OFFER_AND_PUBLISHED },
+    'Query.publicActivity': { data: 'PUBLIC_OFFER', who: everyone('a published activity; any other id is not found') },
     'Query.mySessionsToday': {
       data: 'PLANNING',
       who: {
@@ -177,6 +192,13 @@ export const activitiesPolicy: Policy = {
     'Mutation.cancelActivity': planning,
     'Mutation.addSessions': planning,
     'Mutation.cancelSession': planning,
+    // A window of one prison: the prison named decides (no session is loaded first).
+    'Mutation.cancelSessions': {
+      ...planning,
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, COORDINATORS),
+    },
+    'Mutation.restoreSession': planning,
+    'Mutation.moveSession': planning,
 
     // Person ids, the organisations service shows the persons themselves to whom it allows.
     'Activity.facilitators': {

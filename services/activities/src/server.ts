@@ -1,14 +1,20 @@
 import { createInternalSigner } from '@cort/auth';
+import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ActivitiesConfig } from './config';
 import { createContextFactory } from './context';
+import { createParticipantsFollower } from './feeds/participants.feed';
 import { PrismaClient } from './generated/prisma/client';
 import { createOrganisationService } from './modules/organisation/organisation.service';
+import { sweepHeldSessionsInBackground } from './modules/session/session-held.service';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 import { ensurePrisons } from './seed/prisons';
 
-/** The activities subgraph: migrates, keeps the prisons, seeds demo data if asked, serves. */
+/**
+ * The activities subgraph: migrates, keeps the prisons, seeds demo data if asked, serves; beside it,
+ * marks ended sessions HELD and follows the participants feed for the roll calls that confirm them.
+ */
 export function createServer(config: ActivitiesConfig, dependencies: ServiceDependencies = {}) {
   return startService(
     {
@@ -26,6 +32,24 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
           prisma,
           createOrganisationService({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) }),
         ),
+      background(prisma, keys, logger) {
+        const stopSweep = sweepHeldSessionsInBackground(prisma, config.heldSweepIntervalMs, logger);
+        const pull = feedOf({
+          consumer: 'activities',
+          producer: 'participants',
+          graphqlUrl: config.participantsUrl,
+          signToken: createInternalSigner(keys.privateKey),
+        });
+        const stopFollowing = followInBackground(createParticipantsFollower(prisma, pull, logger), {
+          intervalMs: config.followIntervalMs,
+          producer: 'participants',
+          logger,
+        });
+        return async () => {
+          await stopFollowing();
+          await stopSweep();
+        };
+      },
     },
     dependencies,
   );

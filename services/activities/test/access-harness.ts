@@ -1,14 +1,12 @@
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { graphql } from 'graphql';
 import type { Caller } from '@cort/auth';
 import { badUserInput } from '@cort/subgraph';
-import { createTestDatabase } from '@cort/testing';
+import { openSubgraphWorld } from '@cort/testing';
 import { createContextFactory } from '../src/context';
 import { PrismaClient } from '../src/generated/prisma/client';
 import type { OrganisationService } from '../src/modules/organisation/organisation.service';
 import { buildSchema } from '../src/schema';
-import { FACILITATORS, ORGANISATIONS, PRISONS, seedWorld } from './access-world';
+import { FACILITATORS, objectsForRuns, ORGANISATIONS, PRISONS, seedWorld } from './access-world';
 
 /**
  * The organisations service as the world knows it, in-process: both organisations serve every prison
@@ -33,28 +31,18 @@ export function organisationsOfTheWorld(): OrganisationService & { calls: number
   return client;
 }
 
-/**
- * The activities subgraph's schema executed in-process over a fresh, seeded test database (PGlite, or
- * PostgreSQL with TEST_DATABASE_URL), with the service's own context factory.
- */
+/** The activities subgraph over the seeded world (packages/testing), planning against the organisations above. */
 export async function openWorld() {
-  const db = await createTestDatabase('activities', path.join(__dirname, '..', 'prisma', 'migrations'));
-  const prisma = new PrismaClient({ adapter: db.adapter });
-  await seedWorld(prisma);
-  const schema = await buildSchema();
   const organisations = organisationsOfTheWorld();
-  const contextOf = createContextFactory(prisma, organisations);
-  const send = (caller: Caller, source: string, variableValues: Record<string, unknown> = {}) =>
-    graphql({ schema, source, variableValues, contextValue: contextOf({ caller, requestId: randomUUID() }) });
-  return {
-    prisma,
-    organisations,
-    send,
-    async close() {
-      await prisma.$disconnect();
-      await db.drop();
-    },
-  };
+  const world = await openSubgraphWorld({
+    service: 'activities',
+    migrationsDir: path.join(__dirname, '..', 'prisma', 'migrations'),
+    client: (adapter) => new PrismaClient({ adapter }),
+    seed: seedWorld,
+    schema: buildSchema,
+    contextOf: (prisma) => createContextFactory(prisma, organisations),
+  });
+  return { ...world, organisations, runObjects: objectsForRuns(world.prisma) };
 }
 
 export type World = Awaited<ReturnType<typeof openWorld>>;

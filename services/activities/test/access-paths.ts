@@ -1,16 +1,11 @@
 import type { ExecutionResult } from 'graphql';
 import type { Caller } from '@cort/auth';
-import { admits, refusal } from '@cort/subgraph';
+import { policyOracle, refusalsIn } from '@cort/testing';
 import { activitiesPolicy, canSeeActivity } from '../src/policy';
 import { activityById } from './access-world';
 
-/** What the activities policy decides for a coordinate, before any object is looked at. */
-export const policyAdmits = (coordinate: string, caller: Caller, parent: unknown = null, args: unknown = {}) =>
-  admits(activitiesPolicy.rules[coordinate], caller, parent, args);
-
-/** The code the policy refuses a coordinate with, for this caller and the object the field is of. */
-const refusedAt = (coordinate: string, caller: Caller, path: string, parent: unknown = null) =>
-  `${refusal(activitiesPolicy.rules[coordinate], caller, parent).extensions.code} at ${path}`;
+/** What the activities policy decides for a coordinate, and the refusal of it at a path. */
+export const { admits: policyAdmits, refusedAt } = policyOracle(activitiesPolicy);
 
 /**
  * The two ways to an activity's facilitators: the activity itself, and a reference from another
@@ -45,10 +40,8 @@ export function expectedFacilitators(caller: Caller, path: FacilitatorsPath, id:
 
 /** Where an answer stopped; every error of it must say the same (one per facilitator refused). */
 export function outcomeOf(result: ExecutionResult): string {
-  if (result.errors?.length) {
-    const where = result.errors.map((e) => `${e.extensions?.code} at ${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}`);
-    return [...new Set(where)].join(' and ');
-  }
+  const refused = refusalsIn(result);
+  if (refused) return refused;
   const activity = (result.data?.activity ?? (result.data?._entities as unknown[] | undefined)?.[0]) as
     { facilitators: { id: string }[] | null } | null | undefined;
   if (!activity) return 'no reference';

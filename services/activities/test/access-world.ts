@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityStatus, PrismaClient } from '../src/generated/prisma/client';
+import { handedOutOnce, worldId } from '@cort/testing';
+import type { ActivityStatus, PrismaClient, SessionStatus } from '../src/generated/prisma/client';
 
 /**
  * The small world the access properties of the activities service run in: three prisons, two partner
@@ -45,9 +46,6 @@ export interface WorldSession {
   startsAt: Date;
 }
 
-const uuid = (kind: number, prison: number, n: number) =>
-  `${kind.toString(16).padStart(2, '0')}000000-0000-4000-8000-${String(prison * 100 + n).padStart(12, '0')}`;
-
 const SEEDED: [ActivityStatus, Shape][] = [
   ['DRAFT', SHAPES[1]],
   ['PUBLISHED', SHAPES[2]],
@@ -58,7 +56,7 @@ const SEEDED: [ActivityStatus, Shape][] = [
 ];
 
 export const activities: WorldActivity[] = PRISONS.flatMap((prisonId, p) =>
-  SEEDED.map(([status, shape], n) => ({ id: uuid(0xac, p, n), prisonId, status, ...shape })),
+  SEEDED.map(([status, shape], n) => ({ id: worldId(0xac, p, n), prisonId, status, ...shape })),
 );
 export const activityById = new Map(activities.map((a) => [a.id, a]));
 
@@ -66,7 +64,7 @@ const DAY = 86_400_000;
 /** Yesterday, now and tomorrow: the day view must show exactly the middle one. */
 const seededAt = Date.now();
 export const sessions: WorldSession[] = activities.flatMap((a, i) =>
-  [-DAY, 0, DAY].map((offset, n) => ({ id: uuid(0x5e, i, n), activityId: a.id, startsAt: new Date(seededAt + offset) })),
+  [-DAY, 0, DAY].map((offset, n) => ({ id: worldId(0x5e, i, n), activityId: a.id, startsAt: new Date(seededAt + offset) })),
 );
 export const sessionById = new Map(sessions.map((s) => [s.id, s]));
 
@@ -123,23 +121,26 @@ const BATCH = 25;
  * the seeded objects the reads use never change.
  */
 export function objectsForRuns(prisma: PrismaClient) {
-  const pools = new Map<string, WorldActivity[]>();
-  async function make(prisonId: string, shape: Shape, status: ActivityStatus, withSession: boolean) {
+  const take = handedOutOnce<WorldActivity>();
+  async function make(prisonId: string, shape: Shape, status: ActivityStatus, session: SessionStatus | null) {
     const made = Array.from({ length: BATCH }, () => ({ id: randomUUID(), prisonId, status, ...shape }));
     // A later start than the seeded ones: the reads' first page, ordered by start, shows the seeded first.
     await prisma.activity.createMany({ data: made.map((a) => ({ ...activityRow(a), startsOn: new Date('2021-01-01') })) });
-    if (withSession)
-      await prisma.session.createMany({ data: made.map((a) => ({ id: `session-of-${a.id}`, activityId: a.id, ...freeSlot(prisonId) })) });
+    if (session) {
+      const cancelled = session === 'CANCELLED' ? { cancellationReason: 'Lockdown.', cancellationReasonCode: 'LOCKDOWN' as const } : {};
+      await prisma.session.createMany({
+        data: made.map((a) => ({ id: `session-of-${a.id}`, activityId: a.id, status: session, ...cancelled, ...freeSlot(prisonId) })),
+      });
+    }
     return made;
   }
-  const take = async (prisonId: string, shape: Shape, status: ActivityStatus, withSession = false) => {
-    const key = [prisonId, SHAPES.indexOf(shape), status, withSession].join('|');
-    if (!pools.get(key)?.length) pools.set(key, await make(prisonId, shape, status, withSession));
-    return pools.get(key)!.pop()!;
-  };
+  const of = (prisonId: string, shape: Shape, status: ActivityStatus, session: SessionStatus | null = null) =>
+    take([prisonId, SHAPES.indexOf(shape), status, session].join('|'), () => make(prisonId, shape, status, session));
   return {
-    activity: (prisonId: string, shape: Shape, status: ActivityStatus) => take(prisonId, shape, status),
-    /** A scheduled session, of an activity made for it: its id is `session-of-<activity id>`. */
-    sessionOf: (prisonId: string, shape: Shape, status: ActivityStatus) => take(prisonId, shape, status, true),
+    activity: (prisonId: string, shape: Shape, status: ActivityStatus) => of(prisonId, shape, status),
+    /** A scheduled session still to come, of an activity made for it: its id is `session-of-<activity id>`. */
+    sessionOf: (prisonId: string, shape: Shape, status: ActivityStatus) => of(prisonId, shape, status, 'SCHEDULED'),
+    /** The same, cancelled (a lockdown), in a room still free: what restoreSession starts from. */
+    cancelledSessionOf: (prisonId: string, shape: Shape, status: ActivityStatus) => of(prisonId, shape, status, 'CANCELLED'),
   };
 }

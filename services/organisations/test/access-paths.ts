@@ -1,16 +1,11 @@
 import type { ExecutionResult } from 'graphql';
 import type { Caller } from '@cort/auth';
-import { admits, refusal } from '@cort/subgraph';
-import { canSeePerson } from '../src/policy';
-import { organisationsPolicy } from '../src/policy';
+import { policyOracle, refusalsIn } from '@cort/testing';
+import { canSeePerson, organisationsPolicy } from '../src/policy';
 import { organisationById, people, personById, prisonsOf } from './access-world';
 
-/** What the organisations policy decides for a coordinate, before any object is looked at. */
-export const policyAdmits = (coordinate: string, caller: Caller, parent: unknown = null, args: unknown = {}) =>
-  admits(organisationsPolicy.rules[coordinate], caller, parent, args);
-
-const refusedAt = (coordinate: string, caller: Caller, path: string) =>
-  `${String(refusal(organisationsPolicy.rules[coordinate], caller).extensions.code)} at ${path}`;
+/** What the organisations policy decides for a coordinate, and the refusal of it at a path. */
+export const { admits: policyAdmits, refusedAt } = policyOracle(organisationsPolicy);
 
 /** One personal field: its selection, and the coordinates it passes, each with the path it answers at. */
 export interface PersonalField {
@@ -86,12 +81,8 @@ export function expectedPersonalField(caller: Caller, path: PersonPath, id: stri
 
 /** Where an answer stopped; every error of it must say the same. */
 export function outcomeOf(result: ExecutionResult): string {
-  if (result.errors?.length) {
-    const where = result.errors.map(
-      (e) => `${String(e.extensions?.code)} at ${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}`,
-    );
-    return [...new Set(where)].join(' and ');
-  }
+  const refused = refusalsIn(result);
+  if (refused) return refused;
   const data = result.data as Record<string, any>;
   const shown: { id: string }[] | undefined = data.organisation?.people ?? (data.person ? [data.person] : data._entities?.filter(Boolean));
   if (!shown?.length && data._entities) return 'no reference';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { handedOutOnce } from '@cort/testing';
 import type { PrismaClient } from '../src/generated/prisma/client';
 
 /**
@@ -72,11 +73,7 @@ let made = 0;
  * which the reads leave out of what they compare.
  */
 export function objectsForRuns(prisma: PrismaClient) {
-  const pools = new Map<string, string[]>();
-  const take = async (key: string, make: () => Promise<string[]>) => {
-    if (!pools.get(key)?.length) pools.set(key, await make());
-    return pools.get(key)!.pop()!;
-  };
+  const take = handedOutOnce<string>();
   return {
     organisation: (prisonIds: string[]) =>
       take(`organisation:${prisonIds}`, async () => {

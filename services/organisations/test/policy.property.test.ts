@@ -1,22 +1,23 @@
 import fc from 'fast-check';
 import type { Caller } from '@cort/auth';
-import { hasRole } from '@cort/subgraph';
-import { canManage, canSeePerson } from '../src/policy';
-import { assertAccess, callersOf, expectBothSides, missingIds, numRuns, PROPERTY_TIMEOUT_MS } from '@cort/testing';
-import { openWorld, type World } from './access-harness';
-import { expectedPersonalField, outcomeOf, PERSONAL_FIELDS, personalFieldOf, policyAdmits, type PersonPath } from './access-paths';
 import {
-  NO_PRISON,
-  objectsForRuns,
-  organisationById,
-  organisations,
-  people,
-  personById,
-  PRISONS,
-  prisonsOf,
-  SERVED,
-  STRANGER,
-} from './access-world';
+  assertAccess,
+  assertOutcomes,
+  assertReferences,
+  callersOf,
+  idTargets,
+  madeOrMissing,
+  missingIds,
+  placeForTheRun,
+  prisonTargets,
+  PROPERTY_TIMEOUT_MS,
+  seededOrMissing,
+} from '@cort/testing';
+import { canManage, canSeePerson, organisationsPolicy } from '../src/policy';
+import { openWorld, type World } from './access-harness';
+import { clearancePrison, organisationHiddenFrom, ownStaff, personForTheRun, personOf, type PersonForTheRun } from './access-mutations';
+import { expectedPersonalField, outcomeOf, PERSONAL_FIELDS, personalFieldOf, policyAdmits, type PersonPath } from './access-paths';
+import { NO_PRISON, organisationById, organisations, people, personById, PRISONS, prisonsOf, SERVED, STRANGER } from './access-world';
 
 // Property tests of the organisations service's access policy (issue 4): for drawn callers and objects,
 // every root field, every field of a person and of a clearance and every reference answer without an
@@ -30,56 +31,37 @@ const callers = callersOf({
   organisations: organisations.map((o) => o.id),
   subs: [...people.map((p) => p.id), STRANGER],
 });
-const prisonIds = fc.constantFrom<string>(...PRISONS, NO_PRISON);
-const organisationIds = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...organisations.map((o) => o.id)) },
-  { weight: 1, arbitrary: missingIds },
-);
-const personIds = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...people.map((p) => p.id)) }, { weight: 1, arbitrary: missingIds });
+const organisationIds = seededOrMissing(organisations.map((o) => o.id));
+const personIds = seededOrMissing(people.map((p) => p.id));
 
 const seededOrganisations = (list: { id: string }[]) =>
   list
     .map((o) => o.id)
     .filter((id) => organisationById.has(id))
     .sort();
-/** Every signed-in user may read any organisation: refusing a change of one may say FORBIDDEN, not NOT_FOUND. */
-const organisationHiddenFrom = (caller: Caller) => caller.kind !== 'user';
-/** organisationToStaff's own clause beside canManage: partner staff keep the people of their organisation. */
-const ownStaff = (caller: Caller, organisationId: string) =>
-  caller.kind === 'user' && hasRole(caller, ['PARTNER_STAFF']) && caller.organisationId === organisationId;
-
-/** A person made for the run in a seeded organisation, or an id that does not exist. */
-const personForTheRun = fc.record({
-  organisationId: fc.option(fc.constantFrom(...organisations.map((o) => o.id)), { nil: null, freq: 5 }),
-  missingId: missingIds,
-  permitPrison: fc.option(fc.nat({ max: 1 }), { nil: null }),
-});
-type PersonForTheRun = { organisationId: string | null; missingId: string; permitPrison: number | null };
-const personOf = (made: PersonForTheRun) => ({ id: 'made for the run', organisationId: made.organisationId ?? '' });
-/** A PRISON_ACCESS permit for one of the organisation's prisons, or a training (no prison). */
-const clearancePrison = (made: PersonForTheRun) =>
-  made.permitPrison === null ? null : (prisonsOf(made.organisationId ?? '')[made.permitPrison] ?? null);
-
 describe(`the organisations policy, property-tested (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let world: World;
-  let runObjects: ReturnType<typeof objectsForRuns>;
-  beforeAll(async () => {
-    world = await openWorld();
-    runObjects = objectsForRuns(world.prisma);
-  });
+  beforeAll(async () => (world = await openWorld()));
   afterAll(() => world?.close());
+
+  /** A person made for the run in a seeded organisation (to be changed by the partner staff or coordinators), or an id nothing has. */
+  const madePerson = {
+    callers,
+    targets: personForTheRun,
+    ...madeOrMissing(
+      (made: PersonForTheRun) => made.organisationId,
+      (organisationId) => world.runObjects.person(organisationId),
+    ),
+    hiddenFrom: (caller: Caller, made: PersonForTheRun) => !canSeePerson(caller, personOf(made), prisonsOf(made.organisationId ?? '')),
+  };
 
   describe('queries', () => {
     it('organisations(prisonId): everyone signed in and assigned to the prison, the partners serving it', () =>
       assertAccess({
         callers,
-        targets: prisonIds,
-        exists: (prisonId) => prisonId !== NO_PRISON,
-        missingId: NO_PRISON,
-        idOf: (prisonId) => prisonId,
+        ...prisonTargets(PRISONS, NO_PRISON),
         send: (caller, prisonId) => world.send(caller, 'query ($p: ID!) { organisations(prisonId: $p) { id } }', { p: prisonId }),
         allowed: (caller, prisonId) => policyAdmits('Query.organisations', caller, null, { prisonId }),
-        succeedsWhenAllowed: true,
         checkAnswer: (result, _caller, prisonId) =>
           expect(seededOrganisations(result.data?.organisations as { id: string }[])).toEqual(
             organisations
@@ -92,73 +74,56 @@ describe(`the organisations policy, property-tested (${process.env.TEST_DATABASE
     it('organisation(id): everyone signed in', () =>
       assertAccess({
         callers,
-        targets: organisationIds,
-        exists: (id) => organisationById.has(id),
-        idOf: (id) => id,
+        ...idTargets(organisationIds, organisationById),
         send: (caller, id) => world.send(caller, 'query ($id: ID!) { organisation(id: $id) { id name } }', { id }),
         allowed: (caller, id) => policyAdmits('Query.organisation', caller) && organisationById.has(id),
-        succeedsWhenAllowed: true,
       }));
 
     it('person(id): themself, the partner staff of their organisation, the coordinators of a prison it serves', () =>
       assertAccess({
         callers,
-        targets: personIds,
-        exists: (id) => personById.has(id),
-        idOf: (id) => id,
+        ...idTargets(personIds, personById),
         send: (caller, id) => world.send(caller, 'query ($id: ID!) { person(id: $id) { id } }', { id }),
         allowed: (caller, id) => {
           const person = personById.get(id);
           return policyAdmits('Query.person', caller) && !!person && canSeePerson(caller, person, prisonsOf(person.organisationId));
         },
-        succeedsWhenAllowed: true,
       }));
   });
 
   describe('personal fields and references', () => {
     // One drawn field per run: a refused field nulls the whole person, hiding its siblings' fate.
-    it('each field of a person and of their clearances is shown exactly when the policy and the person’s visibility allow it', async () => {
-      const seen = { allowed: 0, denied: 0 };
-      const ways = fc.oneof(
-        fc.record({ path: fc.constantFrom<PersonPath>('person', 'reference'), id: personIds }),
-        fc.record({ path: fc.constant<PersonPath>('people'), id: organisationIds }),
-      );
-      await fc.assert(
-        fc.asyncProperty(callers, ways, fc.constantFrom(...PERSONAL_FIELDS), async (caller, { path, id }, field) => {
-          const expected = expectedPersonalField(caller, path, id, field);
-          seen[/^answered: ./.test(expected) ? 'allowed' : 'denied']++;
+    it('each field of a person and of their clearances is shown exactly when the policy and the person’s visibility allow it', () =>
+      assertOutcomes({
+        callers,
+        ways: fc.tuple(
+          fc.oneof(
+            fc.record({ path: fc.constantFrom<PersonPath>('person', 'reference'), id: personIds }),
+            fc.record({ path: fc.constant<PersonPath>('people'), id: organisationIds }),
+          ),
+          fc.constantFrom(...PERSONAL_FIELDS),
+        ),
+        expected: (caller, [{ path, id }, field]) => expectedPersonalField(caller, path, id, field),
+        answered: (expected) => /^answered: ./.test(expected),
+        outcome: async (caller, [{ path, id }, field]) => {
           const { source, variables } = personalFieldOf(path, id, field);
-          expect(outcomeOf(await world.send(caller, source, variables))).toBe(expected);
-        }),
-        { numRuns },
-      );
-      expectBothSides(seen);
-    });
+          return outcomeOf(await world.send(caller, source, variables));
+        },
+      }));
 
-    it('a reference to an organisation or a person resolves as a direct read would, and to null alike for others and unknown ids', async () => {
-      const seen = { allowed: 0, denied: 0 };
-      const references = fc.oneof(
-        fc.record({ type: fc.constant('Organisation'), id: organisationIds }),
-        fc.record({ type: fc.constant('Person'), id: personIds }),
-      );
-      const resolve = (caller: Caller, type: string, id: string) =>
-        world.send(caller, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id } ... on Person { id } } }', {
-          r: [{ __typename: type, id }],
-        });
-      await fc.assert(
-        fc.asyncProperty(callers, references, missingIds, async (caller, { type, id }, missingId) => {
+    it('a reference to an organisation or a person resolves as a direct read would, and to null alike for others and unknown ids', () =>
+      assertReferences({
+        callers,
+        policy: organisationsPolicy,
+        ids: { Organisation: organisationIds, Person: personIds },
+        visible: (caller, type, id) => {
           const person = personById.get(id);
-          const visible =
-            type === 'Organisation' ? organisationById.has(id) : !!person && canSeePerson(caller, person, prisonsOf(person.organisationId));
-          const allowed = policyAdmits(`${type}.__resolveReference`, caller, { id }) && visible;
-          seen[allowed ? 'allowed' : 'denied']++;
-          expect(await resolve(caller, type, id)).toEqual({ data: { _entities: [allowed ? { id } : null] } });
-          if (!allowed) expect(await resolve(caller, type, missingId)).toEqual({ data: { _entities: [null] } });
-        }),
-        { numRuns },
-      );
-      expectBothSides(seen);
-    });
+          return type === 'Organisation'
+            ? organisationById.has(id)
+            : !!person && canSeePerson(caller, person, prisonsOf(person.organisationId));
+        },
+        send: (caller, source, variables) => world.send(caller, source, variables),
+      }));
   });
 
   describe('mutations', () => {
@@ -173,38 +138,34 @@ describe(`the organisations policy, property-tested (${process.env.TEST_DATABASE
             input: { name: 'Boekenclub vzw', kind: 'VOLUNTEER_ORGANISATION', domains: ['CULTURE'], prisonIds },
           }),
         allowed: (caller, prisonIds) => policyAdmits('Mutation.createOrganisation', caller, null, { input: { prisonIds } }),
-        succeedsWhenAllowed: true,
         stateOf: () => world.prisma.organisation.count(),
       }));
 
     it('updateOrganisation: the coordinators of a prison it serves', () =>
       assertAccess({
         callers,
-        targets: fc.record({ prisonIds: fc.option(fc.constantFrom(...SERVED), { nil: null, freq: 5 }), missingId: missingIds }),
-        exists: (made) => made.prisonIds !== null,
+        targets: fc.record({ prisonIds: placeForTheRun(SERVED), missingId: missingIds }),
+        ...madeOrMissing(
+          (made: { prisonIds: string[] | null; missingId: string }) => made.prisonIds,
+          (prisonIds) => world.runObjects.organisation(prisonIds),
+        ),
         hiddenFrom: organisationHiddenFrom,
-        idOf: (made) => (made.prisonIds ? runObjects.organisation(made.prisonIds) : made.missingId),
         send: (caller, id) =>
           world.send(
             caller,
             'mutation ($id: ID!) { updateOrganisation(id: $id, input: { name: "Renamed vzw" }) { organisation { id name } } }',
-            {
-              id,
-            },
+            { id },
           ),
         allowed: (caller, made) =>
           made.prisonIds !== null && policyAdmits('Mutation.updateOrganisation', caller) && canManage(caller, made.prisonIds),
-        succeedsWhenAllowed: true,
         stateOf: (id) => world.prisma.organisation.findUnique({ where: { id } }),
       }));
 
     it('createPerson: its own partner staff and the coordinators of a prison it serves', () =>
       assertAccess({
         callers,
-        targets: organisationIds,
-        exists: (id) => organisationById.has(id),
+        ...idTargets(organisationIds, organisationById),
         hiddenFrom: organisationHiddenFrom,
-        idOf: (id) => id,
         send: (caller, organisationId) =>
           world.send(caller, 'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }', {
             input: { organisationId, firstName: 'Lotte', lastName: 'Maes', role: 'TEACHER', languages: ['nl'] },
@@ -213,41 +174,29 @@ describe(`the organisations policy, property-tested (${process.env.TEST_DATABASE
           policyAdmits('Mutation.createPerson', caller, null, { input: { organisationId } }) &&
           organisationById.has(organisationId) &&
           (canManage(caller, prisonsOf(organisationId)) || ownStaff(caller, organisationId)),
-        succeedsWhenAllowed: true,
         stateOf: (organisationId) => world.prisma.person.count({ where: { organisationId } }),
       }));
 
     it('updatePerson: the partner staff of their organisation and the coordinators of a prison it serves', () =>
       assertAccess<PersonForTheRun>({
-        callers,
-        targets: personForTheRun,
-        exists: (made) => made.organisationId !== null,
-        hiddenFrom: (caller, made) => !canSeePerson(caller, personOf(made), prisonsOf(made.organisationId ?? '')),
-        idOf: (made) => (made.organisationId ? runObjects.person(made.organisationId) : made.missingId),
+        ...madePerson,
         send: (caller, id) =>
           world.send(
             caller,
             'mutation ($id: ID!) { updatePerson(id: $id, input: { email: "lotte@partner.example" }) { person { id email } } }',
-            {
-              id,
-            },
+            { id },
           ),
         allowed: (caller, made) =>
           made.organisationId !== null &&
           policyAdmits('Mutation.updatePerson', caller) &&
           canSeePerson(caller, personOf(made), prisonsOf(made.organisationId)) &&
           (canManage(caller, prisonsOf(made.organisationId)) || ownStaff(caller, made.organisationId)),
-        succeedsWhenAllowed: true,
         stateOf: (id) => world.prisma.person.findUnique({ where: { id } }),
       }));
 
     it('recordClearance: the coordinators of a prison the organisation serves, permits for their own prisons', () =>
       assertAccess<PersonForTheRun>({
-        callers,
-        targets: personForTheRun,
-        exists: (made) => made.organisationId !== null,
-        hiddenFrom: (caller, made) => !canSeePerson(caller, personOf(made), prisonsOf(made.organisationId ?? '')),
-        idOf: (made) => (made.organisationId ? runObjects.person(made.organisationId) : made.missingId),
+        ...madePerson,
         send: (caller, personId, made) => {
           const prisonId = clearancePrison(made);
           return world.send(caller, 'mutation ($input: RecordClearanceInput!) { recordClearance(input: $input) { person { id } } }', {
@@ -264,7 +213,6 @@ describe(`the organisations policy, property-tested (${process.env.TEST_DATABASE
             (prisonId === null || (caller.kind === 'user' && caller.prisons.includes(prisonId)))
           );
         },
-        succeedsWhenAllowed: true,
         stateOf: (personId) => world.prisma.clearance.findMany({ where: { personId } }),
       }));
   });

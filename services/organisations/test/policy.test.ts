@@ -1,17 +1,10 @@
 import type { Caller } from '@cort/auth';
-import { admits, resolvableEntities, staleRules, unruledCoordinates } from '@cort/subgraph';
+import { admits } from '@cort/subgraph';
+import { policyCompleteness, unknownCategories, userCaller as user } from '@cort/testing';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { organisationsPolicy as policy } from '../src/policy';
 import { buildSchema } from '../src/schema';
 
-type Roles = Extract<Caller, { kind: 'user' }>['roles'];
-const user = (roles: Roles, extra: { sub?: string; organisationId?: string } = {}): Caller => ({
-  kind: 'user',
-  sub: extra.sub ?? 'someone',
-  roles,
-  prisons: ['HAREN'],
-  ...(extra.organisationId ? { organisationId: extra.organisationId } : {}),
-});
 const anonymous: Caller = { kind: 'anonymous' };
 const coordinator = user(['COORDINATOR']);
 const prisonStaff = user(['PRISON_STAFF']);
@@ -26,10 +19,8 @@ describe('the organisations policy', () => {
   });
 
   it('has a rule for every root field, every field of a person or clearance and every reference, and nothing stale', () => {
-    expect(resolvableEntities(schema)).toEqual(['Organisation', 'Person']);
-    expect(unruledCoordinates(schema, policy)).toEqual([]);
-    expect(staleRules(schema, policy)).toEqual([]);
-    for (const { data } of Object.values(policy.rules)) expect(policy.categories[data]).toBeDefined();
+    expect(policyCompleteness(schema, policy)).toEqual({ entities: ['Organisation', 'Person'], unruled: [], stale: [] });
+    expect(unknownCategories(policy)).toEqual([]);
     expect(policy.categories.STAFF_IDENTITY.personal && policy.categories.CLEARANCES.personal).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { defineCatalogue, type PayloadOf } from '@cort/events';
 import { z } from 'zod';
+import { CLOSE_CAUSES, DROPOUT_REASONS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_TRIGGERS } from './domain/follow-up';
 
 // The participants service's event catalogue: its public contract beside schema.graphql, imported by its
 // consumers as `@cort/participants/events`. Ids, codes and statuses only: a participant's name, detainee
@@ -41,6 +42,62 @@ const enrolmentChange = z.object({
   waitlistPosition: z.number().int().positive().nullable(),
 });
 
+/** Which follow-up, of which enrolment, participant, activity and prison: ids only. */
+const followUpIds = {
+  followUpId: id,
+  enrolmentId: id,
+  participantId: id,
+  activityId: id,
+  prisonId: id,
+  trigger: z.enum(FOLLOW_UP_TRIGGERS),
+};
+
+/** A follow-up opened: `absencesInRow` counts the unexcused absences and refusals in a row (ABSENCES), else null. */
+const followUpOpened = z.object({ ...followUpIds, absencesInRow: z.number().int().positive().nullable() });
+
+/**
+ * A follow-up closed: DONE by the conversation (its reasons, outcome and the calendar day it was held), or
+ * CLOSED by the system with the cause (no reasons, no outcome). Never the conversation's note.
+ */
+const followUpClosed = z.object({
+  ...followUpIds,
+  status: z.enum(['DONE', 'CLOSED']),
+  reasons: z.array(z.enum(DROPOUT_REASONS)),
+  outcome: z.enum(FOLLOW_UP_OUTCOMES).nullable(),
+  heldOn: z.iso.date().nullable(),
+  cause: z.enum(CLOSE_CAUSES).nullable(),
+});
+
+const attendanceCode = z.enum(['PRESENT', 'ABSENT_EXCUSED', 'ABSENT_UNEXCUSED', 'REFUSED', 'CLASH', 'NOT_REQUIRED', 'SESSION_CANCELLED']);
+const absenceReason = z.enum([
+  'SICK',
+  'COURT',
+  'LAWYER',
+  'VISIT',
+  'WORK',
+  'OTHER_ACTIVITY',
+  'NOT_BROUGHT_BY_PRISON',
+  'SECURITY_MEASURE',
+  'OTHER',
+]);
+
+/**
+ * A participant's mark at a session, recorded or changed: `previousCode` is null for a first mark, and
+ * `code` null when the mark was removed (a cancelled session restored). Never the note.
+ */
+const attendanceMarked = z.object({
+  sessionId: id,
+  participantId: id,
+  enrolmentId: id,
+  activityId: id,
+  code: attendanceCode.nullable(),
+  absenceReason: absenceReason.nullable(),
+  previousCode: attendanceCode.nullable(),
+  /** The session's start, so a consumer orders marks as the rule of three does. */
+  sessionStartsAt: z.iso.datetime(),
+  recordedAt: z.iso.datetime(),
+});
+
 export const participantsEvents = defineCatalogue('participants', {
   ParticipantRegistered: {
     version: 1,
@@ -68,9 +125,31 @@ export const participantsEvents = defineCatalogue('participants', {
     description: "An enrolment was requested or changed status (a waiting list's promotions included), with its waiting-list place.",
     payload: enrolmentChange,
   },
+  FollowUpOpened: {
+    version: 1,
+    description:
+      'A dropout follow-up was opened for an enrolment: it was marked DROPPED_OUT, or had three unexcused absences or refusals in a row (ABSENCES).',
+    payload: followUpOpened,
+  },
+  FollowUpClosed: {
+    version: 1,
+    description:
+      'A dropout follow-up was closed: DONE after the feedback conversation (reasons and outcome), or CLOSED by the system when the participant was released or transferred (cause).',
+    payload: followUpClosed,
+  },
+  AttendanceMarked: {
+    version: 1,
+    description:
+      "A participant's attendance mark at a session was recorded, changed or removed (code null: a cancelled session was restored); the system's SESSION_CANCELLED marks included.",
+    payload: attendanceMarked,
+  },
 });
 
 export type ParticipantsCatalogue = typeof participantsEvents;
 export type ParticipantFacts = PayloadOf<ParticipantsCatalogue, 'ParticipantRegistered'>;
 export type EnrolmentChangedPayload = PayloadOf<ParticipantsCatalogue, 'EnrolmentChanged'>;
-export type ParticipantEventType = Exclude<keyof ParticipantsCatalogue['events'], 'EnrolmentChanged'>;
+export type AttendanceMarkedPayload = PayloadOf<ParticipantsCatalogue, 'AttendanceMarked'>;
+export type FollowUpOpenedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpOpened'>;
+export type FollowUpClosedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpClosed'>;
+/** The events about a participant's record itself (the others are about their enrolments, marks and follow-ups). */
+export type ParticipantEventType = 'ParticipantRegistered' | 'ParticipantUpdated' | 'ParticipantReleased' | 'ParticipantTransferred';

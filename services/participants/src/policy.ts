@@ -1,6 +1,12 @@
 import { COORDINATORS, PARTICIPANT_READERS, type Caller } from '@cort/auth';
 import { forbidden, hasRole, inPrisonAs, type AuditSubjects, type Policy, type Rule, type ScopeRule, type Verdict } from '@cort/subgraph';
-import type { Enrolment as EnrolmentRow, Participant as ParticipantRow } from './generated/prisma/client';
+import type {
+  ActivityView as ActivityViewRow,
+  DropoutFollowUp as FollowUpRow,
+  Enrolment as EnrolmentRow,
+  Participant as ParticipantRow,
+  SessionView as SessionViewRow,
+} from './generated/prisma/client';
 
 /**
  * Who may see and change what in the participants service, the one place where a role, prison or
@@ -84,11 +90,47 @@ export const enrolmentScope: ScopeRule<EnrolmentRow & { participant: Participant
   changes: (caller, enrolment) => participantScope.changes!(caller, enrolment.participant),
 };
 
+/**
+ * A dropout follow-up (why someone stopped coming, the conversation, its outcome): the coordinators and
+ * policy coordinators of the participant's prison only. Prison staff, partner staff and volunteers never
+ * see one: to them it does not exist.
+ */
+export const followUpScope: ScopeRule<FollowUpRow> = {
+  what: 'DropoutFollowUp',
+  sees: (caller, followUp) => canManageParticipantsOf(caller, followUp.prisonId),
+  changes: (caller, followUp) => inPrisonAs(caller, followUp.prisonId, COORDINATORS),
+};
+
 /** An access request's export: only the coordinators of the prison know the participant exists here. */
 export const dataExportScope: ScopeRule<ParticipantRow> = {
   what: 'Participant',
   sees: (caller, participant) => canManageParticipantsOf(caller, participant.prisonId),
 };
+
+/** A session with the activity that decides who runs it. */
+export type SessionWithActivity = SessionViewRow & { activity: ActivityViewRow };
+
+/**
+ * A session's attendance: seen by the users of its prison (its time and place are no secret there), so
+ * a volunteer who does not facilitate it gets FORBIDDEN with the reason rather than NOT_FOUND; recorded
+ * by the coordinators of the prison, the partner staff of the organisation running it and the
+ * volunteers facilitating it.
+ */
+export const attendanceScope: ScopeRule<SessionWithActivity> = {
+  what: 'Session',
+  sees: (caller, session) => caller.kind === 'user' && caller.prisons.includes(session.activity.prisonId),
+  changes: (caller, session) =>
+    inPrisonAs(caller, session.activity.prisonId, COORDINATORS) === true ||
+    partnerViewOf(caller, session.activity) !== null ||
+    'The roll call is recorded by the partner staff of the organisation, the volunteers facilitating the session and the coordinators of the prison.',
+};
+
+/**
+ * Who records, for the time limits of a roll call: a coordinator of the prison (any time, with a note
+ * after the facilitators' window), or a facilitator (partner staff, volunteer: up to 7 days after).
+ */
+export const attendanceRecorder = (caller: Caller, activity: ActivityAudience): 'COORDINATOR' | 'FACILITATOR' =>
+  inPrisonAs(caller, activity.prisonId, COORDINATORS) === true ? 'COORDINATOR' : 'FACILITATOR';
 
 /** An activity's enrolment figures (counts only): for the users of its prison. */
 export const seesEnrolmentFigures = (caller: Caller, prisonId: string | undefined): Verdict =>
@@ -159,6 +201,19 @@ const enrolmentField: Rule = {
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
 };
 const forManagers = (data: string): Rule => ({ data, who: MANAGERS });
+/** Marks are read wherever the session's roll call is (the service hands them out only through it). */
+const ATTENDANCE_READ: Rule = { data: 'ATTENDANCE', who: { ...READERS, ...PARTNER_SCOPES } };
+const ATTENDANCE_WRITE: Rule = {
+  data: 'ATTENDANCE',
+  who: { ...MANAGERS, PARTNER_STAFF: "sessions of their organisation's activities", VOLUNTEER: 'the sessions they facilitate' },
+};
+
+/** A field of a follow-up or its conversation: for the coordinators of the follow-up's prison, whatever path led there. */
+const followUpField: Rule = {
+  data: 'FOLLOW_UPS',
+  who: { POLICY_COORDINATOR: 'follow-ups in their prisons', COORDINATOR: 'follow-ups in their prisons' },
+  allows: (caller: Caller, followUp: { prisonId: string }) => inPrisonAs(caller, followUp.prisonId, COORDINATORS),
+};
 
 export const participantsPolicy: Policy = {
   service: 'participants',
@@ -174,8 +229,22 @@ export const participantsPolicy: Policy = {
     DATA_EXPORT: { personal: true, description: 'Everything held about one participant (GDPR Art. 15)' },
     ENROLMENT_FIGURES: { personal: false, description: 'Counts of enrolled and waiting participants per activity' },
     ROLL_CALL: { personal: true, description: 'Who is expected at a session (through the participant fields above)' },
+    ATTENDANCE: { personal: true, description: "A participant's attendance marks: code, absence reason, note, when recorded" },
+    FOLLOW_UPS: {
+      personal: true,
+      description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
+    },
   },
-  personalTypes: ['Participant', 'Enrolment', 'EnrolmentChange', 'ParticipantDataExport'],
+  personalTypes: [
+    'Participant',
+    'Enrolment',
+    'EnrolmentChange',
+    'ParticipantDataExport',
+    'AttendanceMark',
+    'RollCallEntry',
+    'DropoutFollowUp',
+    'FollowUpConversation',
+  ],
   rules: {
     'Query.participants': {
       data: 'PARTICIPANT_PROFILE',
@@ -184,6 +253,12 @@ export const participantsPolicy: Policy = {
     },
     'Query.participant': { data: 'PARTICIPANT_PROFILE', who: READERS },
     'Query.participantDataExport': { data: 'DATA_EXPORT', who: MANAGERS },
+    'Query.dropoutFollowUps': {
+      data: 'FOLLOW_UPS',
+      who: MANAGERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
+    },
+    'Mutation.recordFollowUpConversation': forManagers('FOLLOW_UPS'),
 
     'Mutation.registerParticipant': {
       data: 'PARTICIPANT_PROFILE',
@@ -198,6 +273,8 @@ export const participantsPolicy: Policy = {
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
     'Mutation.markDroppedOut': forManagers('ENROLMENTS'),
     'Mutation.withdrawEnrolment': forManagers('ENROLMENTS'),
+    // Which session is decided by attendanceScope (the organisation, the facilitators, the prison).
+    'Mutation.recordAttendance': ATTENDANCE_WRITE,
 
     'Participant.id': participantField('PARTICIPANT_NAME', 'NAME'),
     'Participant.nodeId': participantField('PARTICIPANT_NAME', 'NAME'),
@@ -227,6 +304,23 @@ export const participantsPolicy: Policy = {
     'EnrolmentChange.by': enrolmentField,
     'EnrolmentChange.at': enrolmentField,
     'EnrolmentChange.reason': enrolmentField,
+    'EnrolmentChange.dropoutReason': enrolmentField,
+    'EnrolmentChange.rejectionReason': enrolmentField,
+
+    'DropoutFollowUp.id': followUpField,
+    'DropoutFollowUp.status': followUpField,
+    'DropoutFollowUp.trigger': followUpField,
+    'DropoutFollowUp.openedAt': followUpField,
+    'DropoutFollowUp.absencesInRow': followUpField,
+    'DropoutFollowUp.closedAt': followUpField,
+    'DropoutFollowUp.closedCause': followUpField,
+    'DropoutFollowUp.participant': followUpField,
+    'DropoutFollowUp.enrolment': followUpField,
+    'DropoutFollowUp.conversation': followUpField,
+    'FollowUpConversation.heldOn': followUpField,
+    'FollowUpConversation.reasons': followUpField,
+    'FollowUpConversation.outcome': followUpField,
+    'FollowUpConversation.note': followUpField,
 
     'ParticipantDataExport.participantId': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.generatedAt': forManagers('DATA_EXPORT'),
@@ -236,9 +330,22 @@ export const participantsPolicy: Policy = {
     'ParticipantEdge.node': { data: 'PARTICIPANT_PROFILE', who: READERS },
     'ParticipantPayload.participant': forManagers('PARTICIPANT_PROFILE'),
     'EnrolmentPayload.enrolment': forManagers('ENROLMENTS'),
+    'DropoutFollowUpEdge.node': forManagers('FOLLOW_UPS'),
+    'RecordFollowUpConversationPayload.followUp': forManagers('FOLLOW_UPS'),
     'Activity.enrolments': enrolmentField,
     'Activity.waitingList': enrolmentField,
     'Session.expectedParticipants': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
+    'Session.rollCall': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
+    'RollCallEntry.participant': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
+    'RollCallEntry.expectedElsewhere': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
+    'RollCallEntry.mark': ATTENDANCE_READ,
+    'AttendanceMark.participant': ATTENDANCE_READ,
+    'AttendanceMark.code': ATTENDANCE_READ,
+    'AttendanceMark.absenceReason': ATTENDANCE_READ,
+    'AttendanceMark.note': ATTENDANCE_READ,
+    'AttendanceMark.recordedAt': ATTENDANCE_READ,
+    'RecordAttendancePayload.session': ATTENDANCE_WRITE,
+    'RecordAttendancePayload.marks': ATTENDANCE_WRITE,
 
     // Who may follow a reference from another subgraph; the object-level rule is the scope rule above.
     'Participant.__resolveReference': { data: 'PARTICIPANT_PROFILE', who: READERS },
@@ -253,4 +360,9 @@ export const participantsPolicy: Policy = {
 export const participantsAuditSubjects: AuditSubjects = {
   Participant: (participant: { id: string }) => participant.id,
   Enrolment: (enrolment: { participantId: string }) => enrolment.participantId,
+  AttendanceMark: (mark: { participantId: string }) => mark.participantId,
+  RollCallEntry: (entry: { participantId: string }) => entry.participantId,
+  // A follow-up and its conversation are the participant's data: their reads are recorded under them.
+  DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
+  FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,
 };

@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
 import { activityReference } from './modules/activity/activity.reference';
+import { AttendanceResolver } from './modules/attendance/attendance.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
+import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
@@ -17,7 +19,15 @@ import { participantsAuditSubjects, participantsPolicy } from './policy';
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [ParticipantResolver, EnrolmentResolver, ActivityResolver, SessionResolver, DataExportResolver],
+      resolvers: [
+        AttendanceResolver,
+        ParticipantResolver,
+        EnrolmentResolver,
+        ActivityResolver,
+        SessionResolver,
+        DataExportResolver,
+        FollowUpResolver,
+      ],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -8,7 +8,9 @@ import { PrismaClient } from './generated/prisma/client';
 import { appendAuditEvents } from './modules/audit/audit.repository';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
+import { seedDemoAttendance } from './seed/demo-attendance';
 import { seedDemoEnrolments } from './seed/demo-enrolments';
+import { seedDemoFollowUps } from './seed/demo-follow-ups';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -50,6 +52,10 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             demoPending = false;
             const made = await seedDemoEnrolments(prisma);
             if (made) logger.info('demo enrolments seeded', { count: made });
+            const sessions = await seedDemoAttendance(prisma);
+            if (sessions) logger.info('demo attendance seeded', { sessions });
+            const followUps = await seedDemoFollowUps(prisma);
+            if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger });

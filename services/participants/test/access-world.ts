@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { handedOutOnce, worldId } from '@cort/testing';
 import type { CustodyStatus, EnrolmentStatus, PrismaClient } from '../src/generated/prisma/client';
 
 /**
@@ -11,6 +12,8 @@ export const PRISONS = ['HAREN', 'GENT', 'BRUGGE'] as const;
 export const NO_PRISON = 'ATLANTIS';
 export const ORGANISATIONS = ['0a000000-0000-4000-8000-00000000000a', '0a000000-0000-4000-8000-00000000000b'] as const;
 export const FACILITATORS = ['0b000000-0000-4000-8000-000000000001', '0b000000-0000-4000-8000-000000000002'] as const;
+/** Someone who is neither facilitator nor anyone else in the world. */
+export const STRANGER = '0c000000-0000-4000-8000-000000000001';
 
 export interface WorldActivity {
   id: string;
@@ -30,9 +33,6 @@ export interface WorldEnrolment {
   status: EnrolmentStatus;
 }
 
-const uuid = (kind: number, prison: number, n: number) =>
-  `${kind.toString(16).padStart(2, '0')}000000-0000-4000-8000-${String(prison * 100 + n).padStart(12, '0')}`;
-
 const CUSTODY: CustodyStatus[] = ['IN_CUSTODY', 'IN_CUSTODY', 'IN_CUSTODY', 'RELEASED', 'TRANSFERRED'];
 // Per activity of a prison: [participant index, status]; every activity has someone ENROLLED (a roll call).
 const ENROLMENTS: [number, EnrolmentStatus][][] = [
@@ -50,20 +50,20 @@ const ENROLMENTS: [number, EnrolmentStatus][][] = [
 ];
 
 export const activities: WorldActivity[] = PRISONS.flatMap((prisonId, p) => [
-  { id: uuid(0xac, p, 1), prisonId, organisationId: ORGANISATIONS[0], facilitatorIds: [FACILITATORS[0]] },
-  { id: uuid(0xac, p, 2), prisonId, organisationId: ORGANISATIONS[1], facilitatorIds: [FACILITATORS[1], FACILITATORS[0]] },
+  { id: worldId(0xac, p, 1), prisonId, organisationId: ORGANISATIONS[0], facilitatorIds: [FACILITATORS[0]] },
+  { id: worldId(0xac, p, 2), prisonId, organisationId: ORGANISATIONS[1], facilitatorIds: [FACILITATORS[1], FACILITATORS[0]] },
 ]);
 
 export const participants: WorldParticipant[] = PRISONS.flatMap((prisonId, p) =>
-  CUSTODY.map((status, n) => ({ id: uuid(0x1a, p, n), prisonId, status })),
+  CUSTODY.map((status, n) => ({ id: worldId(0x1a, p, n), prisonId, status })),
 );
 
 export const enrolments: WorldEnrolment[] = PRISONS.flatMap((_prisonId, p) =>
   ENROLMENTS.flatMap((rows, a) =>
     rows.map(([n, status], e) => ({
-      id: uuid(0xe0, p, a * 10 + e),
-      participantId: uuid(0x1a, p, n),
-      activityId: uuid(0xac, p, a + 1),
+      id: worldId(0xe0, p, a * 10 + e),
+      participantId: worldId(0x1a, p, n),
+      activityId: worldId(0xac, p, a + 1),
       status,
     })),
   ),
@@ -71,12 +71,30 @@ export const enrolments: WorldEnrolment[] = PRISONS.flatMap((_prisonId, p) =>
 
 /** Per prison, the activity the mutation runs act in: room for everyone, so no request is refused for capacity. */
 export const runActivities: WorldActivity[] = PRISONS.map((prisonId, p) => ({
-  id: uuid(0xac, p, 9),
+  id: worldId(0xac, p, 9),
   prisonId,
   organisationId: ORGANISATIONS[0],
   facilitatorIds: [],
 }));
 export const runActivityOf = (prisonId: string) => runActivities.find((a) => a.prisonId === prisonId)!;
+
+/** The participant ENROLLED in a seeded activity: the one expected at its sessions. */
+export const expectedAt = (activityId: string) => enrolments.find((e) => e.activityId === activityId && e.status === 'ENROLLED')!;
+
+const HOUR = 3_600_000;
+/**
+ * Per seeded activity, one session the activities feed described, `session-of-<activity id>`, held
+ * yesterday, with a mark for the participant expected: what the roll call reads.
+ */
+export const seededSessions = activities.map((a) => ({
+  id: `session-of-${a.id}`,
+  activityId: a.id,
+  prisonId: a.prisonId,
+  locationId: `${a.prisonId}-room`,
+  startsAt: new Date(Date.now() - 26 * HOUR),
+  endsAt: new Date(Date.now() - 25 * HOUR),
+  status: 'HELD' as const,
+}));
 
 export const participantById = new Map(participants.map((p) => [p.id, p]));
 export const activityById = new Map(activities.map((a) => [a.id, a]));
@@ -117,6 +135,21 @@ export async function seedWorld(prisma: PrismaClient): Promise<void> {
     data: enrolments.map((e) => ({ ...e, idempotencyKey: `seed-${e.id}`, waitlistPosition: e.status === 'WAITLISTED' ? 1 : null })),
   });
   await prisma.enrolmentChange.createMany({ data: enrolments.map((e) => ({ enrolmentId: e.id, from: null, to: e.status, by: 'seed' })) });
+  await prisma.sessionView.createMany({ data: seededSessions });
+  await prisma.attendanceMark.createMany({
+    data: seededSessions.map((s) => {
+      const { id: enrolmentId, participantId } = expectedAt(s.activityId);
+      return {
+        sessionId: s.id,
+        participantId,
+        enrolmentId,
+        activityId: s.activityId,
+        code: 'PRESENT' as const,
+        recordedBy: 'seed',
+        recordedAt: s.endsAt,
+      };
+    }),
+  });
 }
 
 let made = 0;
@@ -149,16 +182,32 @@ async function makeEnrolments(prisma: PrismaClient, prisonId: string, status: En
 }
 
 /**
+ * Sessions of a seeded activity that began two hours ago and ended an hour ago, none marked yet: a
+ * roll call of its expected participant fits every recorder's time limits.
+ */
+async function makeSessions(prisma: PrismaClient, activity: WorldActivity): Promise<string[]> {
+  const data = Array.from({ length: BATCH }, () => ({
+    id: randomUUID(),
+    activityId: activity.id,
+    prisonId: activity.prisonId,
+    locationId: `${activity.prisonId}-room`,
+    startsAt: new Date(Date.now() - 2 * HOUR),
+    endsAt: new Date(Date.now() - HOUR),
+    status: 'SCHEDULED' as const,
+  }));
+  await prisma.sessionView.createMany({ data });
+  return data.map((s) => s.id);
+}
+
+/**
  * Objects made for mutation runs, each handed out once, so an admitted change always finds its object as
- * it needs it (a participant in custody, an enrolment in the status the move starts from).
+ * it needs it (a participant in custody, an enrolment in the status the move starts from, a session
+ * with no roll call yet).
  */
 export function objectsForRuns(prisma: PrismaClient) {
-  const pools = new Map<string, string[]>();
-  const take = async (key: string, make: () => Promise<string[]>) => {
-    if (!pools.get(key)?.length) pools.set(key, await make());
-    return pools.get(key)!.pop()!;
-  };
+  const take = handedOutOnce<string>();
   return {
+    session: (activity: WorldActivity) => take(`session:${activity.id}`, () => makeSessions(prisma, activity)),
     participant: (prisonId: string) => take(prisonId, () => makeParticipants(prisma, prisonId)),
     enrolment: (prisonId: string, status: EnrolmentStatus) => take(`${prisonId}:${status}`, () => makeEnrolments(prisma, prisonId, status)),
   };

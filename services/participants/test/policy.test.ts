@@ -1,20 +1,19 @@
-import { admits, staleRules, unruledCoordinates } from '@cort/subgraph';
-import type { Caller } from '@cort/auth';
+import { admits } from '@cort/subgraph';
+import type { Role } from '@cort/auth';
+import { policyCompleteness, unknownCategories, userCaller } from '@cort/testing';
 import { participantsPolicy as policy } from '../src/policy';
 import { buildSchema } from '../src/schema';
 
-const user = (roles: string[], prisons = ['HAREN']) => ({ kind: 'user', sub: 'p-1', roles, prisons }) as Caller;
+const user = (roles: Role[]) => userCaller(roles, { sub: 'p-1' });
 
 describe('participants policy', () => {
   it('has a rule for every root field, every field carrying personal data and every reference', async () => {
     const schema = await buildSchema();
-    expect(unruledCoordinates(schema, policy)).toEqual([]);
-    expect(staleRules(schema, policy)).toEqual([]);
+    expect(policyCompleteness(schema, policy)).toMatchObject({ unruled: [], stale: [] });
   });
 
   it('names a known category in every rule', () => {
-    const unknown = Object.entries(policy.rules).filter(([, rule]) => !policy.categories[rule.data]);
-    expect(unknown).toEqual([]);
+    expect(unknownCategories(policy)).toEqual([]);
   });
 
   it('lists a prison’s participants to its coordinators and prison staff only', () => {
@@ -22,7 +21,7 @@ describe('participants policy', () => {
     expect(admits(rule, user(['COORDINATOR']), null, { prisonId: 'HAREN' })).toBe(true);
     expect(admits(rule, user(['PRISON_STAFF']), null, { prisonId: 'HAREN' })).toBe(true);
     expect(admits(rule, user(['COORDINATOR']), null, { prisonId: 'GENT' })).toBe(false);
-    for (const role of ['PARTNER_STAFF', 'VOLUNTEER', 'ANALYST'])
+    for (const role of ['PARTNER_STAFF', 'VOLUNTEER', 'ANALYST'] as const)
       expect(admits(rule, user([role]), null, { prisonId: 'HAREN' })).toBe(false);
     expect(admits(rule, { kind: 'anonymous' }, null, { prisonId: 'HAREN' })).toBe(false);
   });

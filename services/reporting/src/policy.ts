@@ -1,5 +1,5 @@
 import { COORDINATORS, REPORT_READERS, type Caller, type Role } from '@cort/auth';
-import { ALL_AUDIENCES, inPrisonAs, type Policy } from '@cort/subgraph';
+import { ALL_AUDIENCES, hasRole, inPrisonAs, type Policy, type ScopeRule } from '@cort/subgraph';
 
 /**
  * Who may read what in the reporting service, deny by default: aggregate figures to the readers of a
@@ -17,6 +17,37 @@ const readsReportsOf = (caller: Caller, prisonId: string) => inPrisonAs(caller, 
 /** Whether the caller reads the prison's figures. */
 export const canReadReportsOf = (caller: Caller, prisonId: string) => readsReportsOf(caller, prisonId) === true;
 
+/** What deciding on an activity's attendance needs: its prison and organisation, as projected from the activities feed. */
+export interface AttendanceScope {
+  prisonId: string;
+  /** Null only for an activity projected before organisations were kept, until the feed is read again. */
+  organisationId: string | null;
+}
+
+/**
+ * An activity's attendance figures: the coordinators of its prison, who follow the offer, and the partner
+ * staff of the organisation that runs it, in their prisons (as the activities service shows them that
+ * activity), who run its sessions. Not analysts or prison staff: these are figures of one activity's group,
+ * not of the offer. Volunteers see their own roll call, not the figures.
+ */
+export function readsAttendanceOf(caller: Caller, activity: AttendanceScope): boolean {
+  if (inPrisonAs(caller, activity.prisonId, COORDINATORS) === true) return true;
+  return (
+    caller.kind === 'user' &&
+    hasRole(caller, ['PARTNER_STAFF']) &&
+    caller.prisons.includes(activity.prisonId) &&
+    caller.organisationId !== undefined &&
+    caller.organisationId === activity.organisationId
+  );
+}
+
+/**
+ * The activity behind activityAttendance, loaded with loadVisible: one whose figures the caller may not
+ * read answers NOT_FOUND, exactly like an unknown id (published activities are public, but who came to
+ * them is not; the answer does not tell which activities a partner runs).
+ */
+export const attendanceScope: ScopeRule<AttendanceScope> = { what: 'Activity', sees: readsAttendanceOf };
+
 /** The prisons whose activities a participant's data export shows the caller: their own. */
 export const exportedPrisonsOf = (caller: Caller): readonly string[] => (caller.kind === 'user' ? caller.prisons : []);
 
@@ -27,7 +58,14 @@ export const reportingPolicy: Policy = {
   service: 'reporting',
   categories: {
     FIGURES: { personal: false, description: 'Aggregate figures of the offer, small counts suppressed' },
-    DATA_EXPORT: { personal: true, description: 'The activities a participant was enrolled in, inside their data export' },
+    ATTENDANCE_FIGURES: {
+      personal: false,
+      description: "One activity's attendance per session and in total, counted by code, small counts suppressed",
+    },
+    DATA_EXPORT: {
+      personal: true,
+      description: 'The activities a participant was enrolled in, their attendance marks and follow-ups (codes), inside their data export',
+    },
     GLOBAL_IDS: { personal: false, description: "A global id decoded into type and id; the object's own service decides what is shown" },
   },
   personalTypes: ['ParticipantDataExport'],
@@ -41,6 +79,14 @@ export const reportingPolicy: Policy = {
       data: 'FIGURES',
       who: each(REPORT_READERS, 'figures of their prisons'),
       allows: (caller: Caller, _parent, args: { prisonId: string }) => readsReportsOf(caller, args.prisonId),
+    },
+    // The activity's prison and organisation decide, once it is loaded: attendanceScope (NOT_FOUND otherwise).
+    'Query.activityAttendance': {
+      data: 'ATTENDANCE_FIGURES',
+      who: {
+        ...each(COORDINATORS, 'activities of their prisons'),
+        PARTNER_STAFF: "their organisation's activities in their prisons",
+      },
     },
     // Only the rows of activities in the caller's prisons are handed out (data-export.reference.ts).
     'ParticipantDataExport.participantId': { data: 'DATA_EXPORT', who: each(COORDINATORS, 'participants of their prisons') },

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { buildFederatedSchema } from '@cort/subgraph';
+import { ActivityAttendanceResolver } from './modules/activity-attendance/activity-attendance.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { ParticipantDataExport } from './modules/data-export/data-export.type';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -11,7 +12,7 @@ import { reportingPolicy } from './policy';
 export function buildSchema() {
   return buildFederatedSchema(
     // ParticipantDataExport is reached only through _entities, the Node types only through node(id:).
-    { resolvers: [OfferOverviewResolver, NodeResolver], orphanedTypes: [ParticipantDataExport, ...NODE_TYPES] },
+    { resolvers: [OfferOverviewResolver, ActivityAttendanceResolver, NodeResolver], orphanedTypes: [ParticipantDataExport, ...NODE_TYPES] },
     dataExportReference,
     { policy: reportingPolicy },
   );

@@ -80,3 +80,90 @@ export const exit = (participantId: string, at: Date, status: 'RELEASED' | 'TRAN
     } satisfies ParticipantFacts,
     at,
   );
+
+type Mark = PayloadOf<Participants, 'AttendanceMarked'>;
+type FollowUpClosed = PayloadOf<Participants, 'FollowUpClosed'>;
+type SessionCancelled = PayloadOf<Activities, 'SessionCancelled'>;
+
+/** A cancellation with its reason code, as the activities service now writes it (version 2). */
+export const cancellation = (
+  sessionId: string,
+  activityId: string,
+  startsAt: string,
+  reasonCode: SessionCancelled['reasonCode'],
+  hours = 2,
+) =>
+  event(
+    'SessionCancelled',
+    {
+      ...(session(sessionId, activityId, startsAt, hours, 'CANCELLED').payload as SessionFacts),
+      reasonCode,
+    } satisfies SessionCancelled,
+    new Date(),
+    2,
+  );
+
+/** A session event carrying the session's facts: held, restored, or moved (to new times, previous ones given). */
+export const sessionEvent = (
+  type: 'SessionHeld' | 'SessionRestored' | 'SessionMoved',
+  sessionId: string,
+  activityId: string,
+  startsAt: string,
+  hours = 2,
+  previousStartsAt = startsAt,
+) => {
+  const facts = session(sessionId, activityId, startsAt, hours, type === 'SessionHeld' ? 'HELD' : 'SCHEDULED').payload as SessionFacts;
+  const moved = {
+    previousStartsAt,
+    previousEndsAt: new Date(new Date(previousStartsAt).getTime() + hours * 3_600_000).toISOString(),
+    previousLocationId: 'room',
+  };
+  return event(type, type === 'SessionMoved' ? { ...facts, ...moved } : facts);
+};
+
+/** A mark recorded, changed (previousCode) or removed (code null) by the participants service. */
+export const mark = (
+  sessionId: string,
+  participantId: string,
+  activityId: string,
+  code: Mark['code'],
+  options: { previousCode?: Mark['previousCode']; absenceReason?: Mark['absenceReason']; recordedAt?: string } = {},
+) =>
+  event('AttendanceMarked', {
+    sessionId,
+    participantId,
+    enrolmentId: `${participantId}-${activityId}`,
+    activityId,
+    code,
+    absenceReason: options.absenceReason ?? (code === 'ABSENT_EXCUSED' ? 'SICK' : null),
+    previousCode: options.previousCode ?? null,
+    sessionStartsAt: '2026-02-02T09:00:00.000Z',
+    recordedAt: options.recordedAt ?? new Date().toISOString(),
+  } satisfies Mark);
+
+const followUpIds = (followUpId: string, participantId: string, activityId: string) => ({
+  followUpId,
+  enrolmentId: `${participantId}-${activityId}`,
+  participantId,
+  activityId,
+  prisonId: 'HAREN',
+});
+
+export const followUpOpened = (followUpId: string, participantId: string, activityId: string, absencesInRow: number | null = 3) =>
+  event('FollowUpOpened', {
+    ...followUpIds(followUpId, participantId, activityId),
+    trigger: absencesInRow === null ? 'DROPPED_OUT' : 'ABSENCES',
+    absencesInRow,
+  } satisfies PayloadOf<Participants, 'FollowUpOpened'>);
+
+export const followUpClosed = (
+  followUpId: string,
+  participantId: string,
+  activityId: string,
+  closing: Pick<FollowUpClosed, 'status' | 'reasons' | 'outcome' | 'heldOn' | 'cause'>,
+) =>
+  event('FollowUpClosed', {
+    ...followUpIds(followUpId, participantId, activityId),
+    trigger: 'ABSENCES',
+    ...closing,
+  } satisfies FollowUpClosed);

@@ -1,96 +1,57 @@
-import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { graphql } from 'graphql';
-import { ROLES, type Caller } from '@cort/auth';
+import type { Caller } from '@cort/auth';
 import { admits } from '@cort/subgraph';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { createContextFactory } from '../src/context';
-import { PrismaClient } from '../src/generated/prisma/client';
-import { canReadReportsOf, reportingPolicy as policy } from '../src/policy';
-import { buildSchema } from '../src/schema';
+import {
+  ACCESS_CODES,
+  assertAccess,
+  callersOf,
+  expectBothSides,
+  idTargets,
+  missingIds,
+  numRuns,
+  policyOracle,
+  PROPERTY_TIMEOUT_MS,
+  refusalOf,
+  seededOrMissing,
+} from '@cort/testing';
+import { canReadReportsOf, readsAttendanceOf, reportingPolicy as policy } from '../src/policy';
+import { openWorld, type World } from './access-harness';
+import {
+  activities,
+  activityById,
+  LAST_YEAR,
+  NO_PRISON,
+  ORGANISATION,
+  OTHER_ORGANISATION,
+  PRISONS,
+  prisonOfParticipant,
+  SUB,
+} from './access-world';
 
 // Property tests of the reporting service's access policy (issue 4): for drawn callers, prisons, years
 // and participants, offerOverview answers without an access error exactly when the policy (and the
 // resolver's own check) allows it, and a participant's rows in their data export go to the coordinators
 // only, 1 000 runs each, in-process on one seeded database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 
-const PRISONS = ['HAREN', 'GENT', 'BRUGGE'] as const;
-const NO_PRISON = 'ATLANTIS';
-const ACCESS_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
-const numRuns = 1000;
-const LAST_YEAR = new Date().getUTCFullYear() - 1;
+jest.setTimeout(PROPERTY_TIMEOUT_MS);
 
-// Two activities per prison (educational, psychosocial), each with a session held last year and six
-// participants, so figures are not suppressed; each participant is in one activity of their prison.
-const activities = PRISONS.flatMap((prisonId) => [
-  { id: `${prisonId}-edu`, prisonId, category: 'EDUCATIONAL' as const },
-  { id: `${prisonId}-psy`, prisonId, category: 'PSYCHOSOCIAL' as const },
-]);
-const enrolments = activities.flatMap((a, i) =>
-  Array.from({ length: 6 }, (_, n) => ({
-    participantId: `1a000000-0000-4000-8000-${String(i * 10 + n).padStart(12, '0')}`,
-    activityId: a.id,
-  })),
-);
-const prisonOfParticipant = new Map(enrolments.map((e) => [e.participantId, activities.find((a) => a.id === e.activityId)!.prisonId]));
-
-const users = fc
-  .record({
-    roles: fc.subarray([...ROLES], { minLength: 1 }),
-    prisons: fc.subarray<string>([...PRISONS]),
-    organisationId: fc.option(fc.constant('0a000000-0000-4000-8000-00000000000a'), { nil: undefined }),
-    sub: fc.constant('0b000000-0000-4000-8000-000000000001'),
-  })
-  .map((identity): Caller => ({ kind: 'user', ...identity }));
-const callers = fc.oneof(
-  { weight: 8, arbitrary: users },
-  { weight: 1, arbitrary: fc.constant<Caller>({ kind: 'anonymous' }) },
-  { weight: 1, arbitrary: fc.constant<Caller>({ kind: 'service', service: 'participants' }) },
-);
+const callers = callersOf({ prisons: PRISONS, organisations: [ORGANISATION, OTHER_ORGANISATION], subs: [SUB] });
+const { admits: policyAdmits, refusedAt } = policyOracle(policy);
 
 const codesOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
   (result.errors ?? []).map((e) => e.extensions?.code as string | undefined);
 
 describe(`the reporting policy, property-tested (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  let send: (caller: Caller, source: string, variableValues: Record<string, unknown>) => ReturnType<typeof graphql>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-    await prisma.reportActivity.createMany({ data: activities.map((a) => ({ ...a, status: 'PUBLISHED' as const })) });
-    const startsAt = new Date(Date.UTC(LAST_YEAR, 5, 2, 9));
-    await prisma.reportSession.createMany({
-      data: activities.map((a) => ({
-        id: `${a.id}-1`,
-        activityId: a.id,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 7_200_000),
-        cancelled: false,
-      })),
-    });
-    await prisma.reportEnrolment.createMany({ data: enrolments.map((e) => ({ ...e, enrolledAt: new Date(Date.UTC(LAST_YEAR, 4, 1)) })) });
-    const schema = await buildSchema();
-    const contextOf = createContextFactory(prisma);
-    send = (caller, source, variableValues) =>
-      graphql({ schema, source, variableValues, contextValue: contextOf({ caller, requestId: randomUUID() }) });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
+  let world: World;
+  beforeAll(async () => (world = await openWorld()));
+  afterAll(() => world?.close());
 
   it('offerOverview(prisonId, year): the readers of that prison; others are refused alike for real and unknown prisons', async () => {
     const overview = (caller: Caller, prisonId: string, year: number) =>
-      send(
+      world.send(
         caller,
         'query ($prisonId: ID!, $year: Int!) { offerOverview(prisonId: $prisonId, year: $year) { year rows { category activities } } }',
-        {
-          prisonId,
-          year,
-        },
+        { prisonId, year },
       );
     // Mostly a year with figures; sometimes one out of range (BAD_USER_INPUT: admitted, not possible).
     const years = fc.oneof(
@@ -115,21 +76,20 @@ describe(`the reporting policy, property-tested (${process.env.TEST_DATABASE_URL
       }),
       { numRuns },
     );
-    expect(Math.min(seen.allowed, seen.denied)).toBeGreaterThanOrEqual(numRuns / 20);
+    expectBothSides(seen);
   });
 
   it('a data export’s reporting part: the coordinators, with the rows of their prisons only; null alike for others and unknown ids', async () => {
     const part = (caller: Caller, participantId: string) =>
-      send(caller, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on ParticipantDataExport { participantId reporting } } }', {
-        r: [{ __typename: 'ParticipantDataExport', participantId }],
-      });
-    const participantIds = fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...prisonOfParticipant.keys()) },
-      { weight: 1, arbitrary: fc.uuid({ version: 4 }) },
-    );
+      world.send(
+        caller,
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on ParticipantDataExport { participantId reporting } } }',
+        { r: [{ __typename: 'ParticipantDataExport', participantId }] },
+      );
+    const participantIds = seededOrMissing([...prisonOfParticipant.keys()]);
     const seen = { allowed: 0, denied: 0 };
     await fc.assert(
-      fc.asyncProperty(callers, participantIds, fc.uuid({ version: 4 }), async (caller, participantId, missingId) => {
+      fc.asyncProperty(callers, participantIds, missingIds, async (caller, participantId, missingId) => {
         const allowed = admits(policy.rules['ParticipantDataExport.__resolveReference'], caller, { participantId });
         seen[allowed ? 'allowed' : 'denied']++;
         const result = await part(caller, participantId);
@@ -146,6 +106,37 @@ describe(`the reporting policy, property-tested (${process.env.TEST_DATABASE_URL
       }),
       { numRuns },
     );
-    expect(Math.min(seen.allowed, seen.denied)).toBeGreaterThanOrEqual(numRuns / 20);
+    expectBothSides(seen);
+  });
+
+  it('activityAttendance(activityId): the coordinators of its prison and the partner staff of its organisation; NOT_FOUND alike for others', () => {
+    const readable = (caller: Caller, id: string) => {
+      const activity = activityById.get(id);
+      return !!activity && readsAttendanceOf(caller, activity);
+    };
+    /** The rule's own refusal for other roles, then NOT_FOUND for an activity unknown or not the caller's (attendanceScope). */
+    const refusalExpected = (caller: Caller, id: string) => {
+      if (!policyAdmits('Query.activityAttendance', caller)) return refusedAt('Query.activityAttendance', caller, '').split(' ')[0];
+      return readable(caller, id) ? null : 'NOT_FOUND';
+    };
+    return assertAccess({
+      callers,
+      ...idTargets(seededOrMissing(activities.map((a) => a.id)), activityById),
+      send: async (caller, activityId) => {
+        const result = await world.send(
+          caller,
+          'query ($id: ID!) { activityAttendance(activityId: $id) { sessions { status } total { sessionsHeld marks { present } attendanceRate } } }',
+          { id: activityId },
+        );
+        expect(refusalOf(result)).toBe(refusalExpected(caller, activityId));
+        return result;
+      },
+      allowed: (caller, id) => policyAdmits('Query.activityAttendance', caller) && readable(caller, id),
+      checkAnswer: (result) =>
+        expect(result.data?.activityAttendance).toEqual({
+          sessions: [{ status: 'HELD' }],
+          total: { sessionsHeld: 1, marks: { present: 6 }, attendanceRate: 1 },
+        }),
+    });
   });
 });

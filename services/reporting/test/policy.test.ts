@@ -1,16 +1,15 @@
-import { admits, resolvableEntities, staleRules, unruledCoordinates } from '@cort/subgraph';
-import type { Caller } from '@cort/auth';
+import { admits } from '@cort/subgraph';
+import type { Role } from '@cort/auth';
+import { policyCompleteness, userCaller } from '@cort/testing';
 import { reportingPolicy as policy } from '../src/policy';
 import { buildSchema } from '../src/schema';
 
-const user = (roles: string[], prisons = ['HAREN']) => ({ kind: 'user', sub: 'p-1', roles, prisons }) as Caller;
+const user = (roles: Role[]) => userCaller(roles, { sub: 'p-1' });
 
 describe('reporting policy', () => {
   it('has a rule for every root field, every field carrying personal data and every reference', async () => {
     const schema = await buildSchema();
-    expect(resolvableEntities(schema)).toEqual(['ParticipantDataExport']);
-    expect(unruledCoordinates(schema, policy)).toEqual([]);
-    expect(staleRules(schema, policy)).toEqual([]);
+    expect(policyCompleteness(schema, policy)).toEqual({ entities: ['ParticipantDataExport'], unruled: [], stale: [] });
   });
 
   it('gives a prison’s figures to its readers only', () => {

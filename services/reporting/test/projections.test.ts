@@ -106,7 +106,7 @@ describe('reporting projections', () => {
     });
     // The scheduling event again (already processed, by id): the session stays cancelled.
     expect(await apply('activities', [offer.find((e) => e.payload.sessionId === 's-e5')!])).toBe(0);
-    expect(await prisma.reportSession.findUniqueOrThrow({ where: { id: 's-e5' } })).toMatchObject({ cancelled: true });
+    expect(await prisma.reportSession.findUniqueOrThrow({ where: { id: 's-e5' } })).toMatchObject({ status: 'CANCELLED' });
     await apply('activities', [activity('e1', 'SOCIOCULTURAL', 'HAREN', 'ActivityUpdated')]);
     expect(await prisma.reportActivity.findUniqueOrThrow({ where: { id: 'e1' } })).toMatchObject({ category: 'SOCIOCULTURAL' });
   });

@@ -74,7 +74,7 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
 
   it('counts in a dry run what a run would change, and changes nothing', async () => {
     const before = await rows();
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 3, enrolments: 4 });
+    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 3, enrolments: 4, attendanceMarks: 0, followUps: 0 });
     expect(await rows()).toEqual(before);
   });
 
@@ -83,7 +83,7 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     const figuresBefore = await figures();
     expect(figuresBefore[0].EDUCATIONAL).toEqual({ activities: 2, sessionsHeld: 2, participants: 7 });
 
-    expect(await pseudonymiseDue(prisma, CUTOFF, 2)).toEqual({ participants: 3, enrolments: 4 });
+    expect(await pseudonymiseDue(prisma, CUTOFF, 2)).toEqual({ participants: 3, enrolments: 4, attendanceMarks: 0, followUps: 0 });
 
     expect(await figures()).toEqual(figuresBefore);
     const after = await rows();
@@ -100,8 +100,8 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
 
   it('changes nothing on a second run, nor when old events are pulled again', async () => {
     const before = await rows();
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0 });
-    expect(await pseudonymiseDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0 });
+    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
+    expect(await pseudonymiseDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
     expect(await apply('participants', people)).toBe(0);
     expect(await rows()).toEqual(before);
   });

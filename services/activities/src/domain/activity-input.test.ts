@@ -1,4 +1,4 @@
-import { activityProblems, isLanguageTag } from './activity-input';
+import { activityProblems } from './activity-input';
 
 const valid = {
   title: { nl: 'Onthaalklas' },
@@ -37,11 +37,5 @@ describe('activityProblems', () => {
     expect(activityProblems({ capacity: 5 }, valid)).toEqual([]);
     expect(activityProblems({ endsOn: new Date('2025-01-01') }, { ...valid, endsOn: new Date('2025-01-01') })[0].field).toBe('endsOn');
     expect(activityProblems({ capacity: 2.5 }, valid)[0].message).toMatch(/whole number/);
-  });
-
-  it('knows language tags', () => {
-    expect(isLanguageTag('nl')).toBe(true);
-    expect(isLanguageTag('ar-MA')).toBe(true);
-    expect(isLanguageTag('xx yy')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import { hasAnyText, normaliseText, type LocalizedText } from './localized-text';
-
+import { isLanguageTag } from '@cort/common';
 import type { InputProblem } from '@cort/subgraph';
+import { hasAnyText, normaliseText, type LocalizedText } from './localized-text';
 
 export interface ActivityDraft {
   title?: LocalizedText | null;
@@ -9,15 +9,6 @@ export interface ActivityDraft {
   endsOn?: Date | null;
   audience?: { genders: string[]; legalStatuses: string[] } | null;
   instructionLanguages?: string[] | null;
-}
-
-/** BCP 47 language tags as Intl understands them (nl, fr, en, nl-BE, ar, …). */
-export function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,8 +1,9 @@
-import { calendarDate, fromCalendarDate } from '@cort/common';
+import { belgianDay, calendarDate, fromCalendarDate, isoWeekday } from '@cort/common';
 import type { PrismaClient } from '../generated/prisma/client';
 import { expandWeeklyRule, type Weekday } from '../domain/schedule';
 import { recordActivityEvent } from '../modules/activity/activity.events';
-import { recordSessionEvents } from '../modules/session/session.events';
+import { recordCancellations, recordSessionEvents } from '../modules/session/session.events';
+import { cancelSessionsInWindow, markSessionsHeld } from '../modules/session/session.repository';
 import { CATALOGUE } from './catalogue';
 import { PARTNERS } from './partners';
 import { DEMO_PRISONS as PRISONS } from './prisons';
@@ -20,6 +21,18 @@ const dateOnly = (date: Date) => fromCalendarDate(calendarDate(date));
 // for its organisation's staff and facilitator; see the README for their tokens.
 const DAILY = { weekdays: [...WEEKDAYS, 'SATURDAY', 'SUNDAY'] as Weekday[], startTime: '16:30', endTime: '18:00' };
 
+// Lockdown days in HAREN, about so many days before today (the weekday on or before it, when most
+// sessions run): every session of the prison that day did not take place.
+const LOCKDOWN_PRISON = 'HAREN';
+const LOCKDOWN_DAYS_AGO = [36, 22, 21];
+
+function weekdayBefore(today: Date, daysAgo: number): string {
+  let day = calendarDate(new Date(today.getTime() - daysAgo * DAY));
+  while (isoWeekday(day) > 5) day = calendarDate(new Date(fromCalendarDate(day).getTime() - DAY));
+  return day;
+}
+const LOCKDOWN = { reason: 'Lockdown: de gevangenis was de hele dag afgesloten.', reasonCode: 'LOCKDOWN' as const };
+
 const EVENT_OF_STATUS = {
   DRAFT: 'ActivityCreated',
   PUBLISHED: 'ActivityPublished',
@@ -30,7 +43,8 @@ const EVENT_OF_STATUS = {
 /**
  * Fills an empty offer with demo data (the prisons and rooms are already there): two activities per catalogue entry
  * (40), spread over the prisons, mostly published, a few drafts, one archived and one cancelled, running
- * from eight weeks ago to eight weeks ahead with weekly sessions (the past ones held). Writes the domain
+ * from eight weeks ago to eight weeks ahead with weekly sessions: the past ones held, but for a few lockdown
+ * days in HAREN when they were cancelled (code LOCKDOWN), as a coordinator would have. Writes the domain
  * events as a planner's changes would, so the participants and reporting services learn the offer from
  * the feed. Returns false when there was data already.
  */
@@ -87,15 +101,15 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
         to,
         locationId: prisonRooms[slot % prisonRooms.length].id,
       });
-      const sessions = await tx.session.createManyAndReturn({
-        data: planned.map((session) => ({
-          ...session,
-          activityId: activity.id,
-          status: session.endsAt < today && status === 'PUBLISHED' ? ('HELD' as const) : ('SCHEDULED' as const),
-        })),
-      });
+      const sessions = await tx.session.createManyAndReturn({ data: planned.map((session) => ({ ...session, activityId: activity.id })) });
       await recordSessionEvents(tx, 'SessionScheduled', sessions);
     }
+    // As the coordinator entered each lockdown that morning, then as the background sweep held the rest.
+    for (const daysAgo of LOCKDOWN_DAYS_AGO) {
+      const day = belgianDay(weekdayBefore(today, daysAgo));
+      await recordCancellations(tx, await cancelSessionsInWindow(tx, { prisonId: LOCKDOWN_PRISON, ...day }, LOCKDOWN, day.from));
+    }
+    await recordSessionEvents(tx, 'SessionHeld', await markSessionsHeld(tx, today, 1_000_000));
   });
   return true;
 }

@@ -1,10 +1,29 @@
+import {
+  ACTIVITY_CATEGORY,
+  ACTIVITY_DOMAIN,
+  CANCELLATION_REASON,
+  GENDER,
+  LEGAL_STATUS,
+  SESSION_STATUS,
+  vocabularyFor,
+} from '@cort/vocabulary';
 import { registerEnumType } from 'type-graphql';
-import { ActivityCategory, ActivityDomain, ActivityStatus, Gender, LegalStatus, Region, SessionStatus } from '../generated/prisma/enums';
+import {
+  ActivityCategory,
+  ActivityDomain,
+  ActivityStatus,
+  CancellationReason,
+  Gender,
+  LegalStatus,
+  Region,
+  SessionStatus,
+} from '../generated/prisma/enums';
 
 /**
  * GraphQL enums are the database's enums, so a value never needs mapping between the two. Gender,
- * LegalStatus (participants), ActivityCategory (reporting) and ActivityDomain (organisations) are declared
- * by those subgraphs too, with the same values and descriptions: composition keeps one of each.
+ * LegalStatus (participants), ActivityCategory, SessionStatus, CancellationReason (reporting) and
+ * ActivityDomain (organisations) are declared by those subgraphs too: their words come from
+ * @cort/vocabulary, so every subgraph declares them alike.
  */
 export const Language = { NL: 'NL', FR: 'FR', EN: 'EN' } as const;
 export type Language = (typeof Language)[keyof typeof Language];
@@ -46,27 +65,8 @@ registerEnumType(Region, {
     BRUSSELS: { description: 'In the Brussels-Capital Region.' },
   },
 });
-registerEnumType(ActivityCategory, {
-  name: 'ActivityCategory',
-  description: "What kind of help an activity offers: the three categories of the offer and of the annual report's tables.",
-  valuesConfig: {
-    EDUCATIONAL: { description: 'Education and training: language and literacy classes, courses, vocational training.' },
-    PSYCHOSOCIAL: { description: 'Psychosocial support: therapy and discussion groups, trajectory counselling.' },
-    SOCIOCULTURAL: { description: 'Socio-cultural activities: culture, sport, creative workshops, leisure.' },
-  },
-});
-registerEnumType(ActivityDomain, {
-  name: 'ActivityDomain',
-  description: "A policy domain of the Flemish Community's help to detainees: of an activity, or of an organisation's work.",
-  valuesConfig: {
-    WELFARE: { description: 'Welfare and social work.' },
-    EDUCATION: { description: 'Education and training.' },
-    SPORT: { description: 'Sport and exercise.' },
-    EMPLOYMENT: { description: 'Work and guidance to employment.' },
-    CULTURE: { description: 'Culture, arts and libraries.' },
-    HEALTH: { description: 'Health care and prevention, mental health included.' },
-  },
-});
+registerEnumType(ActivityCategory, vocabularyFor(ActivityCategory, ACTIVITY_CATEGORY));
+registerEnumType(ActivityDomain, vocabularyFor(ActivityDomain, ACTIVITY_DOMAIN));
 registerEnumType(ActivityStatus, {
   name: 'ActivityStatus',
   description: 'DRAFT → PUBLISHED → ARCHIVED, or CANCELLED.',
@@ -77,29 +77,9 @@ registerEnumType(ActivityStatus, {
     CANCELLED: { description: 'Called off, with the reason in statusReason. Final: its open enrolments were closed.' },
   },
 });
-registerEnumType(Gender, {
-  name: 'Gender',
-  description: "A participant's gender as the prison registers it, or one an activity's audience is for.",
-  valuesConfig: { MALE: { description: 'Men.' }, FEMALE: { description: 'Women.' } },
-});
-registerEnumType(LegalStatus, {
-  name: 'LegalStatus',
-  description:
-    "A detainee's legal situation, or one an activity's audience is for. Of a participant it is criminal-offence data (GDPR Art. 10): the coordinators and prison staff of their prison see it, nobody else.",
-  valuesConfig: {
-    SUSPECT: { description: 'In pre-trial detention: not (yet) finally sentenced.' },
-    CONVICTED: { description: 'Serving a final sentence.' },
-    INTERNED: { description: 'Interned: held under a protective measure for a mental disorder, not a sentence.' },
-  },
-});
-registerEnumType(SessionStatus, {
-  name: 'SessionStatus',
-  description: 'Whether a session is still to take place, took place, or was cancelled.',
-  valuesConfig: {
-    SCHEDULED: { description: 'Planned: it takes place unless it is cancelled.' },
-    HELD: { description: 'It took place.' },
-    CANCELLED: { description: 'It will not take place (cancellationReason says why); its room is free again.' },
-  },
-});
+registerEnumType(Gender, vocabularyFor(Gender, GENDER));
+registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
+registerEnumType(SessionStatus, vocabularyFor(SessionStatus, SESSION_STATUS));
+registerEnumType(CancellationReason, vocabularyFor(CancellationReason, CANCELLATION_REASON));
 
-export { ActivityCategory, ActivityDomain, ActivityStatus, Gender, LegalStatus, Region, SessionStatus };
+export { ActivityCategory, ActivityDomain, ActivityStatus, CancellationReason, Gender, LegalStatus, Region, SessionStatus };

@@ -1,3 +1,4 @@
+import { isLanguageTag } from '@cort/common';
 import type { InputProblem } from '@cort/subgraph';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -30,13 +31,7 @@ export function personProblems(input: {
   const problems: InputProblem[] = [];
   if (input.firstName !== undefined && !input.firstName?.trim()) problems.push({ field: 'firstName', message: 'Give the first name.' });
   if (input.lastName !== undefined && !input.lastName?.trim()) problems.push({ field: 'lastName', message: 'Give the last name.' });
-  const bad = input.languages?.find((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length !== 1;
-    } catch {
-      return true;
-    }
-  });
+  const bad = input.languages?.find((tag) => !isLanguageTag(tag));
   if (bad !== undefined) problems.push({ field: 'languages', message: `"${bad}" is not a language code (use BCP 47, e.g. nl, fr).` });
   if (input.email && !EMAIL.test(input.email)) problems.push({ field: 'email', message: `"${input.email}" is not an e-mail address.` });
   return problems;

@@ -1,19 +1,9 @@
+import { ACTIVITY_DOMAIN, vocabularyFor } from '@cort/vocabulary';
 import { registerEnumType } from 'type-graphql';
 import { ActivityDomain, ClearanceKind, OrganisationKind, PersonRole } from '../generated/prisma/enums';
 
-// ActivityDomain is the activities subgraph's enum too; both declare the same values and descriptions.
-registerEnumType(ActivityDomain, {
-  name: 'ActivityDomain',
-  description: "A policy domain of the Flemish Community's help to detainees: of an activity, or of an organisation's work.",
-  valuesConfig: {
-    WELFARE: { description: 'Welfare and social work.' },
-    EDUCATION: { description: 'Education and training.' },
-    SPORT: { description: 'Sport and exercise.' },
-    EMPLOYMENT: { description: 'Work and guidance to employment.' },
-    CULTURE: { description: 'Culture, arts and libraries.' },
-    HEALTH: { description: 'Health care and prevention, mental health included.' },
-  },
-});
+// The activities subgraph declares ActivityDomain too: its words come from the shared vocabulary.
+registerEnumType(ActivityDomain, vocabularyFor(ActivityDomain, ACTIVITY_DOMAIN));
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',
   description: 'Structural partner of the Flemish Community, other partner, or volunteer organisation.',

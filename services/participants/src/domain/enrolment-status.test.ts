@@ -85,3 +85,28 @@ describe('open and final statuses', () => {
     for (const status of ENROLMENT_STATUSES) expect(isOpen(status)).toBe(!isFinal(status));
   });
 });
+
+describe('resuming after a follow-up conversation (outcome RESUMED)', () => {
+  it('lets a dropped-out enrolment take a place or join the waiting list on that occasion only', () => {
+    expect(canMove('DROPPED_OUT', 'ENROLLED', 'RESUMED')).toBe(true);
+    expect(canMove('DROPPED_OUT', 'WAITLISTED', 'RESUMED')).toBe(true);
+    expect(moveProblem('DROPPED_OUT', 'ENROLLED', 'RESUMED')).toBeNull();
+    // Any other change still finds DROPPED_OUT final.
+    expect(canMove('DROPPED_OUT', 'ENROLLED')).toBe(false);
+    expect(canMove('DROPPED_OUT', 'WAITLISTED')).toBe(false);
+    expect(isFinal('DROPPED_OUT')).toBe(true);
+  });
+
+  it('opens no other way: not from another final status, not into another status', () => {
+    for (const from of ['COMPLETED', 'WITHDRAWN', 'REJECTED'] as const) {
+      expect(canMove(from, 'ENROLLED', 'RESUMED')).toBe(false);
+      expect(moveProblem(from, 'ENROLLED', 'RESUMED')).toMatch(/Only a participant who dropped out can resume/);
+    }
+    for (const to of ENROLMENT_STATUSES.filter((s) => s !== 'ENROLLED' && s !== 'WAITLISTED'))
+      expect(canMove('DROPPED_OUT', to, 'RESUMED')).toBe(false);
+  });
+
+  it('keeps every ordinary move on that occasion', () => {
+    for (const [from, to] of allowed) expect(canMove(from, to, 'RESUMED')).toBe(true);
+  });
+});

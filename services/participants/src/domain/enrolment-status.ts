@@ -35,8 +35,20 @@ export const isOpen = (status: EnrolmentStatus) => (OPEN_STATUSES as readonly En
 /** Final statuses end the enrolment: nothing follows them, and a new request starts a new enrolment. */
 export const isFinal = (status: EnrolmentStatus) => NEXT[status].length === 0;
 
-export function canMove(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
-  return NEXT[from].includes(to);
+/**
+ * The moves a status table allows only on one occasion. A follow-up conversation whose outcome is RESUMED
+ * brings back a participant who dropped out: a free place or the end of the waiting list, as a new
+ * request would land. It is the one way out of DROPPED_OUT, and for that case only; every other change
+ * (a coordinator's, the feed's, a release) still treats DROPPED_OUT as final.
+ */
+export type MoveOccasion = 'RESUMED';
+
+const ON_OCCASION: Record<MoveOccasion, Partial<Record<EnrolmentStatus, readonly EnrolmentStatus[]>>> = {
+  RESUMED: { DROPPED_OUT: ['ENROLLED', 'WAITLISTED'] },
+};
+
+export function canMove(from: EnrolmentStatus, to: EnrolmentStatus, occasion?: MoveOccasion): boolean {
+  return NEXT[from].includes(to) || (occasion !== undefined && (ON_OCCASION[occasion][from] ?? []).includes(to));
 }
 
 const words = (status: EnrolmentStatus) => status.toLowerCase().replace('_', ' ');
@@ -55,8 +67,9 @@ const NEEDS: Record<EnrolmentStatus, string> = {
 };
 
 /** Why an enrolment cannot move, in words a coordinator can act on; null when the move is allowed. */
-export function moveProblem(from: EnrolmentStatus, to: EnrolmentStatus): string | null {
-  if (canMove(from, to)) return null;
+export function moveProblem(from: EnrolmentStatus, to: EnrolmentStatus, occasion?: MoveOccasion): string | null {
+  if (canMove(from, to, occasion)) return null;
+  if (occasion === 'RESUMED') return `Only a participant who dropped out can resume; the enrolment is ${words(from)}.`;
   if (from === to) return `The enrolment is already ${words(from)}.`;
   if (isFinal(from)) return `The enrolment is ${words(from)}; that is final. Make a new request if needed.`;
   return NEEDS[to];

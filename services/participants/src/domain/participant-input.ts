@@ -1,3 +1,4 @@
+import { isLanguageTag } from '@cort/common';
 import type { InputProblem } from '@cort/subgraph';
 
 const DETAINEE_NUMBER = /^[A-Za-z0-9/-]{1,20}$/;
@@ -15,13 +16,8 @@ export function participantProblems(input: {
   }
   if (input.firstName !== undefined && !input.firstName?.trim()) problems.push({ field: 'firstName', message: 'Give the first name.' });
   if (input.lastName !== undefined && !input.lastName?.trim()) problems.push({ field: 'lastName', message: 'Give the last name.' });
-  const bad = input.languages?.some((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length !== 1;
-    } catch {
-      return true;
-    }
-  });
-  if (bad) problems.push({ field: 'languages', message: 'Languages are BCP 47 codes, e.g. nl, fr, ar.' });
+  // The message names no tag: it never echoes what was typed about a detainee.
+  if (input.languages?.some((tag) => !isLanguageTag(tag)))
+    problems.push({ field: 'languages', message: 'Languages are BCP 47 codes, e.g. nl, fr, ar.' });
   return problems;
 }

@@ -50,7 +50,14 @@ describe(`following the activities feed (${process.env.TEST_DATABASE_URL ? 'Post
     const invalid = event('ActivityPublished', 1, { ...facts('a-invalid'), capacity: 'twelve', prisonId: 'SECRET_PRISON' });
     const unknownVersion = event('ActivityUpdated', 2, facts('a-v2', { organisationId: 'SECRET_ORGANISATION' }));
     const valid = event('ActivityPublished', 1, facts('a-valid'));
-    const session = event('SessionScheduled', 1, { sessionId: 's1', activityId: 'a-valid' });
+    const session = event('SessionScheduled', 1, {
+      sessionId: 's1',
+      activityId: 'a-valid',
+      locationId: 'room-1',
+      startsAt: '2026-09-02T08:00:00.000Z',
+      endsAt: '2026-09-02T10:00:00.000Z',
+      status: 'SCHEDULED',
+    });
     const cursor = encodeCursor({ transactionId: BigInt(7), position: BigInt(4) });
     const logged: { message: string; fields?: Record<string, unknown> }[] = [];
     const pull = async (after: string | null) =>
@@ -88,6 +95,9 @@ describe(`following the activities feed (${process.env.TEST_DATABASE_URL ? 'Post
     expect(logged.map((line) => line.fields?.eventId)).toEqual([invalid.id, unknownVersion.id]);
     expect(JSON.stringify(logged)).not.toMatch(/SECRET|twelve/);
     expect(await prisma.feedCursor.findUnique({ where: { producer: 'activities' } })).toMatchObject({ cursor });
+    expect(await prisma.sessionView.findMany({ select: { id: true, prisonId: true, status: true } })).toEqual([
+      { id: 's1', prisonId: 'HAREN', status: 'SCHEDULED' },
+    ]);
 
     // The page is behind the cursor now: catching up again reads nothing twice. A page read again anyway
     // (a restart before its cursor was stored) keeps no letter twice.

@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { saveActivityView } from '../modules/activity/activity.repository';
 import { lockActivity } from '../modules/enrolment/enrolment.repository';
 import { closeOpenEnrolments, fillFreePlaces } from '../modules/enrolment/placement.service';
+import { keepSession, sessionCancelled, sessionRestored } from '../modules/session/session-feed.service';
 import { keepDeadLetter } from './dead-letter.repository';
 
 type Tx = Prisma.TransactionClient;
@@ -44,7 +45,8 @@ const activityClosed = (reason: string) => async (tx: Tx, facts: ActivityFacts) 
 
 /**
  * The activities feed as this service reads it, through the producer's catalogue: one handler per
- * activity event type, session events ignored, and an event it cannot read kept as a dead letter.
+ * activity and session event type (the sessions' view and what a cancellation does to the marks:
+ * modules/session/session-feed.service.ts), and an event it cannot read kept as a dead letter.
  * Applying an event twice changes nothing.
  */
 const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
@@ -56,6 +58,11 @@ const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
       ActivityPublished: activityChanged,
       ActivityArchived: activityClosed('The activity was archived.'),
       ActivityCancelled: activityClosed('The activity was cancelled.'),
+      SessionScheduled: keepSession(),
+      SessionMoved: keepSession(),
+      SessionHeld: keepSession('HELD'),
+      SessionCancelled: sessionCancelled,
+      SessionRestored: sessionRestored,
     },
     deadLetter: keepDeadLetter,
     logger,

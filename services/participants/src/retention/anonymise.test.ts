@@ -92,7 +92,13 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
   it('counts in a dry run what a run would change, and changes nothing', async () => {
     const before = await snapshot();
     // Three released (two enrolments each) and two transferred (one enrolment between them) left before the cut-off.
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 5, enrolmentNotes: 7, changeReasons: 7 });
+    expect(await countDue(prisma, CUTOFF)).toEqual({
+      participants: 5,
+      enrolmentNotes: 7,
+      changeReasons: 7,
+      followUpNotes: 0,
+      attendanceNotes: 0,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -138,8 +144,20 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
 
   it('changes nothing on a second run', async () => {
     const before = await snapshot();
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolmentNotes: 0, changeReasons: 0 });
-    expect(await anonymiseDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolmentNotes: 0, changeReasons: 0 });
+    expect(await countDue(prisma, CUTOFF)).toEqual({
+      participants: 0,
+      enrolmentNotes: 0,
+      changeReasons: 0,
+      followUpNotes: 0,
+      attendanceNotes: 0,
+    });
+    expect(await anonymiseDue(prisma, CUTOFF)).toEqual({
+      participants: 0,
+      enrolmentNotes: 0,
+      changeReasons: 0,
+      followUpNotes: 0,
+      attendanceNotes: 0,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -150,7 +168,13 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
     const runs = await Promise.all([anonymiseDue(prisma, later, 1), anonymiseDue(prisma, later, 1)]);
     expect(runs[0].participants + runs[1].participants).toBe(due.participants);
     expect(runs[0].enrolmentNotes + runs[1].enrolmentNotes).toBe(due.enrolmentNotes);
-    expect(await countDue(prisma, later)).toEqual({ participants: 0, enrolmentNotes: 0, changeReasons: 0 });
+    expect(await countDue(prisma, later)).toEqual({
+      participants: 0,
+      enrolmentNotes: 0,
+      changeReasons: 0,
+      followUpNotes: 0,
+      attendanceNotes: 0,
+    });
     expect(await prisma.participant.count({ where: { status: 'IN_CUSTODY', anonymisedAt: { not: null } } })).toBe(0);
   });
 

@@ -8,6 +8,10 @@ export interface AnonymisationCounts {
   enrolmentNotes: number;
   /** Reasons of enrolment changes cleared, for the same reason. */
   changeReasons: number;
+  /** Notes of follow-up conversations cleared (their day, reason codes and outcome stay, for the figures). */
+  followUpNotes: number;
+  /** Notes of attendance marks and of their history cleared (codes and absence reasons stay, for the figures). */
+  attendanceNotes: number;
 }
 
 /** isDueForAnonymisation (domain/retention.ts) as a query: the two must select the same participants. */
@@ -20,12 +24,17 @@ export const dueWhere = (cutoff: Date): Prisma.ParticipantWhereInput => ({
 /** What a run at this cut-off would change, changing nothing. */
 export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<AnonymisationCounts> {
   const participant = dueWhere(cutoff);
-  const [participants, enrolmentNotes, changeReasons] = await Promise.all([
+  // A mark's history is not linked to the participant row (a restore deletes the mark), so it goes by id.
+  const due = (await prisma.participant.findMany({ where: participant, select: { id: true } })).map(({ id }) => id);
+  const [participants, enrolmentNotes, changeReasons, followUpNotes, markNotes, markChangeNotes] = await Promise.all([
     prisma.participant.count({ where: participant }),
     prisma.enrolment.count({ where: { participant, note: { not: null } } }),
     prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
+    prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
+    prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
+    prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
   ]);
-  return { participants, enrolmentNotes, changeReasons };
+  return { participants, enrolmentNotes, changeReasons, followUpNotes, attendanceNotes: markNotes + markChangeNotes };
 }
 
 /**
@@ -36,7 +45,7 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
  * status, dates and enrolments (their statuses) stay: the figures are made of those.
  */
 export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize = 200): Promise<AnonymisationCounts> {
-  const total: AnonymisationCounts = { participants: 0, enrolmentNotes: 0, changeReasons: 0 };
+  const total: AnonymisationCounts = { participants: 0, enrolmentNotes: 0, changeReasons: 0, followUpNotes: 0, attendanceNotes: 0 };
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {
       const due = await tx.participant.findMany({ where: dueWhere(cutoff), select: { id: true }, orderBy: { id: 'asc' }, take: batchSize });
@@ -54,11 +63,34 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
         where: { enrolment: { participantId: { in: changed } }, reason: { not: null } },
         data: { reason: null },
       });
-      return { found: due.length, participants: changed.length, enrolmentNotes: notes.count, changeReasons: reasons.count };
+      // The follow-ups' reason codes and outcomes stay (codes, not words about the person); their notes go.
+      const followUpNotes = await tx.dropoutFollowUp.updateMany({
+        where: { participantId: { in: changed }, conversationNote: { not: null } },
+        data: { conversationNote: null },
+      });
+      // Attendance keeps its codes and absence reasons (the figures); the notes, on the mark and in its history, go.
+      const markNotes = await tx.attendanceMark.updateMany({
+        where: { participantId: { in: changed }, note: { not: null } },
+        data: { note: null },
+      });
+      const markChangeNotes = await tx.attendanceMarkChange.updateMany({
+        where: { participantId: { in: changed }, note: { not: null } },
+        data: { note: null },
+      });
+      return {
+        found: due.length,
+        participants: changed.length,
+        enrolmentNotes: notes.count,
+        changeReasons: reasons.count,
+        followUpNotes: followUpNotes.count,
+        attendanceNotes: markNotes.count + markChangeNotes.count,
+      };
     });
     total.participants += batch.participants;
     total.enrolmentNotes += batch.enrolmentNotes;
     total.changeReasons += batch.changeReasons;
+    total.followUpNotes += batch.followUpNotes;
+    total.attendanceNotes += batch.attendanceNotes;
     // A short batch was the last; rows taken by another run meanwhile are no longer due, so this ends.
     if (batch.found < batchSize) return total;
   }

@@ -1,23 +1,11 @@
+import { GENDER, LEGAL_STATUS, vocabularyFor } from '@cort/vocabulary';
 import { registerEnumType } from 'type-graphql';
 import { CustodyStatus, EnrolmentStatus, Gender, LegalStatus } from '../generated/prisma/enums';
 
-// Gender and LegalStatus are the activities subgraph's enums too (an activity's audience); same values
-// and descriptions, so composition keeps one of each.
-registerEnumType(Gender, {
-  name: 'Gender',
-  description: "A participant's gender as the prison registers it, or one an activity's audience is for.",
-  valuesConfig: { MALE: { description: 'Men.' }, FEMALE: { description: 'Women.' } },
-});
-registerEnumType(LegalStatus, {
-  name: 'LegalStatus',
-  description:
-    "A detainee's legal situation, or one an activity's audience is for. Of a participant it is criminal-offence data (GDPR Art. 10): the coordinators and prison staff of their prison see it, nobody else.",
-  valuesConfig: {
-    SUSPECT: { description: 'In pre-trial detention: not (yet) finally sentenced.' },
-    CONVICTED: { description: 'Serving a final sentence.' },
-    INTERNED: { description: 'Interned: held under a protective measure for a mental disorder, not a sentence.' },
-  },
-});
+// The activities subgraph declares Gender and LegalStatus too (an activity's audience): their words come
+// from the shared vocabulary.
+registerEnumType(Gender, vocabularyFor(Gender, GENDER));
+registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
 registerEnumType(CustodyStatus, {
   name: 'CustodyStatus',
   description: 'In custody here, released, or transferred to another prison.',

@@ -22,10 +22,10 @@ function projectionOf(producer: Producer, event: DomainEvent): Projection | null
   return toProjection(read.payload, event);
 }
 
-const event = (type: string, payload: Record<string, unknown>): DomainEvent => ({
+const event = (type: string, payload: Record<string, unknown>, version = 1): DomainEvent => ({
   id: `event-${type}`,
   type,
-  version: 1,
+  version,
   occurredAt: '2026-03-01T10:00:00.000Z',
   payload,
 });
@@ -50,28 +50,125 @@ describe('what reporting does with an event', () => {
     for (const type of ['ActivityCreated', 'ActivityUpdated', 'ActivityPublished', 'ActivityArchived', 'ActivityCancelled']) {
       expect(projectionOf('activities', event(type, activityFacts))).toEqual({
         kind: 'activity',
-        activity: { id: 'a1', prisonId: 'HAREN', category: 'EDUCATIONAL', status: 'PUBLISHED' },
+        activity: { id: 'a1', prisonId: 'HAREN', organisationId: 'o1', category: 'EDUCATIONAL', status: 'PUBLISHED' },
       });
     }
   });
 
+  const sessionFacts = {
+    sessionId: 's1',
+    activityId: 'a1',
+    locationId: 'l1',
+    startsAt: '2026-03-02T09:00:00.000Z',
+    endsAt: '2026-03-02T11:00:00.000Z',
+  };
+
   it('keeps a session, cancelled when its status says so', () => {
-    const facts = {
-      sessionId: 's1',
-      activityId: 'a1',
-      locationId: 'l1',
-      startsAt: '2026-03-02T09:00:00.000Z',
-      endsAt: '2026-03-02T11:00:00.000Z',
-    };
+    const facts = sessionFacts;
     expect(projectionOf('activities', event('SessionScheduled', { ...facts, status: 'SCHEDULED' }))).toEqual({
       kind: 'session',
-      session: { id: 's1', activityId: 'a1', startsAt: new Date(facts.startsAt), endsAt: new Date(facts.endsAt), cancelled: false },
+      session: {
+        id: 's1',
+        activityId: 'a1',
+        startsAt: new Date(facts.startsAt),
+        endsAt: new Date(facts.endsAt),
+        status: 'SCHEDULED',
+        cancellationReason: null,
+      },
     });
+    // A cancellation from before reason codes (version 1) reads as OTHER.
     expect(projectionOf('activities', event('SessionCancelled', { ...facts, status: 'CANCELLED' }))).toMatchObject({
-      session: { id: 's1', cancelled: true },
+      session: { id: 's1', status: 'CANCELLED', cancellationReason: 'OTHER' },
     });
     expect(projectionOf('activities', event('SessionScheduled', { ...facts, status: 'HELD' }))).toMatchObject({
-      session: { cancelled: false },
+      session: { status: 'HELD', cancellationReason: null },
+    });
+  });
+
+  it('keeps the reason code of a cancellation, and drops it when the session is restored', () => {
+    const cancelled = event('SessionCancelled', { ...sessionFacts, status: 'CANCELLED', reasonCode: 'LOCKDOWN' }, 2);
+    expect(projectionOf('activities', cancelled)).toMatchObject({ session: { status: 'CANCELLED', cancellationReason: 'LOCKDOWN' } });
+    expect(projectionOf('activities', event('SessionRestored', { ...sessionFacts, status: 'SCHEDULED' }))).toMatchObject({
+      session: { status: 'SCHEDULED', cancellationReason: null },
+    });
+  });
+
+  it('keeps a moved session at its new times, and a held one as HELD', () => {
+    const moved = {
+      ...sessionFacts,
+      startsAt: '2026-03-09T09:00:00.000Z',
+      endsAt: '2026-03-09T11:00:00.000Z',
+      status: 'SCHEDULED',
+      previousStartsAt: sessionFacts.startsAt,
+      previousEndsAt: sessionFacts.endsAt,
+      previousLocationId: 'l1',
+    };
+    expect(projectionOf('activities', event('SessionMoved', moved))).toMatchObject({
+      session: { startsAt: new Date('2026-03-09T09:00:00.000Z'), endsAt: new Date('2026-03-09T11:00:00.000Z'), status: 'SCHEDULED' },
+    });
+    expect(projectionOf('activities', event('SessionHeld', { ...sessionFacts, status: 'HELD' }))).toMatchObject({
+      session: { id: 's1', status: 'HELD', cancellationReason: null },
+    });
+  });
+
+  const mark = (code: string | null, previousCode: string | null = null, absenceReason: string | null = null) =>
+    projectionOf(
+      'participants',
+      event('AttendanceMarked', {
+        sessionId: 's1',
+        participantId: 'p1',
+        enrolmentId: 'e1',
+        activityId: 'a1',
+        code,
+        absenceReason,
+        previousCode,
+        sessionStartsAt: sessionFacts.startsAt,
+        recordedAt: '2026-03-02T09:05:00.000Z',
+      }),
+    );
+
+  it('keeps a mark by session and participant, without the enrolment; a removed mark takes it out', () => {
+    expect(mark('ABSENT_EXCUSED', 'PRESENT', 'SICK')).toEqual({
+      kind: 'mark',
+      mark: {
+        sessionId: 's1',
+        participantId: 'p1',
+        activityId: 'a1',
+        code: 'ABSENT_EXCUSED',
+        absenceReason: 'SICK',
+        recordedAt: new Date('2026-03-02T09:05:00.000Z'),
+      },
+    });
+    expect(mark(null, 'SESSION_CANCELLED')).toEqual({ kind: 'unmark', mark: { sessionId: 's1', participantId: 'p1' } });
+  });
+
+  it('keeps a follow-up from its opening to its closing, codes only', () => {
+    const ids = { followUpId: 'f1', enrolmentId: 'e1', participantId: 'p1', activityId: 'a1', prisonId: 'HAREN', trigger: 'ABSENCES' };
+    expect(projectionOf('participants', event('FollowUpOpened', { ...ids, absencesInRow: 3 }))).toEqual({
+      kind: 'followUpOpened',
+      followUp: {
+        id: 'f1',
+        participantId: 'p1',
+        activityId: 'a1',
+        prisonId: 'HAREN',
+        trigger: 'ABSENCES',
+        absencesInRow: 3,
+        openedAt: new Date('2026-03-01T10:00:00.000Z'),
+      },
+    });
+    const closed = { ...ids, status: 'DONE', reasons: ['HEALTH', 'LEVEL'], outcome: 'NEXT_EDITION', heldOn: '2026-03-05', cause: null };
+    expect(projectionOf('participants', event('FollowUpClosed', closed))).toEqual({
+      kind: 'followUpClosed',
+      followUp: {
+        id: 'f1',
+        participantId: 'p1',
+        status: 'DONE',
+        reasons: ['HEALTH', 'LEVEL'],
+        outcome: 'NEXT_EDITION',
+        heldOn: new Date('2026-03-05T00:00:00.000Z'),
+        cause: null,
+        closedAt: new Date('2026-03-01T10:00:00.000Z'),
+      },
     });
   });
 

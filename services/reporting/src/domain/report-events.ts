@@ -1,6 +1,8 @@
 import type { activitiesEvents } from '@cort/activities/events';
 import type { Catalogue, DomainEvent, EventType, PayloadOf } from '@cort/events';
 import type { participantsEvents } from '@cort/participants/events';
+import { fromCalendarDate } from '@cort/common';
+import type { SessionStatus } from './session-status';
 
 /** The producers whose feeds reporting follows. */
 export type Producer = 'activities' | 'participants';
@@ -9,16 +11,60 @@ type ActivitiesCatalogue = typeof activitiesEvents;
 type ParticipantsCatalogue = typeof participantsEvents;
 type ActivityFacts = PayloadOf<ActivitiesCatalogue, 'ActivityCreated'>;
 type SessionFacts = PayloadOf<ActivitiesCatalogue, 'SessionScheduled'>;
+type Mark = PayloadOf<ParticipantsCatalogue, 'AttendanceMarked'>;
+type FollowUpOpened = PayloadOf<ParticipantsCatalogue, 'FollowUpOpened'>;
+type FollowUpClosed = PayloadOf<ParticipantsCatalogue, 'FollowUpClosed'>;
 
 export type Category = ActivityFacts['category'];
 type ActivityStatus = ActivityFacts['status'];
+export type AttendanceCode = NonNullable<Mark['code']>;
+
+/** A mark as reporting keeps it: codes and ids, never the note nor the enrolment. */
+export interface MarkFacts {
+  sessionId: string;
+  participantId: string;
+  activityId: string;
+  code: AttendanceCode;
+  absenceReason: string | null;
+  recordedAt: Date;
+}
 
 /** What an event changes in reporting's projections; null when reporting has no use for it. */
 export type Projection =
-  | { kind: 'activity'; activity: { id: string; prisonId: string; category: Category; status: ActivityStatus } }
-  | { kind: 'session'; session: { id: string; activityId: string; startsAt: Date; endsAt: Date; cancelled: boolean } }
+  | { kind: 'activity'; activity: { id: string; prisonId: string; organisationId: string; category: Category; status: ActivityStatus } }
+  | {
+      kind: 'session';
+      session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
+    }
   | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
-  | { kind: 'exit'; exit: { participantId: string; leftAt: Date } };
+  | { kind: 'exit'; exit: { participantId: string; leftAt: Date } }
+  | { kind: 'mark'; mark: MarkFacts }
+  | { kind: 'unmark'; mark: { sessionId: string; participantId: string } }
+  | {
+      kind: 'followUpOpened';
+      followUp: {
+        id: string;
+        participantId: string;
+        activityId: string;
+        prisonId: string;
+        trigger: string;
+        absencesInRow: number | null;
+        openedAt: Date;
+      };
+    }
+  | {
+      kind: 'followUpClosed';
+      followUp: {
+        id: string;
+        participantId: string;
+        status: string;
+        reasons: string[];
+        outcome: string | null;
+        heldOn: Date | null;
+        cause: string | null;
+        closedAt: Date;
+      };
+    };
 
 /** For each event type of a producer that reporting follows, what it makes of the payload (as the catalogue reads it). */
 export type Projections<C extends Catalogue> = {
@@ -26,21 +72,33 @@ export type Projections<C extends Catalogue> = {
 };
 
 // Every activity event carries the activity as it now is: the latest one wins (an upsert).
-const activity = ({ activityId, prisonId, category, status }: ActivityFacts): Projection => ({
+const activity = ({ activityId, prisonId, organisationId, category, status }: ActivityFacts): Projection => ({
   kind: 'activity',
-  activity: { id: activityId, prisonId, category, status },
+  activity: { id: activityId, prisonId, organisationId, category, status },
 });
 
-const session = (facts: SessionFacts): Projection => ({
-  kind: 'session',
-  session: {
-    id: facts.sessionId,
-    activityId: facts.activityId,
-    startsAt: new Date(facts.startsAt),
-    endsAt: new Date(facts.endsAt),
-    cancelled: facts.status === 'CANCELLED',
-  },
-});
+/**
+ * Every session event carries the session as it now is (a move its new times): the latest one wins. The
+ * event's type is what happened, so it sets the status (a held session is HELD whatever the payload's
+ * status field says); the reason code is kept while the session is cancelled only, so a restored
+ * session loses it.
+ */
+const session =
+  (status?: SessionStatus) =>
+  (facts: SessionFacts & { reasonCode?: string }): Projection => {
+    const now = status ?? facts.status;
+    return {
+      kind: 'session',
+      session: {
+        id: facts.sessionId,
+        activityId: facts.activityId,
+        startsAt: new Date(facts.startsAt),
+        endsAt: new Date(facts.endsAt),
+        status: now,
+        cancellationReason: now === 'CANCELLED' ? (facts.reasonCode ?? 'OTHER') : null,
+      },
+    };
+  };
 
 // When someone left starts their retention period; the event's time is when their record was closed. A
 // participant leaves their prison once: the record is closed from IN_CUSTODY only.
@@ -54,20 +112,65 @@ const exit = ({ participantId }: { participantId: string }, event: DomainEvent):
 const enrolment = ({ participantId, activityId, to }: PayloadOf<ParticipantsCatalogue, 'EnrolmentChanged'>): Projection | null =>
   to === 'ENROLLED' ? { kind: 'enrolment', enrolment: { participantId, activityId } } : null;
 
-/** The activities feed: the offer, its activities and their sessions. */
+// A mark recorded or changed replaces the participant's earlier mark at that session in the figures; a
+// mark removed (code null: a cancelled session was restored) takes it out. The feed's order is the
+// order the participants service wrote them in, so the last event is its current mark.
+const mark = ({ sessionId, participantId, activityId, code, absenceReason, recordedAt }: Mark): Projection =>
+  code === null
+    ? { kind: 'unmark', mark: { sessionId, participantId } }
+    : { kind: 'mark', mark: { sessionId, participantId, activityId, code, absenceReason, recordedAt: new Date(recordedAt) } };
+
+// Opened when the event happened; the enrolment id is not kept (retention could not hide it).
+const followUpOpened = (facts: FollowUpOpened, event: DomainEvent): Projection => ({
+  kind: 'followUpOpened',
+  followUp: {
+    id: facts.followUpId,
+    participantId: facts.participantId,
+    activityId: facts.activityId,
+    prisonId: facts.prisonId,
+    trigger: facts.trigger,
+    absencesInRow: facts.absencesInRow,
+    openedAt: new Date(event.occurredAt),
+  },
+});
+
+const followUpClosed = (facts: FollowUpClosed, event: DomainEvent): Projection => ({
+  kind: 'followUpClosed',
+  followUp: {
+    id: facts.followUpId,
+    participantId: facts.participantId,
+    status: facts.status,
+    reasons: [...facts.reasons],
+    outcome: facts.outcome,
+    heldOn: facts.heldOn ? fromCalendarDate(facts.heldOn) : null,
+    cause: facts.cause,
+    closedAt: new Date(event.occurredAt),
+  },
+});
+
+/** The activities feed: the offer, its activities and their sessions (held, cancelled, restored, moved). */
 export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   ActivityCreated: activity,
   ActivityUpdated: activity,
   ActivityPublished: activity,
   ActivityArchived: activity,
   ActivityCancelled: activity,
-  SessionScheduled: session,
-  SessionCancelled: session,
+  SessionScheduled: session(),
+  SessionCancelled: session('CANCELLED'),
+  SessionRestored: session('SCHEDULED'),
+  SessionMoved: session(),
+  SessionHeld: session('HELD'),
 };
 
-/** The participants feed: who was enrolled, and who left. Registrations and profile updates are not reported on. */
+/**
+ * The participants feed: who was enrolled, who left, attendance marks and dropout follow-ups.
+ * Registrations and profile updates are not reported on.
+ */
 export const participantsProjections: Projections<ParticipantsCatalogue> = {
   ParticipantReleased: exit,
   ParticipantTransferred: exit,
   EnrolmentChanged: enrolment,
+  AttendanceMarked: mark,
+  FollowUpOpened: followUpOpened,
+  FollowUpClosed: followUpClosed,
 };

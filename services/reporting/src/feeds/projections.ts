@@ -27,8 +27,40 @@ async function project(tx: Tx, projection: Projection) {
       // Once per participant; the first record of it stands.
       await tx.reportParticipantExit.createMany({ data: [projection.exit], skipDuplicates: true });
       return;
+    case 'mark': {
+      if (await pseudonymised(tx, projection.mark.participantId)) return;
+      const { sessionId, participantId, ...facts } = projection.mark;
+      await tx.reportAttendance.upsert({
+        where: { sessionId_participantId: { sessionId, participantId } },
+        create: projection.mark,
+        update: facts,
+      });
+      return;
+    }
+    case 'unmark':
+      await tx.reportAttendance.deleteMany({ where: projection.mark });
+      return;
+    case 'followUpOpened':
+      // Opened once; a follow-up opened again would be a new one with its own id.
+      if (await pseudonymised(tx, projection.followUp.participantId)) return;
+      await tx.reportFollowUp.createMany({ data: [{ ...projection.followUp, status: 'OPEN', reasons: [] }], skipDuplicates: true });
+      return;
+    case 'followUpClosed': {
+      // Its opening came before it on the same feed; once pseudonymised the row has another id, and nothing changes.
+      const { id, participantId, ...closing } = projection.followUp;
+      await tx.reportFollowUp.updateMany({ where: { id, participantId }, data: closing });
+      return;
+    }
   }
 }
+
+/**
+ * Whether retention already gave the participant a pseudonym here. They left long ago, so no mark or
+ * follow-up of theirs should still come; if one did, it is not projected: written under their id it
+ * would undo the pseudonymisation, and their rows under the pseudonym cannot be found to replace.
+ */
+const pseudonymised = async (tx: Tx, participantId: string) =>
+  (await tx.reportParticipantExit.count({ where: { participantId, pseudonymisedAt: { not: null } } })) > 0;
 
 /** An event reporting could not read, kept with the reason; one per event (a replayed page adds none). */
 const deadLetter = async (tx: Tx, letter: DeadLetter) => {

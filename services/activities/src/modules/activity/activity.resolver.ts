@@ -49,6 +49,14 @@ export class ActivityResolver {
     return activities.visibleActivity(ctx, id);
   }
 
+  @Query(() => Activity, {
+    description:
+      'One activity of the published offer, for the public directory. Any other id (draft, archived, cancelled, unknown) is NOT_FOUND, the same for all.',
+  })
+  publicActivity(@Arg('id', () => ID, { description: ACTIVITY_ID }) id: string, @Ctx() ctx: Context) {
+    return activities.publishedActivity(ctx, id);
+  }
+
   @Mutation(() => ActivityPayload, { description: 'A coordinator creates an activity, as DRAFT, in one of their prisons.' })
   async createActivity(
     @Arg('input', () => CreateActivityInput, { description: 'The activity, and optionally its first sessions.' })
@@ -133,6 +141,18 @@ export class ActivityResolver {
     @Arg('first', () => Int, { defaultValue: 3, description: 'How many sessions to return, at most 100.' }) first: number,
   ) {
     return loaders.upcomingSessions(pageOf(first, null).limit).load(a.id);
+  }
+
+  @FieldResolver(() => [Session], {
+    description:
+      'The sessions that have not ended yet, earliest first, cancelled ones included (with status CANCELLED): what a calendar of the activity shows.',
+  })
+  comingSessions(
+    @Root() a: Activity,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many sessions to return, at most 100.' }) first: number,
+  ) {
+    return loaders.comingSessions(pageOf(first, null).limit).load(a.id);
   }
 
   @FieldResolver(() => [Session], { description: 'Every session, cancelled ones included, in order.' })

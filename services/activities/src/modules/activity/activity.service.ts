@@ -7,7 +7,7 @@ import { activityProblems } from '../../domain/activity-input';
 import { isEditable } from '../../domain/activity-status';
 import { normaliseText, type LocalizedText } from '../../domain/localized-text';
 import { expandWeeklyRule, sessionDates, sessionProblem, type PlannedSession } from '../../domain/schedule';
-import { activityFilterFor, activityScope } from '../../policy';
+import { activityFilterFor, activityScope, publishedActivityScope } from '../../policy';
 import type { AddSessionsInput } from '../session/session.inputs';
 import { scheduledSessions } from '../session/session.repository';
 import { checkSessions, scheduleSessions } from '../session/session.service';
@@ -49,6 +49,10 @@ export async function offerOf(ctx: Context, prisonId: string, category: Activity
 /** One activity the caller may see; an unknown one and one they may not see answer the same NOT_FOUND. */
 export const visibleActivity = (ctx: Context, id: string) =>
   loadVisible<Activity>(ctx.caller, activityScope, id, (key) => ctx.loaders.activity.load(key));
+
+/** The directory's page of one activity: NOT_FOUND for anything but a published one (drafts, archived, cancelled, unknown alike). */
+export const publishedActivity = (ctx: Context, id: string) =>
+  loadVisible<Activity>(ctx.caller, publishedActivityScope, id, (key) => ctx.loaders.activity.load(key));
 
 /** A reference from another subgraph: the activity when the caller may see it, null otherwise. */
 export const referencedActivity = (ctx: Context, id: string) =>

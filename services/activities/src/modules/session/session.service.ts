@@ -1,10 +1,10 @@
-import { badUserInput, conflict, findVisible, loadForChange } from '@cort/subgraph';
+import { badUserInput, conflict, findVisible } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { Activity, Prisma, Session } from '../../generated/prisma/client';
 import { findDoubleBookings, prisonDay, sessionProblem, type Period, type PlannedSession } from '../../domain/schedule';
 import { ownSessionsFilter, sessionScope } from '../../policy';
 import { recordSessionEvents } from './session.events';
-import { bookingsOfRooms, cancelScheduledSession, insertSessions, lockRooms, sessionsOfPartner } from './session.repository';
+import { bookingsOfRooms, insertSessions, lockRooms, sessionsOfPartner } from './session.repository';
 
 /** Sessions must end after they start, fall inside the period, and be in rooms of the activity's prison. */
 export async function checkSessions(ctx: Context, prisonId: string, period: Period, sessions: PlannedSession[], field = 'sessions') {
@@ -20,33 +20,38 @@ export async function checkSessions(ctx: Context, prisonId: string, period: Peri
 }
 
 /**
- * Books rooms for new sessions of an activity and announces them, in the caller's transaction. The rooms
- * stay locked until it ends, which makes the overlap check and the insert one step: two coordinators can
- * never book the same room at once.
+ * Locks the rooms of the given slots until the transaction ends and refuses a double booking: with the
+ * lock held, the overlap check and the write that follows are one step, so two coordinators can never
+ * book the same room at once. `except` is a session being moved (it does not clash with its old slot).
  */
-export async function scheduleSessions(tx: Prisma.TransactionClient, activityId: string, planned: PlannedSession[]) {
-  if (!planned.length) return [];
+export async function holdRooms(tx: Prisma.TransactionClient, planned: PlannedSession[], except?: string, field = 'sessions') {
   const locationIds = [...new Set(planned.map((session) => session.locationId))];
   await lockRooms(tx, locationIds);
   const from = new Date(Math.min(...planned.map((s) => s.startsAt.getTime())));
   const to = new Date(Math.max(...planned.map((s) => s.endsAt.getTime())));
-  const clash = findDoubleBookings(planned, await bookingsOfRooms(tx, locationIds, from, to))[0];
+  const clash = findDoubleBookings(planned, await bookingsOfRooms(tx, locationIds, from, to, except))[0];
   if (clash) {
     const other = clash.clashesWith;
     throw conflict(
       `The room is already booked from ${other.startsAt.toISOString()} to ${other.endsAt.toISOString()}; choose another room or time.`,
-      { field: 'sessions', locationId: clash.planned.locationId, ...('id' in other ? { sessionId: other.id } : {}) },
+      { field, locationId: clash.planned.locationId, ...('id' in other ? { sessionId: other.id } : {}) },
     );
   }
+}
+
+/** Books rooms for new sessions of an activity and announces them, in the caller's transaction. */
+export async function scheduleSessions(tx: Prisma.TransactionClient, activityId: string, planned: PlannedSession[]) {
+  if (!planned.length) return [];
+  await holdRooms(tx, planned);
   const sessions = await insertSessions(tx, activityId, planned);
   await recordSessionEvents(tx, 'SessionScheduled', sessions);
   return sessions;
 }
 
 /** A session with its activity, which decides who sees it (policy.ts sessionScope). */
-type SessionOfActivity = { session: Session; activity: Activity };
+export type SessionOfActivity = { session: Session; activity: Activity };
 
-const withActivity =
+export const withActivity =
   (ctx: Context) =>
   async (id: string): Promise<SessionOfActivity | null> => {
     const session = await ctx.loaders.session.load(id);
@@ -57,19 +62,6 @@ const withActivity =
 /** A reference from another subgraph: the session when the caller may see its activity, null otherwise. */
 export const visibleSession = async (ctx: Context, id: string): Promise<Session | null> =>
   (await findVisible<SessionOfActivity>(ctx.caller, sessionScope, id, withActivity(ctx)))?.session ?? null;
-
-/** A coordinator of the prison cancels one scheduled session, with the reason. */
-export async function cancelSession(ctx: Context, id: string, reason: string): Promise<Session> {
-  const { session } = await loadForChange<SessionOfActivity>(ctx.caller, sessionScope, id, withActivity(ctx));
-  if (!reason.trim()) throw badUserInput('Give the reason for the cancellation.', 'reason');
-  if (session.status !== 'SCHEDULED') throw badUserInput(`The session is ${session.status.toLowerCase()} and cannot be cancelled.`, 'id');
-  return ctx.prisma.$transaction(async (tx) => {
-    const cancelled = await cancelScheduledSession(tx, id, reason.trim());
-    if (!cancelled) throw conflict('The session was changed by someone else meanwhile; reload it.');
-    await recordSessionEvents(tx, 'SessionCancelled', [cancelled]);
-    return cancelled;
-  });
-}
 
 /** The mobile day view: today's sessions (prison time) of the caller's own published activities. */
 export async function sessionsToday(ctx: Context): Promise<Session[]> {

@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '@cort/subgraph';
-import { SessionStatus } from '../../shared/enums';
+import { CancellationReason, SessionStatus } from '../../shared/enums';
 
 /** The participants service describes its Session the same way (composition keeps one description). */
 const SESSION_DESCRIPTION =
@@ -20,11 +20,22 @@ export class Session {
   @Field(() => DateTimeResolver, { description: 'When it ends, as an instant (UTC), always after startsAt.' })
   endsAt!: Date;
 
-  @Field(() => SessionStatus, { description: 'Whether it is still to take place, took place or was cancelled.' })
+  @Field(() => SessionStatus, {
+    description:
+      'Whether it is still to take place, took place (it ended, or its roll call was recorded, without being cancelled) or was cancelled.',
+  })
   status!: SessionStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it was cancelled; null unless it was.' })
   cancellationReason!: string | null;
+
+  @Field(() => CancellationReason, {
+    nullable: true,
+    description: 'Why it was cancelled, as a code (OTHER when none was given); null unless it was.',
+  })
+  cancellationReasonCode!: CancellationReason | null;
+
+  attendanceRecordedAt!: Date | null;
 
   activityId!: string;
   locationId!: string;
@@ -40,4 +51,10 @@ export class SessionPayload {
 export class AddSessionsPayload {
   @Field(() => [Session], { description: 'The new sessions, in the order they take place.' })
   sessions!: Session[];
+}
+
+@ObjectType({ description: 'What cancelling sessions at once returns: the sessions it cancelled.' })
+export class CancelSessionsPayload {
+  @Field(() => [Session], { description: 'The sessions cancelled now, by start time; empty when none was still scheduled in the window.' })
+  cancelled!: Session[];
 }

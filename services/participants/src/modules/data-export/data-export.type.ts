@@ -20,7 +20,8 @@ export class ParticipantDataExport {
   generatedAt!: Date;
 
   @Field(() => JSONObjectResolver, {
-    description: 'The participant record, their enrolments with every change, and who read their data when (the audit trail).',
+    description:
+      'The participant record, their enrolments with every change, their attendance marks with their history, their dropout follow-ups, and who read their data when (the audit trail).',
   })
   participants!: Record<string, unknown>;
 }

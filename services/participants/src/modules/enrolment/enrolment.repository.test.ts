@@ -58,6 +58,26 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     expect(await prisma.enrolment.findUnique({ where: { id: enrolled.id } })).toMatchObject({ status: 'ENROLLED', waitlistPosition: null });
   });
 
+  it('brings a dropped-out enrolment back only on the occasion of a resumption (outcome RESUMED)', async () => {
+    const dropped = await enrolmentIn('DROPPED_OUT');
+    await expect(write(dropped.id, 'DROPPED_OUT', 'ENROLLED')).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', status: 'DROPPED_OUT' },
+    });
+    expect(await prisma.enrolment.findUnique({ where: { id: dropped.id } })).toMatchObject({ status: 'DROPPED_OUT' });
+    await expect(
+      prisma.$transaction((tx) => changeStatus(tx, dropped.id, 'DROPPED_OUT', 'WAITLISTED', 4, 'RESUMED')),
+    ).resolves.toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 4,
+    });
+    const completed = await enrolmentIn('COMPLETED');
+    await expect(
+      prisma.$transaction((tx) => changeStatus(tx, completed.id, 'COMPLETED', 'ENROLLED', null, 'RESUMED')),
+    ).rejects.toMatchObject({
+      message: 'Only a participant who dropped out can resume; the enrolment is completed.',
+    });
+  });
+
   it('refuses a move from a status the row no longer has: someone else moved it meanwhile', async () => {
     const withdrawn = await enrolmentIn('WITHDRAWN');
     // ENROLLED → COMPLETED is allowed, but this enrolment is WITHDRAWN now.

@@ -1,6 +1,6 @@
 import { badUserInput, conflict } from '@cort/subgraph';
-import { Prisma, type EnrolmentStatus, type PrismaClient } from '../../generated/prisma/client';
-import { canMove, moveProblem, OPEN_STATUSES } from '../../domain/enrolment-status';
+import { Prisma, type DropoutReason, type EnrolmentStatus, type PrismaClient, type RejectionReason } from '../../generated/prisma/client';
+import { canMove, moveProblem, OPEN_STATUSES, type MoveOccasion } from '../../domain/enrolment-status';
 import type { Placement } from '../../domain/placement';
 
 type Tx = Prisma.TransactionClient;
@@ -60,12 +60,19 @@ export const createEnrolment = (
 ) => tx.enrolment.create({ data });
 
 /**
- * The one write of an enrolment's status: refused unless the transition table allows `from → to`, and
- * only while the row still has `from` (whoever changed it meanwhile wins; this write then fails). Any
- * status but WAITLISTED leaves the waiting list.
+ * The one write of an enrolment's status: refused unless the transition table allows `from → to` (on the
+ * occasion given, e.g. RESUMED after a follow-up conversation), and only while the row still has `from`
+ * (whoever changed it meanwhile wins; this write then fails). Any status but WAITLISTED leaves the waiting list.
  */
-export async function changeStatus(tx: Tx, id: string, from: EnrolmentStatus, to: EnrolmentStatus, waitlistPosition: number | null = null) {
-  if (!canMove(from, to)) throw badUserInput(moveProblem(from, to)!, 'id', { status: from });
+export async function changeStatus(
+  tx: Tx,
+  id: string,
+  from: EnrolmentStatus,
+  to: EnrolmentStatus,
+  waitlistPosition: number | null = null,
+  occasion?: MoveOccasion,
+) {
+  if (!canMove(from, to, occasion)) throw badUserInput(moveProblem(from, to, occasion)!, 'id', { status: from });
   try {
     return await tx.enrolment.update({
       where: { id, status: from },
@@ -78,10 +85,16 @@ export async function changeStatus(tx: Tx, id: string, from: EnrolmentStatus, to
   }
 }
 
+/** The structured reason of a change beside its free text: why they left (withdrawal, dropout), or why a screening rejected them. */
+export interface ReasonCodes {
+  dropoutReason?: DropoutReason | null;
+  rejectionReason?: RejectionReason | null;
+}
+
 /** One line of an enrolment's history. */
 export const addChange = (
   tx: Tx,
-  change: { enrolmentId: string; from: EnrolmentStatus | null; to: EnrolmentStatus; by: string; reason: string | null },
+  change: { enrolmentId: string; from: EnrolmentStatus | null; to: EnrolmentStatus; by: string; reason: string | null } & ReasonCodes,
 ) => tx.enrolmentChange.create({ data: change });
 
 /** Closes the gaps in an activity's waiting list: positions 1..n in the order people joined it, in one statement. */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ScreeningDecision } from '../../shared/enums';
+import { DropoutReason, RejectionReason } from '../../shared/follow-up-enums';
 import { Activity } from '../activity/activity.type';
 import { Participant } from '../participant/participant.type';
 import {
@@ -23,8 +24,10 @@ export class EnrolmentResolver {
     @Arg('id', () => ID, ENROLMENT_ID) id: string,
     @Arg('reason', () => String, { description: 'Why they leave, in a sentence for the history.' }) reason: string,
     @Ctx() ctx: Context,
+    @Arg('reasonCode', () => DropoutReason, { nullable: true, description: 'Why they leave, as one of the dropout reasons (optional).' })
+    reasonCode?: DropoutReason | null,
   ) {
-    return { enrolment: await withdrawEnrolment(ctx, id, reason) };
+    return { enrolment: await withdrawEnrolment(ctx, id, reason, reasonCode) };
   }
 
   @Mutation(() => EnrolmentPayload, { description: 'The participant finished the activity; their place goes to the waiting list.' })
@@ -32,13 +35,20 @@ export class EnrolmentResolver {
     return { enrolment: await completeEnrolment(ctx, id) };
   }
 
-  @Mutation(() => EnrolmentPayload, { description: 'The participant stopped coming; the reason feeds the dropout follow-up.' })
+  @Mutation(() => EnrolmentPayload, {
+    description: 'The participant stopped coming: their place goes to the waiting list, and a dropout follow-up opens unless one is open.',
+  })
   async markDroppedOut(
     @Arg('id', () => ID, ENROLMENT_ID) id: string,
     @Arg('reason', () => String, { description: 'Why they stopped coming, as far as known.' }) reason: string,
     @Ctx() ctx: Context,
+    @Arg('reasonCode', () => DropoutReason, {
+      nullable: true,
+      description: 'Why they stopped coming, as one of the dropout reasons (optional).',
+    })
+    reasonCode?: DropoutReason | null,
   ) {
-    return { enrolment: await markDroppedOut(ctx, id, reason) };
+    return { enrolment: await markDroppedOut(ctx, id, reason, reasonCode) };
   }
 
   @Mutation(() => EnrolmentPayload, {
@@ -50,8 +60,13 @@ export class EnrolmentResolver {
     @Ctx() ctx: Context,
     @Arg('reason', () => String, { nullable: true, description: 'Why: required for a rejection, a note for an approval.' })
     reason?: string | null,
+    @Arg('reasonCode', () => RejectionReason, {
+      nullable: true,
+      description: 'Why a rejection, as one of the rejection reasons (optional; none for an approval).',
+    })
+    reasonCode?: RejectionReason | null,
   ) {
-    return { enrolment: await decideScreening(ctx, id, decision === ScreeningDecision.APPROVED, reason) };
+    return { enrolment: await decideScreening(ctx, id, decision === ScreeningDecision.APPROVED, reason, reasonCode) };
   }
 
   @Mutation(() => EnrolmentPayload, {

@@ -1,6 +1,13 @@
 import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
 import type { Context } from '../../context';
-import { Prisma, type ActivityView, type Enrolment, type EnrolmentStatus } from '../../generated/prisma/client';
+import {
+  Prisma,
+  type ActivityView,
+  type DropoutReason,
+  type Enrolment,
+  type EnrolmentStatus,
+  type RejectionReason,
+} from '../../generated/prisma/client';
 import { enrolmentRefusal } from '../../domain/eligibility';
 import { available } from '../../domain/waiting-list';
 import {
@@ -14,7 +21,15 @@ import {
 } from '../../policy';
 import { activityOfEnrolment, activityToEnrolIn } from '../activity/activity.service';
 import { custodyStatusOf, lockParticipant } from '../participant/participant.repository';
-import { findByIdempotencyKey, findEnrolment, findEnrolmentWithParticipant, findOpen, lockActivity } from './enrolment.repository';
+import { openFollowUp } from '../follow-up/follow-up.service';
+import {
+  findByIdempotencyKey,
+  findEnrolment,
+  findEnrolmentWithParticipant,
+  findOpen,
+  lockActivity,
+  type ReasonCodes,
+} from './enrolment.repository';
 import { approveScreening, moveAndRebalance, placeRequest } from './placement.service';
 
 // The enrolment use cases of a coordinator, each in one transaction that holds the activity's lock: the
@@ -113,18 +128,36 @@ const reasonOf = (reason: string | null | undefined, what: string) => {
 };
 
 /** Moves the enrolment into a final status; a place freed goes to the head of the waiting list. */
-const end = (ctx: Context, id: string, to: EnrolmentStatus, reason: string | null) =>
-  change(ctx, id, (tx, enrolment, activity, by) => moveAndRebalance(tx, enrolment, activity, to, by, reason));
+const end = (ctx: Context, id: string, to: EnrolmentStatus, reason: string | null, codes: ReasonCodes = {}) =>
+  change(ctx, id, (tx, enrolment, activity, by) => moveAndRebalance(tx, enrolment, activity, to, by, reason, codes));
 
-export const withdrawEnrolment = (ctx: Context, id: string, reason: string) => end(ctx, id, 'WITHDRAWN', reasonOf(reason, 'withdrawal'));
+// The reason codes are optional beside the free text, so every client written before them keeps working.
+
+export const withdrawEnrolment = (ctx: Context, id: string, reason: string, reasonCode?: DropoutReason | null) =>
+  end(ctx, id, 'WITHDRAWN', reasonOf(reason, 'withdrawal'), { dropoutReason: reasonCode ?? null });
 
 export const completeEnrolment = (ctx: Context, id: string) => end(ctx, id, 'COMPLETED', null);
 
-export const markDroppedOut = (ctx: Context, id: string, reason: string) => end(ctx, id, 'DROPPED_OUT', reasonOf(reason, 'dropout'));
+/** The participant stopped coming: their place goes on, and a dropout follow-up opens unless one is open already. */
+export function markDroppedOut(ctx: Context, id: string, reason: string, reasonCode?: DropoutReason | null) {
+  const given = reasonOf(reason, 'dropout');
+  return change(ctx, id, async (tx, enrolment, activity, by) => {
+    const dropped = await moveAndRebalance(tx, enrolment, activity, 'DROPPED_OUT', by, given, { dropoutReason: reasonCode ?? null });
+    await openFollowUp(tx, { enrolmentId: dropped.id, participantId: dropped.participantId, trigger: 'DROPPED_OUT' });
+    return dropped;
+  });
+}
 
 /** Ends a screening: APPROVED takes a free place or joins the end of the waiting list; REJECTED needs a reason. */
-export function decideScreening(ctx: Context, id: string, approved: boolean, reason: string | null | undefined) {
-  if (!approved) return end(ctx, id, 'REJECTED', reasonOf(reason, 'rejection'));
+export function decideScreening(
+  ctx: Context,
+  id: string,
+  approved: boolean,
+  reason: string | null | undefined,
+  reasonCode?: RejectionReason | null,
+) {
+  if (!approved) return end(ctx, id, 'REJECTED', reasonOf(reason, 'rejection'), { rejectionReason: reasonCode ?? null });
+  if (reasonCode) throw badUserInput('A reason code is for a rejection; an approval takes none.', 'reasonCode');
   const note = reason?.trim() || null;
   // Where it lands (a place or the list) is decided under the lock, by approveScreening.
   return change(ctx, id, (tx, enrolment, activity, by) => {

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EnrolmentStatus } from '../../shared/enums';
+import { DropoutReason, RejectionReason } from '../../shared/follow-up-enums';
 
 /** A participant in an activity, from the request to the end. */
 @ObjectType({
@@ -42,6 +43,12 @@ export class EnrolmentChange {
 
   @Field(() => String, { nullable: true, description: 'Why, when a reason was given or needed (withdrawal, dropout, rejection).' })
   reason!: string | null;
+
+  @Field(() => DropoutReason, { nullable: true, description: 'Why they left (a withdrawal or dropout), when a reason code was given.' })
+  dropoutReason!: DropoutReason | null;
+
+  @Field(() => RejectionReason, { nullable: true, description: 'Why the screening rejected them, when a reason code was given.' })
+  rejectionReason!: RejectionReason | null;
 }
 
 @ObjectType({ description: 'What a change of an enrolment returns: the enrolment as it is now.' })

@@ -17,6 +17,7 @@ import {
   openOfParticipant,
   renumberWaitingList,
   waitingListOf,
+  type ReasonCodes,
 } from './enrolment.repository';
 
 // The steps every change of an activity's enrolments is made of, inside a transaction that holds the
@@ -25,9 +26,16 @@ import {
 
 type Tx = Prisma.TransactionClient;
 
-/** The history line and the event of one change; the event carries ids and statuses only. */
-async function recordChange(tx: Tx, enrolment: Enrolment, from: EnrolmentStatus | null, by: string, reason: string | null) {
-  await addChange(tx, { enrolmentId: enrolment.id, from, to: enrolment.status, by, reason });
+/** The history line and the event of one change; the event carries ids and statuses only (the reason codes stay here). */
+async function recordChange(
+  tx: Tx,
+  enrolment: Enrolment,
+  from: EnrolmentStatus | null,
+  by: string,
+  reason: string | null,
+  codes: ReasonCodes = {},
+) {
+  await addChange(tx, { enrolmentId: enrolment.id, from, to: enrolment.status, by, reason, ...codes });
   const { id: enrolmentId, participantId, activityId, status: to, waitlistPosition } = enrolment;
   await recordEvents(tx, participantsEvents, 'EnrolmentChanged', [{ enrolmentId, participantId, activityId, from, to, waitlistPosition }]);
 }
@@ -60,10 +68,29 @@ export async function approveScreening(tx: Tx, enrolment: Enrolment, activity: A
   return placed;
 }
 
+/**
+ * A participant who dropped out resumes after the follow-up conversation (outcome RESUMED): they land
+ * as an approved request would, on a free place or at the end of the waiting list (callers hold the
+ * activity's lock). The transition table allows it on that occasion only.
+ */
+export async function resumeEnrolment(tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, reason: string) {
+  const { status, waitlistPosition } = await placementNow(tx, activity, true);
+  const resumed = await changeStatus(tx, enrolment.id, enrolment.status, status, waitlistPosition, 'RESUMED');
+  await recordChange(tx, resumed, enrolment.status, by, reason);
+  return resumed;
+}
+
 /** Moves an enrolment on (a final status clears its waiting-list place) and records the change. */
-async function moveEnrolment(tx: Tx, enrolment: Enrolment, to: EnrolmentStatus, by: string, reason: string | null) {
+async function moveEnrolment(
+  tx: Tx,
+  enrolment: Enrolment,
+  to: EnrolmentStatus,
+  by: string,
+  reason: string | null,
+  codes: ReasonCodes = {},
+) {
   const moved = await changeStatus(tx, enrolment.id, enrolment.status, to);
-  await recordChange(tx, moved, enrolment.status, by, reason);
+  await recordChange(tx, moved, enrolment.status, by, reason, codes);
   return moved;
 }
 
@@ -88,8 +115,9 @@ export async function moveAndRebalance(
   to: EnrolmentStatus,
   by: string,
   reason: string | null,
+  codes: ReasonCodes = {},
 ) {
-  const moved = await moveEnrolment(tx, enrolment, to, by, reason);
+  const moved = await moveEnrolment(tx, enrolment, to, by, reason, codes);
   await fillFreePlaces(tx, activity, by);
   return moved;
 }

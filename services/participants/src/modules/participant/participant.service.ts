@@ -5,6 +5,7 @@ import { Prisma, type Gender, type LegalStatus } from '../../generated/prisma/cl
 import { participantProblems } from '../../domain/participant-input';
 import { participantScope, seenAs } from '../../policy';
 import { withdrawOpenEnrolments } from '../enrolment/placement.service';
+import { closeFollowUpsOnLeaving } from '../follow-up/follow-up.service';
 import { recordParticipantEvent } from './participant.events';
 import {
   closeInCustody,
@@ -16,7 +17,8 @@ import {
 } from './participant.repository';
 
 // A participant's use cases: registration, profile changes, release and transfer, each in one transaction
-// with its event; a release or transfer also withdraws every open enrolment.
+// with its event; a release or transfer also withdraws every open enrolment and closes every open
+// follow-up (CLOSED, with the cause).
 
 export interface Registration {
   prisonId: string;
@@ -117,6 +119,7 @@ function close(ctx: Context, id: string, data: { status: 'RELEASED' } | { status
     const released = data.status === 'RELEASED';
     await recordParticipantEvent(tx, released ? 'ParticipantReleased' : 'ParticipantTransferred', closed);
     await withdrawOpenEnrolments(tx, id, by, released ? 'The participant was released.' : 'The participant was transferred.');
+    await closeFollowUpsOnLeaving(tx, id, released ? 'RELEASED' : 'TRANSFERRED');
     return closed;
   });
 }

@@ -17,7 +17,7 @@ export class ParticipantDataExport {
   @Field(() => JSONObjectResolver, {
     nullable: true,
     description:
-      'What the annual figures hold about them: the activities they were enrolled in (ids and dates only); null while the reporting service is unavailable.',
+      'What the figures hold about them: the activities they were enrolled in, their attendance marks and follow-ups (ids, codes and dates only); null while the reporting service is unavailable.',
   })
   reporting!: Record<string, unknown>;
 }

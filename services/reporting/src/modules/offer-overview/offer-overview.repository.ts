@@ -9,8 +9,10 @@ interface CountsRow extends OfferCounts {
 /**
  * A prison's counts per category over [from, to), in one statement whatever the number of activities:
  * `ran` is each activity with a session (not cancelled) starting in the period, with how many of those
- * sessions are over by `now` (a draft never ran: its sessions are only planned; a cancelled or archived
- * activity keeps the sessions it held before). Participants are counted distinct per category, not per activity, so
+ * sessions were held by `now`: the activities service said so (SessionHeld), or they are over — the rule of
+ * domain/session-status.ts `reportedStatus` (a draft never ran: its sessions are only planned; a cancelled or
+ * archived activity keeps the sessions it held before). A session cancelled (SessionCancelled, of either
+ * version) counts nowhere; restored, it counts again; moved, it counts at its new start. Participants are counted distinct per category, not per activity, so
  * someone in two activities of a category counts once.
  */
 export async function offerCounts(
@@ -21,10 +23,11 @@ export async function offerCounts(
 ): Promise<Partial<Record<Category, OfferCounts>>> {
   const rows = await prisma.$queryRaw<CountsRow[]>`
     WITH ran AS (
-      SELECT a."id", a."category", (count(*) FILTER (WHERE s."endsAt" <= ${now}))::int AS "held"
+      SELECT a."id", a."category", (count(*) FILTER (WHERE s."status" = 'HELD' OR s."endsAt" <= ${now}))::int AS "held"
       FROM "ReportActivity" a
       JOIN "ReportSession" s ON s."activityId" = a."id"
-      WHERE a."prisonId" = ${prisonId} AND a."status" <> 'DRAFT' AND NOT s."cancelled" AND s."startsAt" >= ${period.from} AND s."startsAt" < ${period.to}
+      WHERE a."prisonId" = ${prisonId} AND a."status" <> 'DRAFT' AND s."status" <> 'CANCELLED'
+        AND s."startsAt" >= ${period.from} AND s."startsAt" < ${period.to}
       GROUP BY a."id", a."category"
     )
     SELECT r."category"::text AS "category",

@@ -10,7 +10,10 @@ export class OfferOverviewRow {
   @Field(() => Int, { nullable: true, description: 'Activities with at least one session (not cancelled) starting in the year.' })
   activities!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Those activities' sessions in the year that are over and were not cancelled." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Those activities' sessions in the year that were held: over (or their roll call recorded) and not cancelled.",
+  })
   sessionsHeld!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Distinct participants ever enrolled in those activities.' })

@@ -1,0 +1,4 @@
+export * from './activity';
+export * from './audience';
+export * from './session';
+export * from './vocabulary';

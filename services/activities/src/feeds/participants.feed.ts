@@ -1,0 +1,64 @@
+import { createLogger, type Logger } from '@cort/common';
+import { createEventConsumer, createFollower, defineCatalogue, type FeedPage } from '@cort/events';
+import { z } from 'zod';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { recordSessionEvents } from '../modules/session/session.events';
+import { markSessionsHeld, noteRollCalls } from '../modules/session/session.repository';
+import { keepDeadLetter } from './dead-letter.repository';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The one participants event this service reads, with the fields it needs. The participants package
+ * depends on this one (it follows the activities feed through @cort/activities/events), so importing
+ * its catalogue here would make the packages a cycle: this narrow reading of AttendanceMarked v1 (its
+ * other fields are ignored) is what this service relies on, and a version it does not know is a dead
+ * letter, as with any consumer.
+ */
+const participantsReading = defineCatalogue('participants', {
+  AttendanceMarked: {
+    version: 1,
+    description: "A participant's attendance mark at a session was recorded, changed or removed.",
+    payload: z.object({ sessionId: z.string(), code: z.string().nullable(), recordedAt: z.iso.datetime() }),
+  },
+});
+
+/** Marks that say nothing about whether the session took place. */
+const NOT_A_ROLL_CALL = new Set(['NOT_REQUIRED', 'SESSION_CANCELLED']);
+
+/**
+ * A real mark confirms the session took place (domain/session-status.ts): noted once, and a scheduled
+ * session becomes HELD at once, through the same guarded write as the sweep (SessionHeld exactly once).
+ */
+async function attendanceMarked(tx: Tx, mark: { sessionId: string; code: string | null; recordedAt: string }) {
+  if (!mark.code || NOT_A_ROLL_CALL.has(mark.code)) return;
+  const noted = await noteRollCalls(tx, [mark.sessionId], new Date(mark.recordedAt));
+  if (!noted.length) return;
+  const held = await markSessionsHeld(tx, new Date(), 1, [mark.sessionId]);
+  await recordSessionEvents(tx, 'SessionHeld', held);
+}
+
+const PRODUCER = participantsReading.producer;
+
+/** Follows the participants feed for roll calls; each page and its cursor in one transaction. */
+export function createParticipantsFollower(
+  prisma: PrismaClient,
+  pull: (after: string | null) => Promise<FeedPage>,
+  logger: Pick<Logger, 'error'> = createLogger('activities'),
+) {
+  const consume = createEventConsumer<typeof participantsReading, Tx>({
+    catalogue: participantsReading,
+    handlers: { AttendanceMarked: attendanceMarked },
+    deadLetter: keepDeadLetter,
+    logger,
+  });
+  return createFollower({
+    pull,
+    storedCursor: async () => (await prisma.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
+    applyPage: (events, cursor) =>
+      prisma.$transaction(async (tx) => {
+        for (const event of events) await consume(tx, event);
+        await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } });
+      }),
+  });
+}

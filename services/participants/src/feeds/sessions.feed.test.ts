@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { encodeCursor, type DomainEvent } from '@cort/events';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient } from '../generated/prisma/client';
+import { createActivitiesFollower } from './activities.feed';
+
+// The sessions' view and what a session's fate does to its marks (PGlite, or PostgreSQL with
+// TEST_DATABASE_URL): a cancellation marks the expected participants SESSION_CANCELLED, a restore
+// removes those marks, both in the history and on the feed; v1 cancellations read as reason OTHER.
+let serial = 0;
+const event = (type: string, version: number, payload: object): DomainEvent => ({
+  id: `00000000-0000-4000-9000-${String(++serial).padStart(12, '0')}`,
+  type,
+  version,
+  occurredAt: '2026-09-01T08:00:00.000Z',
+  payload: payload as Record<string, unknown>,
+});
+const activity = {
+  activityId: 'a1',
+  prisonId: 'HAREN',
+  organisationId: 'org-1',
+  category: 'EDUCATIONAL',
+  domain: 'EDUCATION',
+  status: 'PUBLISHED',
+  capacity: 12,
+  screeningRequired: false,
+  genders: ['MALE'],
+  legalStatuses: ['CONVICTED'],
+  facilitatorIds: [],
+  startsOn: '2026-09-01',
+  endsOn: '2026-12-18',
+};
+const session = (id: string, status = 'SCHEDULED') => ({
+  sessionId: id,
+  activityId: 'a1',
+  locationId: 'room-1',
+  startsAt: '2026-09-02T08:00:00.000Z',
+  endsAt: '2026-09-02T10:00:00.000Z',
+  status,
+});
+
+describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  let page = 0;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  /** Applies the events as one page (twice when asked: a page read again after a restart). */
+  async function apply(events: DomainEvent[], times = 1) {
+    const cursor = encodeCursor({ transactionId: BigInt(++page), position: BigInt(page) });
+    for (let n = 0; n < times; n++)
+      await createActivitiesFollower(prisma, async () => ({ events, cursor, hasMore: false }), { error: () => undefined }).catchUp();
+  }
+
+  it('marks the expected participants SESSION_CANCELLED on a cancellation and removes those marks on a restore', async () => {
+    await apply([
+      event('ActivityPublished', 1, activity),
+      event('SessionScheduled', 1, session('s1')),
+      event('SessionScheduled', 1, session('s2')),
+    ]);
+    for (const [i, status] of (['ENROLLED', 'ENROLLED', 'WAITLISTED'] as const).entries()) {
+      await prisma.participant.create({
+        data: {
+          id: `p${i}`,
+          prisonId: 'HAREN',
+          detaineeNumber: `F-${i}`,
+          firstName: 'Tom',
+          lastName: 'Claes',
+          gender: 'MALE',
+          legalStatus: 'CONVICTED',
+          registeredBy: 'test',
+          enrolments: {
+            create: {
+              id: `e${i}`,
+              activityId: 'a1',
+              status,
+              idempotencyKey: `k${i}`,
+              waitlistPosition: status === 'WAITLISTED' ? 1 : null,
+            },
+          },
+        },
+      });
+    }
+    await prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } });
+
+    await apply([event('SessionCancelled', 2, { ...session('s1', 'CANCELLED'), reasonCode: 'LOCKDOWN' })], 2);
+    await apply([event('SessionCancelled', 1, session('s2', 'CANCELLED'))]);
+    const marks = await prisma.attendanceMark.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] });
+    expect(marks.map((m) => [m.sessionId, m.participantId, m.code, m.recordedBy])).toEqual([
+      ['s1', 'p0', 'SESSION_CANCELLED', 'system:activities-feed'],
+      ['s1', 'p1', 'SESSION_CANCELLED', 'system:activities-feed'],
+      ['s2', 'p0', 'SESSION_CANCELLED', 'system:activities-feed'],
+      ['s2', 'p1', 'SESSION_CANCELLED', 'system:activities-feed'],
+    ]);
+    expect((await prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } })).status).toBe('CANCELLED');
+
+    await apply([event('SessionRestored', 1, session('s1'))], 2);
+    expect(await prisma.attendanceMark.count({ where: { sessionId: 's1' } })).toBe(0);
+    expect((await prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } })).status).toBe('SCHEDULED');
+    const history = await prisma.attendanceMarkChange.findMany({ where: { sessionId: 's1', participantId: 'p0' }, orderBy: { at: 'asc' } });
+    expect(history.map((h) => [h.previousCode, h.code])).toEqual([
+      [null, 'SESSION_CANCELLED'],
+      ['SESSION_CANCELLED', null],
+    ]);
+    const events = await prisma.outboxEvent.findMany({ where: { type: 'AttendanceMarked' }, orderBy: { position: 'asc' } });
+    expect(events).toHaveLength(6);
+    expect(events.map((e) => (e.payload as { code: string | null }).code)).toEqual([
+      'SESSION_CANCELLED',
+      'SESSION_CANCELLED',
+      'SESSION_CANCELLED',
+      'SESSION_CANCELLED',
+      null,
+      null,
+    ]);
+    expect(JSON.stringify(events.map((e) => e.payload))).not.toMatch(/Claes|note/);
+  });
+
+  it('keeps a moved session’s new time and a held session’s status', async () => {
+    await apply([
+      event('SessionMoved', 1, {
+        ...session('s2'),
+        startsAt: '2026-09-03T08:00:00.000Z',
+        endsAt: '2026-09-03T10:00:00.000Z',
+        previousStartsAt: '2026-09-02T08:00:00.000Z',
+        previousEndsAt: '2026-09-02T10:00:00.000Z',
+        previousLocationId: 'room-1',
+      }),
+      event('SessionHeld', 1, session('s1', 'HELD')),
+    ]);
+    const views = await prisma.sessionView.findMany({ orderBy: { id: 'asc' } });
+    expect(views.map((v) => [v.id, v.status, v.startsAt.toISOString()])).toEqual([
+      ['s1', 'HELD', '2026-09-02T08:00:00.000Z'],
+      ['s2', 'SCHEDULED', '2026-09-03T08:00:00.000Z'],
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient } from '../../generated/prisma/client';
+import { closeFollowUpsOnLeaving, openFollowUp } from './follow-up.service';
+
+// Opening a follow-up in the system's own transactions (a dropout, the rule of three), on PGlite, or
+// PostgreSQL with TEST_DATABASE_URL: there the openings really race.
+describe(`opening a dropout follow-up (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  let participantId: string;
+  let serial = 0;
+
+  const enrolment = async () =>
+    prisma.enrolment.create({ data: { participantId, activityId: `a${++serial}`, status: 'ENROLLED', idempotencyKey: `key-${serial}` } });
+  const events = (type: string) => prisma.outboxEvent.findMany({ where: { type }, orderBy: { position: 'asc' } });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
+    const participant = await prisma.participant.create({
+      data: {
+        prisonId: 'HAREN',
+        detaineeNumber: 'D1',
+        firstName: 'Noor',
+        lastName: 'Peeters',
+        gender: 'FEMALE',
+        legalStatus: 'SUSPECT',
+        registeredBy: 'c',
+      },
+    });
+    participantId = participant.id;
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('opens one, filed under the enrolment’s prison and activity, with its event', async () => {
+    const { id: enrolmentId, activityId } = await enrolment();
+    const opened = await prisma.$transaction((tx) =>
+      openFollowUp(tx, { enrolmentId, participantId, trigger: 'ABSENCES', absencesInRow: 3 }),
+    );
+    expect(opened).toMatchObject({ enrolmentId, participantId, activityId, prisonId: 'HAREN' });
+    expect(await prisma.dropoutFollowUp.findUniqueOrThrow({ where: { id: opened!.id } })).toMatchObject({
+      status: 'OPEN',
+      trigger: 'ABSENCES',
+      absencesInRow: 3,
+      conversationReasons: [],
+    });
+    const [event] = (await events('FollowUpOpened')).filter((e) => (e.payload as { followUpId: string }).followUpId === opened!.id);
+    expect(event.payload).toEqual({
+      followUpId: opened!.id,
+      enrolmentId,
+      participantId,
+      activityId,
+      prisonId: 'HAREN',
+      trigger: 'ABSENCES',
+      absencesInRow: 3,
+    });
+  });
+
+  it('opens exactly one however many openings run at once, and the others write nothing', async () => {
+    const { id: enrolmentId } = await enrolment();
+    const before = (await events('FollowUpOpened')).length;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        prisma.$transaction((tx) =>
+          openFollowUp(tx, { enrolmentId, participantId, trigger: n % 2 ? 'DROPPED_OUT' : 'ABSENCES', absencesInRow: 3 }),
+        ),
+      ),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await prisma.dropoutFollowUp.count({ where: { enrolmentId } })).toBe(1);
+    expect((await events('FollowUpOpened')).length).toBe(before + 1);
+  });
+
+  it('opens a new one once the earlier one is closed; a dropout keeps no absence count', async () => {
+    const { id: enrolmentId } = await enrolment();
+    await prisma.$transaction((tx) => openFollowUp(tx, { enrolmentId, participantId, trigger: 'ABSENCES', absencesInRow: 3 }));
+    expect(await prisma.$transaction((tx) => openFollowUp(tx, { enrolmentId, participantId, trigger: 'DROPPED_OUT' }))).toBeNull();
+    await prisma.dropoutFollowUp.updateMany({ where: { enrolmentId }, data: { status: 'DONE' } });
+    const again = await prisma.$transaction((tx) =>
+      openFollowUp(tx, { enrolmentId, participantId, trigger: 'DROPPED_OUT', absencesInRow: 4 }),
+    );
+    expect(await prisma.dropoutFollowUp.findUniqueOrThrow({ where: { id: again!.id } })).toMatchObject({
+      status: 'OPEN',
+      trigger: 'DROPPED_OUT',
+      absencesInRow: null,
+    });
+  });
+
+  it('closes every open follow-up of a participant who leaves, with the cause, and leaves the closed ones', async () => {
+    const closed = await prisma.$transaction((tx) => closeFollowUpsOnLeaving(tx, participantId, 'TRANSFERRED'));
+    expect(closed).toBe(await prisma.dropoutFollowUp.count({ where: { participantId, closedCause: 'TRANSFERRED' } }));
+    expect(closed).toBeGreaterThanOrEqual(3);
+    expect(await prisma.dropoutFollowUp.count({ where: { participantId, status: 'OPEN' } })).toBe(0);
+    expect(await prisma.dropoutFollowUp.count({ where: { participantId, status: 'DONE', closedCause: null } })).toBe(1);
+    const last = (await events('FollowUpClosed')).at(-1)!;
+    expect(last.payload).toMatchObject({ status: 'CLOSED', reasons: [], outcome: null, heldOn: null, cause: 'TRANSFERRED' });
+  });
+});

@@ -1,0 +1,56 @@
+import type { Prisma, PrismaClient, SessionStatus } from '../../generated/prisma/client';
+
+type Tx = Prisma.TransactionClient;
+type Reader = PrismaClient | Tx;
+
+/** The session as the activities feed last described it. */
+export interface SessionFacts {
+  sessionId: string;
+  activityId: string;
+  locationId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export const findSessionView = (db: Reader, id: string) => db.sessionView.findUnique({ where: { id } });
+
+/**
+ * Keeps the session's time, room and status; its prison is its activity's (the feed names the activity
+ * first, in the same transaction that scheduled the session). Returns it as it was before and is now.
+ */
+export async function saveSessionView(tx: Tx, facts: SessionFacts, status: SessionStatus) {
+  const before = await tx.sessionView.findUnique({ where: { id: facts.sessionId } });
+  const activity = await tx.activityView.findUnique({ where: { id: facts.activityId }, select: { prisonId: true } });
+  const data = {
+    activityId: facts.activityId,
+    // Unknown only if the activity never reached this service: the session is kept all the same.
+    prisonId: activity?.prisonId ?? before?.prisonId ?? '',
+    locationId: facts.locationId,
+    startsAt: new Date(facts.startsAt),
+    endsAt: new Date(facts.endsAt),
+    status,
+  };
+  const now = await tx.sessionView.upsert({ where: { id: facts.sessionId }, create: { id: facts.sessionId, ...data }, update: data });
+  return { before, now };
+}
+
+/** Recording attendance confirms a session that was not cancelled: it reads HELD from then on. */
+export const confirmHeld = (tx: Tx, id: string) =>
+  tx.sessionView.updateMany({ where: { id, status: 'SCHEDULED' }, data: { status: 'HELD' } });
+
+/**
+ * For each session, the participants expected there (ENROLLED in its activity) who are also expected at
+ * an overlapping session, not cancelled, of another activity: a schedule clash. One statement for any
+ * number of sessions.
+ */
+export async function participantsExpectedElsewhere(db: Reader, sessionIds: readonly string[]) {
+  if (!sessionIds.length) return [];
+  return db.$queryRaw<{ sessionId: string; participantId: string }[]>`
+    SELECT DISTINCT s."id" AS "sessionId", e."participantId"
+    FROM "SessionView" s
+    JOIN "Enrolment" e ON e."activityId" = s."activityId" AND e."status" = 'ENROLLED'
+    JOIN "Enrolment" o ON o."participantId" = e."participantId" AND o."status" = 'ENROLLED' AND o."activityId" <> s."activityId"
+    JOIN "SessionView" x ON x."activityId" = o."activityId" AND x."status" <> 'CANCELLED'
+      AND x."startsAt" < s."endsAt" AND x."endsAt" > s."startsAt"
+    WHERE s."id" = ANY(${[...sessionIds]}::text[])`;
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient } from '../generated/prisma/client';
+import { seedDemoFollowUps } from './demo-follow-ups';
+
+// The demo's follow-ups: one per demo dropout, open and done ones, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+describe('demo follow-ups', () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+    for (let n = 0; n < 6; n++) {
+      const participant = await prisma.participant.create({
+        data: {
+          prisonId: 'HAREN',
+          detaineeNumber: `HAR-${n}`,
+          firstName: 'Jan',
+          lastName: 'Maes',
+          gender: 'MALE',
+          legalStatus: 'CONVICTED',
+          registeredBy: 'demo',
+        },
+      });
+      await prisma.enrolment.create({
+        data: {
+          participantId: participant.id,
+          activityId: `a${n}`,
+          status: n < 5 ? 'DROPPED_OUT' : 'ENROLLED',
+          idempotencyKey: `demo-${n}`,
+        },
+      });
+    }
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('opens one per dropout, records the conversation of every other one, and does nothing the second time', async () => {
+    expect(await seedDemoFollowUps(prisma)).toBe(5);
+    const rows = await prisma.dropoutFollowUp.findMany({ orderBy: { openedAt: 'asc' } });
+    expect(rows.map((r) => r.status).sort()).toEqual(['DONE', 'DONE', 'DONE', 'OPEN', 'OPEN']);
+    expect(rows.every((r) => r.trigger === 'DROPPED_OUT' && r.prisonId === 'HAREN')).toBe(true);
+    const done = rows.filter((r) => r.status === 'DONE');
+    expect(done.every((r) => r.conversationOutcome && r.conversationHeldOn)).toBe(true);
+    expect(done.filter((r) => r.conversationOutcome !== 'DECLINED_CONVERSATION').every((r) => r.conversationReasons.length > 0)).toBe(true);
+    expect(await prisma.outboxEvent.count({ where: { type: 'FollowUpOpened' } })).toBe(5);
+    expect(await prisma.outboxEvent.count({ where: { type: 'FollowUpClosed' } })).toBe(3);
+
+    expect(await seedDemoFollowUps(prisma)).toBe(0);
+    expect(await prisma.dropoutFollowUp.count()).toBe(5);
+  });
+});

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { DomainEvent } from '@cort/events';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import type { Producer } from '../src/domain/report-events';
+import { yearBounds } from '../src/domain/report-year';
+import { applyEvents } from '../src/feeds/projections';
+import { PrismaClient } from '../src/generated/prisma/client';
+import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
+import { activitiesFeed, attendanceOf, NOW, participantsFeed } from './attendance-feed';
+
+// Replay-safety: every event of both feeds applied twice (each page pulled again, then both feeds read
+// again from the start, the participants feed first) into a fresh database gives the same figures and
+// rows as applying each once, in feed order.
+async function openDatabase() {
+  const db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
+  const prisma = new PrismaClient({ adapter: db.adapter });
+  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  return { db, prisma, apply };
+}
+
+const pages = (events: DomainEvent[], size: number) =>
+  Array.from({ length: Math.ceil(events.length / size) }, (_, i) => events.slice(i * size, (i + 1) * size));
+
+/** Every figure reporting gives from these feeds, and every projected row (without its update time). */
+async function figuresOf(prisma: PrismaClient) {
+  const strip = <T extends { updatedAt?: Date }>(rows: T[]) => rows.map(({ updatedAt: _, ...row }) => row);
+  return {
+    attendance: await attendanceOf(prisma),
+    offer: await Promise.all([2025, 2026].map((year) => offerCounts(prisma, 'HAREN', yearBounds(year), NOW))),
+    activities: strip(await prisma.reportActivity.findMany({ orderBy: { id: 'asc' } })),
+    sessions: strip(await prisma.reportSession.findMany({ orderBy: { id: 'asc' } })),
+    marks: await prisma.reportAttendance.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] }),
+    followUps: await prisma.reportFollowUp.findMany({ orderBy: { id: 'asc' } }),
+    enrolments: (await prisma.reportEnrolment.findMany({ orderBy: [{ activityId: 'asc' }, { participantId: 'asc' }] })).map(
+      ({ enrolledAt: _, ...row }) => row,
+    ),
+    exits: await prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } }),
+  };
+}
+
+describe(`replaying every event (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let once: Awaited<ReturnType<typeof openDatabase>>;
+  let twice: Awaited<ReturnType<typeof openDatabase>>;
+  const all: TestDatabase[] = [];
+
+  beforeAll(async () => {
+    [once, twice] = [await openDatabase(), await openDatabase()];
+    all.push(once.db, twice.db);
+  });
+  afterAll(async () => {
+    await Promise.all([once?.prisma.$disconnect(), twice?.prisma.$disconnect()]);
+    await Promise.all(all.map((db) => db.drop()));
+  });
+
+  it('gives the same figures as applying each event once', async () => {
+    await once.apply('activities', activitiesFeed);
+    await once.apply('participants', participantsFeed);
+    const expected = await figuresOf(once.prisma);
+    expect(expected.attendance.total.sessionsHeld).toBe(3);
+    expect(expected.marks.length).toBeGreaterThan(0);
+
+    for (const [producer, feed] of [
+      ['activities', activitiesFeed],
+      ['participants', participantsFeed],
+    ] as const) {
+      for (const page of pages(feed, 5)) {
+        expect(await twice.apply(producer, page)).toBe(page.length);
+        expect(await twice.apply(producer, page)).toBe(0);
+      }
+    }
+    expect(await twice.apply('participants', participantsFeed)).toBe(0);
+    expect(await twice.apply('activities', activitiesFeed)).toBe(0);
+
+    expect(await figuresOf(twice.prisma)).toEqual(expected);
+    expect(await twice.prisma.processedEvent.count()).toBe(activitiesFeed.length + participantsFeed.length);
+  });
+
+  it('gives the same figures when the participants feed is read before the activities feed', async () => {
+    const third = await openDatabase();
+    all.push(third.db);
+    try {
+      await third.apply('participants', participantsFeed);
+      await third.apply('activities', activitiesFeed);
+      await third.apply('participants', participantsFeed);
+      expect(await figuresOf(third.prisma)).toEqual(await figuresOf(once.prisma));
+    } finally {
+      await third.prisma.$disconnect();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { DomainEvent } from '@cort/events';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import type { Producer } from '../src/domain/report-events';
+import { applyEvents } from '../src/feeds/projections';
+import { PrismaClient } from '../src/generated/prisma/client';
+import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
+import { activitiesFeed, attendanceOf, participantsFeed } from './attendance-feed';
+import { mark } from './events';
+
+// Retention over attendance marks and follow-ups (PGlite, or PostgreSQL with TEST_DATABASE_URL): p7 left on
+// 1 March 2026, with four marks and a follow-up the release closed.
+const CUTOFF = new Date('2026-04-01T00:00:00Z');
+
+describe(`reporting retention of attendance and follow-ups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+
+  beforeAll(async () => {
+    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+    await apply('activities', activitiesFeed);
+    await apply('participants', participantsFeed);
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('gives their marks and follow-ups the pseudonym of their enrolments, the follow-up a fresh id, and every figure stays', async () => {
+    const before = await attendanceOf(prisma);
+    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 1, enrolments: 1, attendanceMarks: 4, followUps: 1 });
+    expect(await pseudonymiseDue(prisma, CUTOFF)).toEqual({ participants: 1, enrolments: 1, attendanceMarks: 4, followUps: 1 });
+
+    expect(await attendanceOf(prisma)).toEqual(before);
+    expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+    expect(await prisma.reportFollowUp.count({ where: { OR: [{ participantId: 'p7' }, { id: 'f2' }] } })).toBe(0);
+    const [{ participantId: pseudonym }] = await prisma.reportEnrolment.findMany({
+      where: { participantId: { notIn: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p8'] } },
+    });
+    expect(await prisma.reportAttendance.count({ where: { participantId: pseudonym } })).toBe(4);
+    expect(await prisma.reportFollowUp.findMany({ where: { participantId: pseudonym } })).toEqual([
+      expect.objectContaining({ status: 'CLOSED', cause: 'RELEASED', trigger: 'DROPPED_OUT' }),
+    ]);
+    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
+  });
+
+  it('does not project a mark of theirs that arrives afterwards: it would undo the pseudonym', async () => {
+    const before = await attendanceOf(prisma);
+    expect(await apply('participants', [mark('s4', 'p7', 'a1', 'PRESENT')])).toBe(1);
+    expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+    expect(await attendanceOf(prisma)).toEqual(before);
+    expect(await apply('participants', participantsFeed)).toBe(0);
+    expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+  });
+});
