@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { hsdsValidators, violations } from '../hsds-schemas';
-import { expectNothingPersonal, startDirectoryGraph, type DirectoryGraph } from './directory-fixtures';
+import { DIRECTORY_SETUP_MS, expectNothingPersonal, startDirectoryGraph, type DirectoryGraph } from './directory-fixtures';
 
 // The HSDS 3.0 feed of the demo offer, anonymous, checked against the specification's own schemas.
 describe('directory: Open Referral HSDS 3.0 feed', () => {
@@ -42,7 +42,7 @@ describe('directory: Open Referral HSDS 3.0 feed', () => {
       status: row.status,
       title: row.titleNl ?? row.titleFr ?? row.titleEn,
     }));
-  });
+  }, DIRECTORY_SETUP_MS);
   afterAll(() => directory?.graph.stop());
 
   it('answers every endpoint for the whole demo offer, in nl, fr and en, each answer valid against the official schemas', async () => {

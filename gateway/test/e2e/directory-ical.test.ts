@@ -1,7 +1,7 @@
 import { belgianInstant, belgianDate } from '@cort/common';
 import { parseCalendar } from '../parse-ical';
 import { activityInput, isoDate, partnerIn, roomsOf } from './fixtures';
-import { expectNothingPersonal, startDirectoryGraph, type DirectoryGraph } from './directory-fixtures';
+import { DIRECTORY_SETUP_MS, expectNothingPersonal, startDirectoryGraph, type DirectoryGraph } from './directory-fixtures';
 
 /** A Belgian wall-clock time some days from now, as an instant (early morning: no demo session is then). */
 const belgianAt = (offsetDays: number, time: string) =>
@@ -45,7 +45,7 @@ describe('directory: iCalendar feeds', () => {
     );
     expect(cancelled.errors).toBeUndefined();
     ids.cancelledSession = second.id;
-  });
+  }, DIRECTORY_SETUP_MS);
   afterAll(() => directory?.graph.stop());
 
   it("an activity's calendar: its coming sessions in Belgian time with the VTIMEZONE, titled in ?lang=, cacheable", async () => {

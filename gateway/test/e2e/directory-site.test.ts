@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseCalendar } from '../parse-ical';
 import { activityInput, partnerIn } from './fixtures';
-import { expectNothingPersonal, startDirectoryGraph, type DirectoryGraph } from './directory-fixtures';
+import { DIRECTORY_SETUP_MS, expectNothingPersonal, startDirectoryGraph, type DirectoryGraph } from './directory-fixtures';
 
 /** Debian's chromium (`apt-get install chromium`); a test tool's own browser download cannot work on these machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,7 +58,7 @@ describe('directory: the reference site in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await directory?.graph.stop();
-  });
+  }, DIRECTORY_SETUP_MS);
 
   it('shows the whole offer in Dutch, server-rendered, accessible', async () => {
     await page.goto('/directory/');
