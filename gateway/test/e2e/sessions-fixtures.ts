@@ -1,3 +1,4 @@
+import { eventually } from './wait';
 import { createInternalSigner } from '@cort/auth';
 import { pullEvents, type DomainEvent } from '@cort/events';
 import { activityInput, isoDate, publishedActivity } from './fixtures';
@@ -48,8 +49,8 @@ export async function activityWithSessions(
   return { id, sessionIds: slots.map(([startsAt]) => byStart.get(new Date(startsAt).getTime())!) };
 }
 
-/** The activities feed: every event after a cursor (null: from the start), and the cursor after them. */
-export async function activitiesFeed(graph: Graph, after: string | null = null) {
+/** Every event of the activities feed after a cursor (null: from the start), and the cursor after them. */
+async function readFeed(graph: Graph, after: string | null) {
   const sign = createInternalSigner(graph.internalKeys.privateKey);
   const events: DomainEvent[] = [];
   let cursor = after;
@@ -66,6 +67,19 @@ export async function activitiesFeed(graph: Graph, after: string | null = null) 
     cursor = page.cursor;
     if (!page.hasMore) return { events, cursor };
   }
+}
+
+/**
+ * The activities feed after a cursor, once it serves every committed event: the feed holds an event back
+ * until every older transaction on the database server has finished (README, Domain events), and on the
+ * PostgreSQL server the test files share, another file's transaction may do so for a moment.
+ */
+export async function activitiesFeed(graph: Graph, after: string | null = null) {
+  await eventually(
+    async () => ({ served: (await readFeed(graph, null)).events.length, committed: await graph.activities.prisma.outboxEvent.count() }),
+    ({ served, committed }) => served >= committed,
+  );
+  return readFeed(graph, after);
 }
 
 /** The events of one type about some sessions, in feed order. */
