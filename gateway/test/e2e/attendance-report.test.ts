@@ -48,6 +48,7 @@ describe('activityAttendance through the gateway', () => {
       () => read(world.coordinator),
       (result) =>
         result.data?.activityAttendance?.sessions?.[1]?.marks?.refused === 0 &&
+        result.data.activityAttendance.sessions[1].marks.present === 5 &&
         result.data.activityAttendance.sessions[0].marks.present === 6,
     );
     expect(answer.errors).toBeUndefined();

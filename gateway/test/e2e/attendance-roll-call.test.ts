@@ -1,3 +1,4 @@
+import { belgianDate, belgianDay } from '@cort/common';
 import { attendanceWorld, recordAttendance, type AttendanceWorld } from './attendance-fixtures';
 import { activityInput, publishedActivity, roomsOf } from './fixtures';
 import { startGraph, type Graph } from './graph';
@@ -12,8 +13,11 @@ describe('contract: the roll call of today', () => {
 
   beforeAll(async () => {
     graph = await startGraph({ followIntervalMs: 50 });
-    // Started a quarter of an hour ago, so it is today's and can be recorded.
-    world = await attendanceWorld(graph, { sessionHours: [-0.25], participants: 3 });
+    // Started a quarter of an hour ago, so it is today's and can be recorded; just after midnight in
+    // Brussels, at midnight (a quarter of an hour ago would be yesterday's).
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    const sinceMidnight = (minute - belgianDay(belgianDate(new Date(minute))).from.getTime()) / 3_600_000;
+    world = await attendanceWorld(graph, { sessionHours: [-Math.min(0.25, sinceMidnight)], participants: 3 });
     [session] = world.sessionIds;
     // A second activity of another organisation, at the same time in another room, where the first participant is enrolled too.
     const [, other] = await roomsOf(graph, world.coordinator, 'HAREN');
@@ -24,7 +28,11 @@ describe('contract: the roll call of today', () => {
       activityInput('HAREN', world.organisationId, {
         title: { nl: 'Koken' },
         sessions: [
-          { startsAt: new Date(base - 600_000).toISOString(), endsAt: new Date(base + 3_000_000).toISOString(), locationId: other.id },
+          {
+            startsAt: new Date(Math.max(base - 600_000, belgianDay(belgianDate(new Date(base))).from.getTime())).toISOString(),
+            endsAt: new Date(base + 3_000_000).toISOString(),
+            locationId: other.id,
+          },
         ],
       }),
     );
