@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { onPostgres, query, scratchDatabase } from '../test/scratch';
 import { createMigration, migrate } from './migrations';
-import type { Database } from './open';
+import { openDatabase, type Database } from './open';
 
 const SCHEMA = (extra = '') => `datasource db {\n  provider = "postgresql"\n}\n\nmodel Probe {\n  id String @id\n  n  Int\n${extra}}\n`;
 
@@ -88,6 +88,39 @@ describe(`migrations through the WebAssembly schema engine (${onPostgres ? 'Post
     ).toEqual([['20260103000000_broken', true]]);
     // As with the Prisma CLI, a failed migration blocks the next ones until it is resolved.
     await expect(migrate(db, migrationsDir())).rejects.toThrow(/failed/);
+  });
+});
+
+// Two replicas of a service start at the same moment against one PostgreSQL database (a PGlite folder has
+// one process, so there is nothing to serialise there).
+(onPostgres ? describe : describe.skip)('migrations of replicas starting together (PostgreSQL)', () => {
+  it('are applied by one, found applied by the other, and leave no advisory lock held', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-db-'));
+    for (const [name, sql] of [
+      ['20260101000000_init', 'CREATE TABLE "T" ("id" TEXT PRIMARY KEY);'],
+      ['20260102000000_more', 'ALTER TABLE "T" ADD COLUMN "n" INTEGER;'],
+    ]) {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, 'migration.sql'), sql);
+    }
+    const first = await scratchDatabase();
+    const second = await openDatabase({ service: 'probe', url: first.url });
+    try {
+      const applied = await Promise.all([migrate(first, dir), migrate(second, dir)]);
+      expect(applied.map((names) => names.length).sort()).toEqual([0, 2]);
+      // Both processes stay up (as services do) and hold nothing: a third replica would not wait.
+      expect(
+        await query(
+          first,
+          "SELECT count(*)::int FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()",
+        ),
+      ).toEqual([[0]]);
+      expect(await migrate(second, dir)).toEqual([]);
+    } finally {
+      await second.close();
+      await first.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -40,10 +40,13 @@ export const schemaPathOf = (migrationsDir: string) => path.join(path.dirname(mi
  */
 export async function migrate(db: Database, migrationsDir: string): Promise<string[]> {
   const list = migrationsList(migrationsDir);
-  return withSchemaEngine(db.rawAdapter, schemaPathOf(migrationsDir), async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS });
-    return appliedMigrationNames;
-  });
+  // Replicas starting together: one applies, the others wait for it and find nothing left to apply.
+  return db.serialiseMigrations(() =>
+    withSchemaEngine(db.rawAdapter, schemaPathOf(migrationsDir), async (engine) => {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS });
+      return appliedMigrationNames;
+    }),
+  );
 }
 
 export interface CreateMigrationOptions {

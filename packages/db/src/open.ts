@@ -13,6 +13,8 @@ export interface Database {
   /** The same database, uncounted, for the schema engine (which also asks it for shadow databases). */
   rawAdapter: SqlMigrationAwareDriverAdapterFactory;
   statements: StatementCounter;
+  /** Runs a migration alone among the processes migrating this database (PostgreSQL: an advisory lock; PGlite has one process per folder). */
+  serialiseMigrations<T>(work: () => Promise<T>): Promise<T>;
   /** Ends the pools or lets go of the embedded database; calling it again does nothing. */
   close(): Promise<void>;
 }
@@ -32,10 +34,11 @@ function database(
   rawAdapter: SqlMigrationAwareDriverAdapterFactory,
   close: () => Promise<void>,
   serviceAdapter: SqlDriverAdapterFactory = rawAdapter,
+  serialiseMigrations: Database['serialiseMigrations'] = (work) => work(),
 ): Database {
   const { factory, statements } = countStatements(serviceAdapter);
   let closed: Promise<void> | undefined;
-  return { kind, adapter: factory, rawAdapter, statements, close: () => (closed ??= close()) };
+  return { kind, adapter: factory, rawAdapter, statements, serialiseMigrations, close: () => (closed ??= close()) };
 }
 
 /** An in-memory PGlite database, started from a data folder snapshot (blank when none is given). */
@@ -50,8 +53,8 @@ export async function openMemoryDatabase(from?: Blob): Promise<Database & { clie
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    const { service, migration, close } = postgresAdapters(options.url);
-    return database('postgres', migration, close, service);
+    const { service, migration, serialiseMigrations, close } = postgresAdapters(options.url);
+    return database('postgres', migration, close, service, serialiseMigrations);
   }
   if (options.inMemory) return openMemoryDatabase();
   const { client, release } = await folderPGlite(options.dataDir ?? path.join(dataRoot(), options.service));

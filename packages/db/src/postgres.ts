@@ -18,7 +18,10 @@ const ignore = () => undefined;
  * pool replaces the connection; without one the process would crash. Queries still fail with their error.
  */
 function ownedPool(connectionString: string, options: { max?: number; forEngine?: boolean } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  // The engine's one connection is never closed for being idle: the advisory locks of a migration are
+  // held by that session, and a reconnect between two of its statements would silently drop them.
+  const idle = options.forEngine ? { idleTimeoutMillis: 0 } : {};
+  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}), ...idle });
   pool.on('error', ignore);
   pool.on('connect', (client) => {
     client.on('error', ignore);
@@ -55,8 +58,13 @@ export interface PostgresAdapters {
   service: SqlDriverAdapterFactory;
   /** The schema engine's, whose shadow database is created for a diff and dropped after it. */
   migration: SqlMigrationAwareDriverAdapterFactory;
+  /** Runs a migration alone among every process migrating this database (see `serialiseMigrations`). */
+  serialiseMigrations<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** Our own advisory lock key (the engine's is 72707369): "migrations of this database, one process at a time". */
+export const MIGRATION_LOCK_KEY = 72707370;
 
 /**
  * adapter-pg's executeScript splits a migration at every `;`, which cuts a function body (`$$ … ; … $$`,
@@ -106,8 +114,25 @@ export function postgresAdapters(url: string): PostgresAdapters {
     return adapter;
   };
 
+  /**
+   * Replicas of a service start together and each applies the committed migrations. The engine guards
+   * them with an advisory lock it gives up on after 10 s, and never releases it (its session stays open),
+   * so a second replica used to wait those 10 s or fail to start. Here a process first waits for this
+   * lock on the engine's own connection, without a time limit, and afterwards releases every advisory
+   * lock of that session: the engine then finds its lock free, and nothing stays held once migrated.
+   */
+  async function serialiseMigrations<T>(work: () => Promise<T>): Promise<T> {
+    await enginePool.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await enginePool.query('SELECT pg_advisory_unlock_all()');
+    }
+  }
+
   const service = new PrismaPg(servicePool);
   return {
+    serialiseMigrations,
     service,
     migration: {
       provider: service.provider,

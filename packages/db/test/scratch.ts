@@ -18,7 +18,8 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-export async function scratchDatabase(): Promise<Database & { drop(): Promise<void> }> {
+/** `url` is the database's PostgreSQL URL (none for PGlite), for a second process's view of it. */
+export async function scratchDatabase(): Promise<Database & { url?: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const db = await openDatabase({ service: 'probe', inMemory: true });
@@ -26,9 +27,11 @@ export async function scratchDatabase(): Promise<Database & { drop(): Promise<vo
   }
   const name = `cort_test_db_${randomBytes(5).toString('hex')}`;
   await admin(`CREATE DATABASE "${name}"`);
-  const db = await openDatabase({ service: 'probe', url: withDatabase(adminUrl, name) });
+  const url = withDatabase(adminUrl, name);
+  const db = await openDatabase({ service: 'probe', url });
   return {
     ...db,
+    url,
     async drop() {
       await db.close();
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
