@@ -29,13 +29,16 @@ const moduleNameMapper = Object.fromEntries([
 
 const roots = workspaces(__dirname).map(({ dir }) => path.join(__dirname, dir));
 
-const project = (displayName, folder) => ({
+// infra/ is no workspace; its scripts are plain CommonJS, tested beside them (the unit project).
+const INFRA = path.join(__dirname, 'infra');
+
+const project = (displayName, folder, extra = []) => ({
   displayName,
   rootDir: __dirname,
-  roots,
+  roots: [...roots, ...(extra.length ? [INFRA] : [])],
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  testMatch: roots.map((root) => path.join(root, folder, '**', '*.test.ts')),
+  testMatch: [...roots.map((root) => path.join(root, folder, '**', '*.test.ts')), ...extra],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }],
   },
@@ -43,7 +46,7 @@ const project = (displayName, folder) => ({
 });
 
 module.exports = {
-  projects: [project('unit', 'src'), project('e2e', 'test')],
+  projects: [project('unit', 'src', [path.join(INFRA, '**', '*.test.js')]), project('e2e', 'test')],
   maxWorkers: 2,
   testTimeout: 60000,
 };

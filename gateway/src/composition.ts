@@ -27,6 +27,11 @@ export interface SubgraphEntry {
    * and the command refuses to run while the service has a database.
    */
   retention?: string | null;
+  /**
+   * The other subgraphs this one sends requests to (their event feeds, service-to-service GraphQL): the
+   * deployment lets exactly these reach them (infra/kubernetes). Names of entries of the same file.
+   */
+  calls?: string[];
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,39}$/;
@@ -36,7 +41,7 @@ export function readSubgraphsConfig(file: string = DEFAULT_SUBGRAPHS_CONFIG): Su
   const entries: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (!Array.isArray(entries) || entries.length === 0) throw new Error(`${file} must be a non-empty array of subgraphs.`);
   const names = new Set<string>();
-  return entries.map((entry: Partial<SubgraphEntry>, index) => {
+  const parsed = entries.map((entry: Partial<SubgraphEntry>, index) => {
     const where = `${path.basename(file)} entry ${index}`;
     if (typeof entry?.name !== 'string' || !NAME.test(entry.name))
       throw new Error(`${where}: "name" must be lower-case letters, digits, - or _.`);
@@ -48,14 +53,25 @@ export function readSubgraphsConfig(file: string = DEFAULT_SUBGRAPHS_CONFIG): Su
       throw new Error(`${where}: "package" must be the name of the service's workspace package.`);
     if (entry.retention !== undefined && entry.retention !== null && (typeof entry.retention !== 'string' || !entry.retention))
       throw new Error(`${where}: "retention" must be the path of the built module exporting its step, or null.`);
+    if (
+      entry.calls !== undefined &&
+      (!Array.isArray(entry.calls) || entry.calls.some((name) => typeof name !== 'string' || name === entry.name))
+    )
+      throw new Error(`${where}: "calls" must list the names of the other subgraphs it sends requests to.`);
     return {
       name: entry.name,
       url: entry.url,
       schema: entry.schema,
       ...(entry.package !== undefined && { package: entry.package }),
       ...(entry.retention !== undefined && { retention: entry.retention }),
+      ...(entry.calls !== undefined && { calls: entry.calls }),
     };
   });
+  for (const entry of parsed)
+    for (const called of entry.calls ?? [])
+      if (!names.has(called))
+        throw new Error(`${path.basename(file)}: ${entry.name} calls ${called}, which is not a subgraph of the file.`);
+  return parsed;
 }
 
 /** The environment variable that overrides a subgraph's URL: activities → ACTIVITIES_URL. */

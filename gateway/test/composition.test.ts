@@ -93,6 +93,9 @@ type Query { courses: [String!]! }`,
     ['a duplicate name', [subgraphs[0], subgraphs[0]]],
     ['a bad URL', [{ ...subgraphs[0], url: 'localhost:4001' }]],
     ['no schema', [{ name: 'x', url: 'http://x/graphql' }]],
+    ['calls that are not a list', [{ ...subgraphs[0], calls: 'organisations' }]],
+    ['a call to itself', [{ ...subgraphs[0], calls: [subgraphs[0].name] }]],
+    ['a call to a subgraph not in the file', [{ ...subgraphs[0], calls: ['elsewhere'] }]],
   ])('refuses a config with %s', (_case, config) => {
     write('infra/subgraphs.json', JSON.stringify(config));
     expect(() => readSubgraphsConfig(path.join(root, 'infra/subgraphs.json'))).toThrow();

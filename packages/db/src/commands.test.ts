@@ -39,4 +39,10 @@ describe('the db:migration and db:migrate commands', () => {
   it('names the services there are when asked for another', async () => {
     await expect(migrateServices({ root, env: env(), service: 'gamma' })).rejects.toThrow(/there are: alpha, beta/);
   });
+
+  it('refuses to migrate an embedded database in production (a deployment without its database URL)', async () => {
+    await expect(migrateServices({ root, env: { ...env(), NODE_ENV: 'production' }, service: 'alpha' })).rejects.toThrow(
+      /ALPHA_DATABASE_URL \(or DATABASE_URL\) is required/,
+    );
+  });
 });

@@ -28,7 +28,11 @@ export async function migrateServices(options: CommandOptions & { service?: stri
   const env = options.env ?? process.env;
   const applied: Record<string, string[]> = {};
   for (const { name, migrationsDir } of pick(root, options.service)) {
-    const db = await openDatabase({ service: name, url: databaseUrlFor(name, env), dataDir: path.join(dataRoot(env, root), name) });
+    const url = databaseUrlFor(name, env);
+    // Without a URL this would migrate an embedded database inside the container and report success.
+    if (!url && env.NODE_ENV === 'production')
+      throw new Error(`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL (or DATABASE_URL) is required when NODE_ENV=production.`);
+    const db = await openDatabase({ service: name, url, dataDir: path.join(dataRoot(env, root), name) });
     try {
       applied[name] = await migrate(db, migrationsDir);
     } finally {
