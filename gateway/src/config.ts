@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, defaultDataDir } from '@cort/auth';
+import { metricsPort } from '@cort/common';
 import { DEFAULT_LIMITS, type CallerLimits } from './limits';
 import { DEFAULT_PUBLIC_MAX_AGE_SECONDS } from './http-cache';
 import { DEFAULT_PUBLIC_OPERATIONS_DIR } from './public-operations';
@@ -33,6 +34,8 @@ export interface GatewayConfig {
   startupWaitMs: number;
   /** How long one subgraph call may take before its fields are null and its error is DOWNSTREAM_SERVICE_ERROR. */
   subgraphTimeouts: SubgraphTimeouts;
+  /** `GATEWAY_METRICS_PORT` (or METRICS_PORT): Prometheus metrics on their own port; none when unset. */
+  metricsPort?: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       readMs: integer(env, 'GATEWAY_SUBGRAPH_READ_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUTS.readMs, 1),
       mutationMs: integer(env, 'GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUTS.mutationMs, 1),
     },
+    metricsPort: metricsPort('gateway', env),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { SERVER_ERROR_CODES, isErrorCode, type ErrorCode, type Logger } from '@cort/common';
+import { SERVER_ERROR_CODES, isErrorCode, type ErrorCode, type Logger, type Metrics } from '@cort/common';
 import { GENERIC_MESSAGE } from './errors';
 
 interface ErrorBody {
@@ -32,7 +32,7 @@ function requestIdOf(res: Response): string {
  * logged as one line with the request id and the codes. Never the messages (they may name a person)
  * nor the variables.
  */
-export function answerErrors(logger: Logger): RequestHandler {
+export function answerErrors(logger: Logger, metrics?: Metrics): RequestHandler {
   return (req, res, next) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
@@ -42,8 +42,10 @@ export function answerErrors(logger: Logger): RequestHandler {
       const codes = answer.errors.map((error) => {
         const code: ErrorCode = isErrorCode(error.extensions?.code) ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
         error.extensions = { ...error.extensions, code, requestId };
+        metrics?.errors.inc({ code });
         return code;
       });
+      res.locals.errorCodes = codes;
       const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
       const line = {
         requestId,

@@ -30,7 +30,8 @@ import { httpCaching } from './http-cache';
 import { PublicOperations } from './public-operations';
 import { createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
-import { createLogger, type Logger } from '@cort/common';
+import { createLogger, createMetrics, serveMetrics, type Logger, type Metrics } from '@cort/common';
+import { countRequests } from './metrics';
 import { directoryRouter } from './directory/router';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
@@ -43,12 +44,16 @@ export interface GatewayDependencies {
   /** The supergraph itself (tests compose in-process); otherwise read from config.supergraphPath. */
   supergraphSdl?: string;
   logger?: Logger;
+  /** Where the gateway counts (tests read them); otherwise its own registry. */
+  metrics?: Metrics;
 }
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
   port: number;
+  /** The port of `GET /metrics` when config.metricsPort is set. */
+  metricsPort?: number;
   stop(): Promise<void>;
 }
 
@@ -67,6 +72,7 @@ function readSupergraph(file: string): string {
 /** The gateway: verifies users, refuses anonymous callers beyond the public offer, signs per subgraph. */
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies = {}): Promise<RunningGateway> {
   const logger = dependencies.logger ?? createLogger('gateway');
+  const metrics = dependencies.metrics ?? createMetrics('gateway', { processMetrics: config.metricsPort !== undefined });
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, config.dataDir));
   const verifyUserToken = dependencies.verifyUserToken ?? (await userTokenVerifier(config));
   const supergraphSdl = dependencies.supergraphSdl ?? readSupergraph(config.supergraphPath);
@@ -79,7 +85,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new InternalTokenDataSource(name, urls.get(name) ?? url!, sign, logger, config.subgraphTimeouts),
+    buildService: ({ name, url }) =>
+      new InternalTokenDataSource(name, urls.get(name) ?? url!, sign, logger, config.subgraphTimeouts, metrics),
     // Each fetch's own document, so that its timeout is a mutation's only for a mutation's root fields.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
@@ -90,7 +97,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   // Whose X-Forwarded-For names the client, for per-IP rate limits: nobody's unless configured.
   app.set('trust proxy', config.trustProxy);
   // First: every error body, whoever writes it, gets the request id and one log line.
-  app.use(answerErrors(logger));
+  app.use(answerErrors(logger, metrics));
   const httpServer = http.createServer(app);
   const rateLimiter = createRateLimiter(config.rateLimits, logger);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
@@ -126,6 +133,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   app.use(
     '/graphql',
+    countRequests(metrics),
     httpCaching(config.directory.maxAgeSeconds),
     // Bodies over 64 kB are refused from their Content-Length (or as they stream in), before parsing.
     express.json({ limit: MAX_BODY_BYTES }),
@@ -149,6 +157,16 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
-  logger.info('listening', { url, subgraphs: config.subgraphs.map(({ name }) => name) });
-  return { url, port, stop: () => apollo.stop() };
+  // Metrics on a port of their own, never the public one (a platform's scraper reaches it, clients do not).
+  const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics, config.metricsPort, config.host);
+  logger.info('listening', { url, subgraphs: config.subgraphs.map(({ name }) => name), metricsPort: metricsServer?.port });
+  return {
+    url,
+    port,
+    metricsPort: metricsServer?.port,
+    stop: async () => {
+      await metricsServer?.stop();
+      await apollo.stop();
+    },
+  };
 }

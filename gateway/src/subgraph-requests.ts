@@ -3,7 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { ANONYMOUS, type InternalSigner } from '@cort/auth';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
-import type { Logger } from '@cort/common';
+import type { Logger, Metrics } from '@cort/common';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -102,6 +102,7 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     private readonly sign: InternalSigner,
     private readonly logger: Logger,
     private readonly timeouts: SubgraphTimeouts = DEFAULT_SUBGRAPH_TIMEOUTS,
+    private readonly metrics?: Metrics,
   ) {
     super({ url, fetcher: fetchOnce(timeouts.readMs) });
   }
@@ -111,6 +112,7 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     const mutation = isMutation(options);
     if (this.failedIn.has(context)) throw new DownstreamServiceError(this.subgraph, mutation);
     const timeoutMs = mutation ? this.timeouts.mutationMs : this.timeouts.readMs;
+    const stopTimer = this.metrics?.subgraphDuration.startTimer({ subgraph: this.subgraph });
     try {
       return await callTimeout.run(timeoutMs, () => super.process(options));
     } catch (error) {
@@ -119,6 +121,8 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
       const reason = reasonOf(error);
       this.logger.error('subgraph did not answer', { requestId: context.requestId, subgraph: this.subgraph, timeoutMs, reason });
       throw new DownstreamServiceError(this.subgraph, mutation);
+    } finally {
+      stopTimer?.();
     }
   }
 

@@ -9,6 +9,8 @@ const { URL } = require('node:url');
 const PART_OF = 'cort-graph';
 const IMAGE = 'cort-graph'; // kustomization.yaml's `images:` sets the registry and tag of a rollout
 const INTERNAL_KEYS = 'cort-internal-keys';
+/** Every process serves Prometheus metrics here, a port of its own (never the gateway's public one). */
+const METRICS_PORT = 9464;
 
 const labelsOf = (name, component) => ({
   'app.kubernetes.io/name': name,
@@ -60,8 +62,11 @@ function workload(models, { name, component, port, command, env, resources }) {
     name,
     image: IMAGE,
     command,
-    ports: [{ name: 'http', containerPort: port }],
-    env,
+    ports: [
+      { name: 'http', containerPort: port },
+      { name: 'metrics', containerPort: METRICS_PORT },
+    ],
+    env: [...env, value('METRICS_PORT', METRICS_PORT)],
     resources,
     // Migrations run at start (one replica at a time; the Job has usually applied them already).
     startupProbe: probe('/health', 5, 60),
@@ -77,7 +82,10 @@ function workload(models, { name, component, port, command, env, resources }) {
         selector: { matchLabels: selectorOf(name, component) },
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
         template: {
-          metadata: { labels: labelsOf(name, component) },
+          metadata: {
+            labels: labelsOf(name, component),
+            annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics' },
+          },
           spec: podSpec([container], {
             terminationGracePeriodSeconds: 30,
             topologySpreadConstraints: [
@@ -189,4 +197,4 @@ function migrationJob(models, entry) {
   });
 }
 
-module.exports = { PART_OF, IMAGE, labelsOf, selectorOf, portOf, inClusterUrl, subgraph, gateway, migrationJob, urlVariable };
+module.exports = { METRICS_PORT, PART_OF, IMAGE, labelsOf, selectorOf, portOf, inClusterUrl, subgraph, gateway, migrationJob, urlVariable };

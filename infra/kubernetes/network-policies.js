@@ -2,10 +2,11 @@
 // - the gateway takes traffic from the ingress controller (any source: it is the public edge);
 // - a subgraph takes traffic only from the gateway and from the services whose entry in
 //   infra/subgraphs.json names it in "calls" (event feeds, service-to-service GraphQL);
+// - every process's metrics port takes traffic from the `monitoring` namespace (Prometheus);
 // - a service's database (pods labelled cort.graph/database=<service>, e.g. a PostgreSQL operator's pods)
 //   takes traffic only from that service's pods and its migration Job.
 // A managed database outside the cluster is guarded by its own firewall instead (README, "Deploying").
-const { PART_OF, portOf, selectorOf } = require('./manifests');
+const { METRICS_PORT, PART_OF, portOf, selectorOf } = require('./manifests');
 
 const DATABASE_LABEL = 'cort.graph/database';
 const POSTGRES_PORT = 5432;
@@ -63,10 +64,27 @@ function databaseIngress(models, entry) {
   });
 }
 
+function metricsIngress(models) {
+  return new models.NetworkPolicy({
+    metadata: { name: 'metrics-from-monitoring', labels: { 'app.kubernetes.io/part-of': PART_OF } },
+    spec: {
+      podSelector: { matchLabels: { 'app.kubernetes.io/part-of': PART_OF } },
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+          ports: [{ protocol: 'TCP', port: METRICS_PORT }],
+        },
+      ],
+    },
+  });
+}
+
 function networkPolicies(models, entries) {
   return [
     denyByDefault(models),
     gatewayIngress(models),
+    metricsIngress(models),
     ...entries.flatMap((entry) => [subgraphIngress(models, entry, entries), databaseIngress(models, entry)]),
   ];
 }

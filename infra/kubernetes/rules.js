@@ -56,9 +56,11 @@ function deploymentsAreCovered(docs) {
       problems.push(`${nameOf(doc)}: has no HorizontalPodAutoscaler.`);
     if (!docs.some((d) => d.kind === 'PodDisruptionBudget' && matches(d.spec.selector?.matchLabels, labels)))
       problems.push(`${nameOf(doc)}: has no PodDisruptionBudget.`);
-    const own = policies.filter(
-      (p) => Object.keys(p.spec.podSelector?.matchLabels ?? {}).length && matches(p.spec.podSelector.matchLabels, labels),
-    );
+    // Its own: a policy naming this workload (not one that selects every pod of the graph, e.g. metrics).
+    const own = policies.filter((p) => {
+      const selector = p.spec.podSelector?.matchLabels ?? {};
+      return selector['app.kubernetes.io/name'] === labels?.['app.kubernetes.io/name'] && matches(selector, labels);
+    });
     if (!own.length) problems.push(`${nameOf(doc)}: no NetworkPolicy says who may reach it.`);
   }
   return problems;

@@ -161,6 +161,8 @@ export async function startGraph({ followIntervalMs, gateway: gatewayOverrides =
 
   const graph = {
     gatewayUrl: gateway.url,
+    /** Where the gateway serves `GET /metrics` (with `gateway: { metricsPort: 0 }`). */
+    gatewayMetricsPort: gateway.metricsPort,
     internalKeys,
     service,
     startService,

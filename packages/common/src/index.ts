@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './given-fields';
 export * from './language-tag';
 export * from './logger';
+export * from './metrics';

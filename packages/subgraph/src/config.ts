@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { databaseUrlFor } from '@cort/db';
+import { metricsPort } from '@cort/common';
 
 /** What every subgraph service is configured with. */
 export interface ServiceConfig {
@@ -10,6 +11,8 @@ export interface ServiceConfig {
   /** Fill an empty database with demo data on start (development only). */
   seedDemoData: boolean;
   migrationsDir: string;
+  /** `<NAME>_METRICS_PORT` (or METRICS_PORT): Prometheus metrics on a port of their own; none when unset. */
+  metricsPort?: number;
 }
 
 /**
@@ -29,5 +32,6 @@ export function serviceConfig(name: string, defaultPort: number, serviceDir: str
     databaseUrl,
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
     migrationsDir: path.join(serviceDir, 'prisma', 'migrations'),
+    metricsPort: metricsPort(name, env),
   };
 }

@@ -5,7 +5,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
-import { createLogger, type Logger } from '@cort/common';
+import { createLogger, createMetrics, metricsPlugin, serveMetrics, type Logger } from '@cort/common';
 import { startSubgraphServer } from './server';
 
 interface PrismaLike {
@@ -27,6 +27,8 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   host: string;
   databaseUrl?: string;
   migrationsDir: string;
+  /** Where `GET /metrics` answers (a port of its own); none when unset. */
+  metricsPort?: number;
   createClient(adapter: SqlDriverAdapterFactory): Client;
   buildSchema(): Promise<GraphQLSchema>;
   /** After migrating: reference data, demo data. */
@@ -57,6 +59,12 @@ export async function startService<Client extends PrismaLike, Context extends Re
 
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env));
   const verifyCaller = createInternalVerifier({ publicKey: keys.publicKey, audience: options.name });
+  const metrics = createMetrics(options.name, { processMetrics: options.metricsPort !== undefined });
+  // Requests, errors by code and latency per client operation (the gateway's plan suffix stripped).
+  const counting = metricsPlugin(
+    metrics,
+    (request) => (request.contextValue as RequestContext).operationName,
+  ) as ApolloServerPlugin<Context>;
   const server = await startSubgraphServer({
     name: options.name,
     schema: await options.buildSchema(),
@@ -66,21 +74,26 @@ export async function startService<Client extends PrismaLike, Context extends Re
     verifyCaller,
     routes: options.publishesEvents ? (app) => mountEventFeed(app, { db: client, verifyCaller }) : undefined,
     createContext: options.createContext(client, keys),
-    plugins: options.plugins?.(client, logger),
+    plugins: [counting, ...(options.plugins?.(client, logger) ?? [])],
     checkReady: async () => {
       await client.$executeRawUnsafe('SELECT 1');
     },
   });
-  logger.info('listening', { url: server.url });
+  const metricsServer = options.metricsPort === undefined ? undefined : await serveMetrics(metrics, options.metricsPort, options.host);
+  logger.info('listening', { url: server.url, metricsPort: metricsServer?.port });
   const stopBackground = options.background?.(client, keys, logger);
 
   return {
     url: server.url,
     port: server.port,
+    /** The port of `GET /metrics`, when the config asked for one. */
+    metricsPort: metricsServer?.port,
+    metrics,
     prisma: client,
     database,
     async stop() {
       await stopBackground?.();
+      await metricsServer?.stop();
       await server.stop();
       await client.$disconnect();
       if (!dependencies.database) await database.close();

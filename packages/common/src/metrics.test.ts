@@ -1,0 +1,39 @@
+import { MAX_OPERATIONS, createMetrics, metricsPort, serveMetrics } from './metrics';
+
+describe('metrics', () => {
+  it('bounds the operation label: names as given, at most MAX_OPERATIONS of them, then "other"', () => {
+    const metrics = createMetrics('probe');
+    expect(metrics.operation('CoordinatorOffer')).toBe('CoordinatorOffer');
+    expect(metrics.operation(undefined)).toBe('anonymous');
+    expect(metrics.operation('not a name; DROP')).toBe('anonymous');
+    for (let index = 0; index < MAX_OPERATIONS; index += 1) metrics.operation(`Operation${index}`);
+    expect(metrics.operation('OneTooMany')).toBe('other');
+    expect(metrics.operation('CoordinatorOffer')).toBe('CoordinatorOffer');
+  });
+
+  it('serves the Prometheus text of its own registry on /metrics only, labelled with the service', async () => {
+    const metrics = createMetrics('probe');
+    metrics.requests.inc({ operation: 'Prisons', outcome: 'ok' });
+    metrics.errors.inc({ code: 'NOT_FOUND' });
+    metrics.duration.observe({ operation: 'Prisons' }, 0.02);
+    const server = await serveMetrics(metrics, 0);
+    try {
+      const answer = await fetch(`http://127.0.0.1:${server.port}/metrics`);
+      expect(answer.headers.get('content-type')).toMatch(/^text\/plain/);
+      const text = await answer.text();
+      expect(text).toContain('graphql_requests_total{operation="Prisons",outcome="ok",service="probe"} 1');
+      expect(text).toContain('graphql_errors_total{code="NOT_FOUND",service="probe"} 1');
+      expect(text).toContain('graphql_request_duration_seconds_bucket{le="0.025",service="probe",operation="Prisons"} 1');
+      expect((await fetch(`http://127.0.0.1:${server.port}/graphql`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reads the port from <NAME>_METRICS_PORT, then METRICS_PORT, and refuses a bad one', () => {
+    expect(metricsPort('participants', {})).toBeUndefined();
+    expect(metricsPort('participants', { METRICS_PORT: '9464' })).toBe(9464);
+    expect(metricsPort('participants', { METRICS_PORT: '9464', PARTICIPANTS_METRICS_PORT: '9465' })).toBe(9465);
+    expect(() => metricsPort('gateway', { METRICS_PORT: 'nine' })).toThrow(/METRICS_PORT must be a port number/);
+  });
+});
