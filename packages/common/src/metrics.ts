@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
  * The figures a platform team scrapes from every process of the graph (Prometheus text format): requests
@@ -14,6 +14,10 @@ export interface Metrics {
   errors: Counter<'code'>;
   duration: Histogram<'operation'>;
   subgraphDuration: Histogram<'subgraph'>;
+  /** A consumer reached the end of a producer's feed now (see event_feed_behind_seconds). */
+  feedCaughtUp(producer: string): void;
+  /** A consumer could not read or apply a producer's feed this time. */
+  feedFailures: Counter<'producer'>;
   /** A bounded label for a client's operation name: at most MAX_OPERATIONS distinct ones, then "other". */
   operation(name: string | undefined): string;
 }
@@ -27,8 +31,25 @@ export function createMetrics(service: string, options: { processMetrics?: boole
   // Memory, handles, event-loop lag of the process: one process, one set (the dev graph runs one per service).
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
   const seen = new Set<string>();
+  const caughtUpAt = new Map<string, number>();
+  new Gauge({
+    name: 'event_feed_behind_seconds',
+    help: "Seconds since this service last reached the end of a producer's feed: stays under the poll interval while it keeps up.",
+    labelNames: ['producer'],
+    registers: [registry],
+    collect() {
+      for (const [producer, at] of caughtUpAt) this.set({ producer }, (Date.now() - at) / 1000);
+    },
+  });
   return {
     registry,
+    feedCaughtUp: (producer) => void caughtUpAt.set(producer, Date.now()),
+    feedFailures: new Counter({
+      name: 'event_feed_failures_total',
+      help: "Times this service could not read or apply a producer's feed (it tries again on the next poll).",
+      labelNames: ['producer'],
+      registers: [registry],
+    }),
     requests: new Counter({
       name: 'graphql_requests_total',
       help: 'GraphQL requests answered, by client operation and outcome (ok: no error; error: at least one).',

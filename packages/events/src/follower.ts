@@ -1,3 +1,4 @@
+import type { Metrics } from '@cort/common';
 import type { DomainEvent } from './events';
 import type { FeedPage } from './feed';
 
@@ -42,7 +43,13 @@ export function createFollower(options: FollowerOptions): Follower {
  */
 export function followInBackground(
   follower: Follower,
-  options: { intervalMs: number; producer: string; logger: { error(message: string, fields?: Record<string, unknown>): void } },
+  options: {
+    intervalMs: number;
+    producer: string;
+    logger: { error(message: string, fields?: Record<string, unknown>): void };
+    /** The consuming service's metrics: how far behind the feed it is, how often it failed. */
+    metrics?: Metrics;
+  },
 ): () => Promise<void> {
   let stopped = false;
   let failing = false;
@@ -53,8 +60,12 @@ export function followInBackground(
     busy = true;
     pending = follower
       .catchUp()
-      .then(() => void (failing = false))
+      .then(() => {
+        failing = false;
+        options.metrics?.feedCaughtUp(options.producer);
+      })
       .catch((error: unknown) => {
+        options.metrics?.feedFailures.inc({ producer: options.producer });
         if (!failing && !stopped)
           options.logger.error(`cannot follow the ${options.producer} feed`, {
             error: error instanceof Error ? error.message : String(error),

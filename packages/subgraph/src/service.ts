@@ -5,7 +5,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
-import { createLogger, createMetrics, metricsPlugin, serveMetrics, type Logger } from '@cort/common';
+import { createLogger, createMetrics, metricsPlugin, serveMetrics, type Logger, type Metrics } from '@cort/common';
 import { startSubgraphServer } from './server';
 
 interface PrismaLike {
@@ -39,7 +39,7 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   /** The service's own Apollo plugins, given its client (e.g. writing the audit trail). */
   plugins?(client: Client, logger: Logger): ApolloServerPlugin<Context>[];
   /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
-  background?(client: Client, keys: InternalKeys, logger: Logger): () => Promise<void>;
+  background?(client: Client, keys: InternalKeys, logger: Logger, metrics: Metrics): () => Promise<void>;
 }
 
 /**
@@ -81,7 +81,7 @@ export async function startService<Client extends PrismaLike, Context extends Re
   });
   const metricsServer = options.metricsPort === undefined ? undefined : await serveMetrics(metrics, options.metricsPort, options.host);
   logger.info('listening', { url: server.url, metricsPort: metricsServer?.port });
-  const stopBackground = options.background?.(client, keys, logger);
+  const stopBackground = options.background?.(client, keys, logger, metrics);
 
   return {
     url: server.url,

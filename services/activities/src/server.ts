@@ -32,7 +32,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
           prisma,
           createOrganisationService({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) }),
         ),
-      background(prisma, keys, logger) {
+      background(prisma, keys, logger, metrics) {
         const stopSweep = sweepHeldSessionsInBackground(prisma, config.heldSweepIntervalMs, logger);
         const pull = feedOf({
           consumer: 'activities',
@@ -44,6 +44,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
           intervalMs: config.followIntervalMs,
           producer: 'participants',
           logger,
+          metrics,
         });
         return async () => {
           await stopFollowing();

@@ -42,7 +42,7 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
       plugins: (prisma, logger) => [auditPlugin<Context>((reads, context) => appendAuditEvents(prisma, reads, context), logger)],
       // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
       // to arrive from that feed: after the first catch-up that succeeds.
-      background(prisma, keys, logger) {
+      background(prisma, keys, logger, metrics) {
         const follower = followerOf(prisma, keys);
         let demoPending = config.seedDemoData;
         const followAndSeed = {
@@ -58,7 +58,7 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
           },
         };
-        return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger });
+        return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });
       },
     },
     dependencies,

@@ -22,12 +22,12 @@ export function createServer(config: ReportingConfig, dependencies: ServiceDepen
       buildSchema,
       createContext: (prisma) => createContextFactory(prisma),
       // Each feed is followed on its own: one producer being down does not hold back the other's figures.
-      background(prisma, keys, logger) {
+      background(prisma, keys, logger, metrics) {
         const signToken = createInternalSigner(keys.privateKey);
         const stops = (Object.entries(producers) as [Producer, string][]).map(([producer, url]) => {
           const pull = feedOf({ consumer: 'reporting', producer, graphqlUrl: url, signToken });
           const follower = createReportFollower(prisma, producer, pull, logger);
-          return followInBackground(follower, { intervalMs: config.followIntervalMs, producer, logger });
+          return followInBackground(follower, { intervalMs: config.followIntervalMs, producer, logger, metrics });
         });
         return async () => void (await Promise.all(stops.map((stop) => stop())));
       },
