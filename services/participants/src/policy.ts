@@ -201,6 +201,12 @@ const enrolmentField: Rule = {
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
 };
 const forManagers = (data: string): Rule => ({ data, who: MANAGERS });
+/** A suspension (why someone cannot come): the readers of the participant's prison, whatever path led there. */
+const suspensionField: Rule = {
+  data: 'SUSPENSIONS',
+  who: READERS,
+  allows: (caller: Caller, suspension: { prisonId: string }) => canReadParticipantsOf(caller, suspension.prisonId),
+};
 /** Marks are read wherever the session's roll call is (the service hands them out only through it). */
 const ATTENDANCE_READ: Rule = { data: 'ATTENDANCE', who: { ...READERS, ...PARTNER_SCOPES } };
 const ATTENDANCE_WRITE: Rule = {
@@ -230,12 +236,17 @@ export const participantsPolicy: Policy = {
     ENROLMENT_FIGURES: { personal: false, description: 'Counts of enrolled and waiting participants per activity' },
     ROLL_CALL: { personal: true, description: 'Who is expected at a session (through the participant fields above)' },
     ATTENDANCE: { personal: true, description: "A participant's attendance marks: code, absence reason, note, when recorded" },
+    SUSPENSIONS: {
+      personal: true,
+      description: 'Periods an enrolled participant cannot come: days, reason (isolation, hospital, court), note',
+    },
     FOLLOW_UPS: {
       personal: true,
       description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
     },
   },
   personalTypes: [
+    'EnrolmentSuspension',
     'Participant',
     'Enrolment',
     'EnrolmentChange',
@@ -273,6 +284,8 @@ export const participantsPolicy: Policy = {
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
     'Mutation.markDroppedOut': forManagers('ENROLMENTS'),
     'Mutation.withdrawEnrolment': forManagers('ENROLMENTS'),
+    'Mutation.suspendEnrolment': forManagers('SUSPENSIONS'),
+    'Mutation.resumeEnrolment': forManagers('SUSPENSIONS'),
     // Which session is decided by attendanceScope (the organisation, the facilitators, the prison).
     'Mutation.recordAttendance': ATTENDANCE_WRITE,
 
@@ -306,6 +319,18 @@ export const participantsPolicy: Policy = {
     'EnrolmentChange.reason': enrolmentField,
     'EnrolmentChange.dropoutReason': enrolmentField,
     'EnrolmentChange.rejectionReason': enrolmentField,
+
+    'Enrolment.suspensions': { data: 'SUSPENSIONS', who: READERS },
+    'EnrolmentSuspension.id': suspensionField,
+    'EnrolmentSuspension.from': suspensionField,
+    'EnrolmentSuspension.until': suspensionField,
+    'EnrolmentSuspension.reason': suspensionField,
+    'EnrolmentSuspension.note': suspensionField,
+    'EnrolmentSuspension.suspendedAt': suspensionField,
+    'EnrolmentSuspension.resumedAt': suspensionField,
+    'EnrolmentSuspension.endsAt': suspensionField,
+    'SuspensionPayload.enrolment': forManagers('SUSPENSIONS'),
+    'SuspensionPayload.suspension': forManagers('SUSPENSIONS'),
 
     'DropoutFollowUp.id': followUpField,
     'DropoutFollowUp.status': followUpField,
@@ -362,6 +387,7 @@ export const participantsAuditSubjects: AuditSubjects = {
   Enrolment: (enrolment: { participantId: string }) => enrolment.participantId,
   AttendanceMark: (mark: { participantId: string }) => mark.participantId,
   RollCallEntry: (entry: { participantId: string }) => entry.participantId,
+  EnrolmentSuspension: (suspension: { participantId: string }) => suspension.participantId,
   // A follow-up and its conversation are the participant's data: their reads are recorded under them.
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,

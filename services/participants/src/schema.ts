@@ -12,6 +12,7 @@ import { participantReference } from './modules/participant/participant.referenc
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
 import { SessionResolver } from './modules/session/session.resolver';
+import { SuspensionResolver } from './modules/suspension/suspension.resolver';
 import { Session } from './modules/session/session.type';
 import { participantsAuditSubjects, participantsPolicy } from './policy';
 
@@ -27,6 +28,7 @@ export function buildSchema() {
         SessionResolver,
         DataExportResolver,
         FollowUpResolver,
+        SuspensionResolver,
       ],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],

@@ -20,6 +20,7 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
     prisma.attendanceMarkChange.findMany({ where: { participantId: participant.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
   ]);
   const followUps = await prisma.dropoutFollowUp.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
+  const suspensions = await prisma.enrolmentSuspension.findMany({ where: { participantId: participant.id }, orderBy: { startsAt: 'asc' } });
   return {
     participant: {
       ...participant,
@@ -42,6 +43,16 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
       conversationHeldOn: followUp.conversationHeldOn ? calendarDate(followUp.conversationHeldOn) : null,
       recordedAt: iso(followUp.recordedAt),
       updatedAt: iso(followUp.updatedAt),
+    })),
+    // The periods they could not come (days, reason, note, who suspended and resumed them when).
+    suspensions: suspensions.map((s) => ({
+      ...s,
+      from: calendarDate(s.from),
+      until: calendarDate(s.until),
+      startsAt: iso(s.startsAt),
+      endsAt: iso(s.endsAt),
+      suspendedAt: iso(s.suspendedAt),
+      resumedAt: iso(s.resumedAt),
     })),
     // Their attendance: each session's mark (code, absence reason, note, who recorded it when)…
     attendanceMarks: marks.map(({ session, ...mark }) => ({

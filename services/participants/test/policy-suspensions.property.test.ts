@@ -1,0 +1,76 @@
+import { belgianDate, belgianDay } from '@cort/common';
+import { assertAccess, callersOf, madeOrMissing, PROPERTY_TIMEOUT_MS } from '@cort/testing';
+import { openWorld, type World } from './access-harness';
+import { madeForTheRun, managedBy, type MadeForTheRun } from './access-mutations';
+import { FACILITATORS, ORGANISATIONS, PRISONS, STRANGER } from './access-world';
+
+// Property tests of suspensions' access (the coordinators and policy coordinators of the participant's
+// prison; partner staff and volunteers never): 1 000 drawn callers and objects per mutation, in-process on
+// the seeded world, as test/policy.property.test.ts does for the other enrolment changes.
+
+jest.setTimeout(PROPERTY_TIMEOUT_MS);
+
+const callers = callersOf({ prisons: PRISONS, organisations: ORGANISATIONS, subs: [...FACILITATORS, STRANGER] });
+const today = belgianDate(new Date());
+
+describe(`the suspensions policy, property-tested (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let world: World;
+  beforeAll(async () => (world = await openWorld()));
+  afterAll(() => world?.close());
+
+  /** An ENROLLED enrolment made for the run, suspended from today on. */
+  async function suspendedIn(prisonId: string) {
+    const enrolment = await world.prisma.enrolment.findUniqueOrThrow({
+      where: { id: await world.runObjects.enrolment(prisonId, 'ENROLLED') },
+    });
+    const { from } = belgianDay(today);
+    await world.prisma.enrolmentSuspension.create({
+      data: {
+        enrolmentId: enrolment.id,
+        participantId: enrolment.participantId,
+        activityId: enrolment.activityId,
+        prisonId,
+        from: new Date(`${today}T00:00:00Z`),
+        until: new Date(`${today}T00:00:00Z`),
+        startsAt: from,
+        endsAt: new Date(from.getTime() + 30 * 86_400_000),
+        reason: 'COURT',
+        suspendedBy: 'seed',
+      },
+    });
+    return enrolment.id;
+  }
+
+  const suspensionsOf = (enrolmentId: string) => world.prisma.enrolmentSuspension.findMany({ where: { enrolmentId } });
+
+  it('suspendEnrolment: the coordinators of the participant’s prison', () =>
+    assertAccess({
+      callers,
+      targets: madeForTheRun,
+      ...madeOrMissing(
+        (made: MadeForTheRun) => made.prisonId,
+        (prisonId) => world.runObjects.enrolment(prisonId, 'ENROLLED'),
+      ),
+      allowed: managedBy('Mutation.suspendEnrolment'),
+      send: (caller, id) =>
+        world.send(
+          caller,
+          'mutation ($input: SuspendEnrolmentInput!) { suspendEnrolment(input: $input) { enrolment { id } suspension { id reason } } }',
+          { input: { id, from: today, until: today, reason: 'ISOLATION' } },
+        ),
+      stateOf: suspensionsOf,
+    }));
+
+  it('resumeEnrolment: the coordinators of the participant’s prison', () =>
+    assertAccess({
+      callers,
+      targets: madeForTheRun,
+      ...madeOrMissing((made: MadeForTheRun) => made.prisonId, suspendedIn),
+      allowed: managedBy('Mutation.resumeEnrolment'),
+      send: (caller, id) =>
+        world.send(caller, 'mutation ($input: ResumeEnrolmentInput!) { resumeEnrolment(input: $input) { suspension { id resumedAt } } }', {
+          input: { id },
+        }),
+      stateOf: suspensionsOf,
+    }));
+});
