@@ -3,6 +3,7 @@ import { forbidden, hasRole, inPrisonAs, type AuditSubjects, type Policy, type R
 import type {
   ActivityView as ActivityViewRow,
   DropoutFollowUp as FollowUpRow,
+  EnrolmentReview as ReviewRow,
   Enrolment as EnrolmentRow,
   Participant as ParticipantRow,
   SessionView as SessionViewRow,
@@ -99,6 +100,13 @@ export const followUpScope: ScopeRule<FollowUpRow> = {
   what: 'DropoutFollowUp',
   sees: (caller, followUp) => canManageParticipantsOf(caller, followUp.prisonId),
   changes: (caller, followUp) => inPrisonAs(caller, followUp.prisonId, COORDINATORS),
+};
+
+/** An enrolment under review after a change of circumstances: the coordinators of the participant's prison only. */
+export const reviewScope: ScopeRule<ReviewRow> = {
+  what: 'EnrolmentReview',
+  sees: (caller, review) => canManageParticipantsOf(caller, review.prisonId),
+  changes: (caller, review) => inPrisonAs(caller, review.prisonId, COORDINATORS),
 };
 
 /** An access request's export: only the coordinators of the prison know the participant exists here. */
@@ -201,6 +209,12 @@ const enrolmentField: Rule = {
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
 };
 const forManagers = (data: string): Rule => ({ data, who: MANAGERS });
+/** A field of a review: for the coordinators of the review's prison, whatever path led there. */
+const reviewField: Rule = {
+  data: 'REVIEWS',
+  who: { POLICY_COORDINATOR: 'reviews in their prisons', COORDINATOR: 'reviews in their prisons' },
+  allows: (caller: Caller, review: { prisonId: string }) => inPrisonAs(caller, review.prisonId, COORDINATORS),
+};
 /** A suspension (why someone cannot come): the readers of the participant's prison, whatever path led there. */
 const suspensionField: Rule = {
   data: 'SUSPENSIONS',
@@ -240,12 +254,17 @@ export const participantsPolicy: Policy = {
       personal: true,
       description: 'Periods an enrolled participant cannot come: days, reason (isolation, hospital, court), note',
     },
+    REVIEWS: {
+      personal: true,
+      description: 'Enrolments under review after a change of gender or legal status: causes, decision, note',
+    },
     FOLLOW_UPS: {
       personal: true,
       description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
     },
   },
   personalTypes: [
+    'EnrolmentReview',
     'EnrolmentSuspension',
     'Participant',
     'Enrolment',
@@ -284,6 +303,12 @@ export const participantsPolicy: Policy = {
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
     'Mutation.markDroppedOut': forManagers('ENROLMENTS'),
     'Mutation.withdrawEnrolment': forManagers('ENROLMENTS'),
+    'Query.enrolmentReviews': {
+      data: 'REVIEWS',
+      who: MANAGERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
+    },
+    'Mutation.decideEnrolmentReview': forManagers('REVIEWS'),
     'Mutation.suspendEnrolment': forManagers('SUSPENSIONS'),
     'Mutation.resumeEnrolment': forManagers('SUSPENSIONS'),
     // Which session is decided by attendanceScope (the organisation, the facilitators, the prison).
@@ -329,6 +354,16 @@ export const participantsPolicy: Policy = {
     'EnrolmentSuspension.suspendedAt': suspensionField,
     'EnrolmentSuspension.resumedAt': suspensionField,
     'EnrolmentSuspension.endsAt': suspensionField,
+    'EnrolmentReview.id': reviewField,
+    'EnrolmentReview.status': reviewField,
+    'EnrolmentReview.causes': reviewField,
+    'EnrolmentReview.openedAt': reviewField,
+    'EnrolmentReview.decidedAt': reviewField,
+    'EnrolmentReview.note': reviewField,
+    'EnrolmentReview.participant': reviewField,
+    'EnrolmentReview.enrolment': reviewField,
+    'EnrolmentReviewEdge.node': forManagers('REVIEWS'),
+    'DecideEnrolmentReviewPayload.review': forManagers('REVIEWS'),
     'SuspensionPayload.enrolment': forManagers('SUSPENSIONS'),
     'SuspensionPayload.suspension': forManagers('SUSPENSIONS'),
 
@@ -388,6 +423,7 @@ export const participantsAuditSubjects: AuditSubjects = {
   AttendanceMark: (mark: { participantId: string }) => mark.participantId,
   RollCallEntry: (entry: { participantId: string }) => entry.participantId,
   EnrolmentSuspension: (suspension: { participantId: string }) => suspension.participantId,
+  EnrolmentReview: (review: { participantId: string }) => review.participantId,
   // A follow-up and its conversation are the participant's data: their reads are recorded under them.
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,

@@ -21,6 +21,7 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
   ]);
   const followUps = await prisma.dropoutFollowUp.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
   const suspensions = await prisma.enrolmentSuspension.findMany({ where: { participantId: participant.id }, orderBy: { startsAt: 'asc' } });
+  const reviews = await prisma.enrolmentReview.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
   return {
     participant: {
       ...participant,
@@ -54,6 +55,8 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
       suspendedAt: iso(s.suspendedAt),
       resumedAt: iso(s.resumedAt),
     })),
+    // The reviews of their enrolments after a change of circumstances (causes, decision, note).
+    reviews: reviews.map((r) => ({ ...r, openedAt: iso(r.openedAt), decidedAt: iso(r.decidedAt) })),
     // Their attendance: each session's mark (code, absence reason, note, who recorded it when)…
     attendanceMarks: marks.map(({ session, ...mark }) => ({
       ...mark,

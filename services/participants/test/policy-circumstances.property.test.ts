@@ -1,19 +1,21 @@
 import { belgianDate, belgianDay } from '@cort/common';
-import { assertAccess, callersOf, madeOrMissing, PROPERTY_TIMEOUT_MS } from '@cort/testing';
+import { assertAccess, callersOf, madeOrMissing, prisonTargets, PROPERTY_TIMEOUT_MS } from '@cort/testing';
 import { openWorld, type World } from './access-harness';
 import { madeForTheRun, managedBy, type MadeForTheRun } from './access-mutations';
-import { FACILITATORS, ORGANISATIONS, PRISONS, STRANGER } from './access-world';
+import { policyAdmits } from './access-paths';
+import { FACILITATORS, NO_PRISON, ORGANISATIONS, PRISONS, STRANGER } from './access-world';
 
-// Property tests of suspensions' access (the coordinators and policy coordinators of the participant's
-// prison; partner staff and volunteers never): 1 000 drawn callers and objects per mutation, in-process on
-// the seeded world, as test/policy.property.test.ts does for the other enrolment changes.
+// Property tests of the access to suspensions and to the reviews after a change of circumstances (the
+// coordinators and policy coordinators of the participant's prison; partner staff and volunteers never):
+// 1 000 drawn callers and objects per root field, in-process on the seeded world, as
+// test/policy.property.test.ts does for the other enrolment changes.
 
 jest.setTimeout(PROPERTY_TIMEOUT_MS);
 
 const callers = callersOf({ prisons: PRISONS, organisations: ORGANISATIONS, subs: [...FACILITATORS, STRANGER] });
 const today = belgianDate(new Date());
 
-describe(`the suspensions policy, property-tested (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe(`the suspensions and reviews policy, property-tested (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let world: World;
   beforeAll(async () => (world = await openWorld()));
   afterAll(() => world?.close());
@@ -72,5 +74,47 @@ describe(`the suspensions policy, property-tested (${process.env.TEST_DATABASE_U
           input: { id },
         }),
       stateOf: suspensionsOf,
+    }));
+
+  /** An open review of an ENROLLED enrolment made for the run. */
+  async function reviewIn(prisonId: string) {
+    const enrolment = await world.prisma.enrolment.findUniqueOrThrow({
+      where: { id: await world.runObjects.enrolment(prisonId, 'ENROLLED') },
+    });
+    const { participantId, activityId } = enrolment;
+    const review = await world.prisma.enrolmentReview.create({
+      data: { enrolmentId: enrolment.id, participantId, activityId, prisonId, causes: ['GENDER'] },
+    });
+    return review.id;
+  }
+
+  it('enrolmentReviews(prisonId): the coordinators of that prison', () =>
+    assertAccess({
+      callers,
+      ...prisonTargets(PRISONS, NO_PRISON),
+      send: (caller, prisonId) =>
+        world.send(
+          caller,
+          'query ($prisonId: ID!) { enrolmentReviews(prisonId: $prisonId, first: 3) { totalCount edges { node { id causes } } } }',
+          {
+            prisonId,
+          },
+        ),
+      allowed: (caller, prisonId) => policyAdmits('Query.enrolmentReviews', caller, null, { prisonId }),
+    }));
+
+  it('decideEnrolmentReview: the coordinators of the review’s prison', () =>
+    assertAccess({
+      callers,
+      targets: madeForTheRun,
+      ...madeOrMissing((made: MadeForTheRun) => made.prisonId, reviewIn),
+      allowed: managedBy('Mutation.decideEnrolmentReview'),
+      send: (caller, id) =>
+        world.send(
+          caller,
+          'mutation ($input: DecideEnrolmentReviewInput!) { decideEnrolmentReview(input: $input) { review { id status } } }',
+          { input: { id, decision: 'KEEP', note: 'Blijft in de groep.' } },
+        ),
+      stateOf: (id) => world.prisma.enrolmentReview.findUnique({ where: { id } }),
     }));
 });
