@@ -254,6 +254,10 @@ export const participantsPolicy: Policy = {
       personal: true,
       description: 'Periods an enrolled participant cannot come: days, reason (isolation, hospital, court), note',
     },
+    MOVEMENT_LIST: {
+      personal: true,
+      description: 'Who is brought to which session on a day (through the participant fields above)',
+    },
     REVIEWS: {
       personal: true,
       description: 'Enrolments under review after a change of gender or legal status: causes, decision, note',
@@ -309,6 +313,11 @@ export const participantsPolicy: Policy = {
       allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
     },
     'Mutation.decideEnrolmentReview': forManagers('REVIEWS'),
+    'Query.movementList': {
+      data: 'MOVEMENT_LIST',
+      who: READERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, PARTICIPANT_READERS),
+    },
     'Mutation.suspendEnrolment': forManagers('SUSPENSIONS'),
     'Mutation.resumeEnrolment': forManagers('SUSPENSIONS'),
     // Which session is decided by attendanceScope (the organisation, the facilitators, the prison).
@@ -354,6 +363,10 @@ export const participantsPolicy: Policy = {
     'EnrolmentSuspension.suspendedAt': suspensionField,
     'EnrolmentSuspension.resumedAt': suspensionField,
     'EnrolmentSuspension.endsAt': suspensionField,
+    'MovementList.date': { data: 'MOVEMENT_LIST', who: READERS },
+    'MovementList.sessions': { data: 'MOVEMENT_LIST', who: READERS },
+    'MovementListSession.session': { data: 'MOVEMENT_LIST', who: READERS },
+    'MovementListSession.participants': { data: 'MOVEMENT_LIST', who: READERS },
     'EnrolmentReview.id': reviewField,
     'EnrolmentReview.status': reviewField,
     'EnrolmentReview.causes': reviewField,

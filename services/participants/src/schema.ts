@@ -9,6 +9,7 @@ import { DataExportResolver } from './modules/data-export/data-export.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { EnrolmentReviewResolver } from './modules/enrolment-review/enrolment-review.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
+import { MovementListResolver } from './modules/movement-list/movement-list.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
@@ -31,8 +32,9 @@ export function buildSchema() {
         FollowUpResolver,
         SuspensionResolver,
         EnrolmentReviewResolver,
+        MovementListResolver,
       ],
-      // Session is reached only through _entities (no field here returns it), so it is named explicitly.
+      // Session is reached through _entities and the movement list; named explicitly all the same.
       orphanedTypes: [Session],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },

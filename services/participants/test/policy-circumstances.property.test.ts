@@ -5,8 +5,9 @@ import { madeForTheRun, managedBy, type MadeForTheRun } from './access-mutations
 import { policyAdmits } from './access-paths';
 import { FACILITATORS, NO_PRISON, ORGANISATIONS, PRISONS, STRANGER } from './access-world';
 
-// Property tests of the access to suspensions and to the reviews after a change of circumstances (the
-// coordinators and policy coordinators of the participant's prison; partner staff and volunteers never):
+// Property tests of the access to suspensions, to the reviews after a change of circumstances (the
+// coordinators and policy coordinators of the participant's prison) and to the movement list (its prison
+// staff and coordinators); partner staff and volunteers never:
 // 1 000 drawn callers and objects per root field, in-process on the seeded world, as
 // test/policy.property.test.ts does for the other enrolment changes.
 
@@ -116,5 +117,18 @@ describe(`the suspensions and reviews policy, property-tested (${process.env.TES
           { input: { id, decision: 'KEEP', note: 'Blijft in de groep.' } },
         ),
       stateOf: (id) => world.prisma.enrolmentReview.findUnique({ where: { id } }),
+    }));
+
+  it('movementList(prisonId, date): the prison staff and coordinators of that prison', () =>
+    assertAccess({
+      callers,
+      ...prisonTargets(PRISONS, NO_PRISON),
+      send: (caller, prisonId) =>
+        world.send(
+          caller,
+          'query ($prisonId: ID!, $date: Date!) { movementList(prisonId: $prisonId, date: $date) { date sessions { session { id } participants { id lastName section } } } }',
+          { prisonId, date: today },
+        ),
+      allowed: (caller, prisonId) => policyAdmits('Query.movementList', caller, null, { prisonId }),
     }));
 });
