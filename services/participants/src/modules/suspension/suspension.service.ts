@@ -1,7 +1,7 @@
 import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
 import { calendarDate } from '@cort/common';
 import type { Context } from '../../context';
-import type { EnrolmentSuspension, SuspensionReason } from '../../generated/prisma/client';
+import type { Enrolment, EnrolmentSuspension, Prisma, SuspensionReason } from '../../generated/prisma/client';
 import { overlaps, periodOf, resumedEnd, suspensionProblem, toResume } from '../../domain/suspension';
 import { enrolmentScope } from '../../policy';
 import { activityOfEnrolment } from '../activity/activity.service';
@@ -52,30 +52,47 @@ export async function suspendEnrolment(ctx: Context, input: SuspendEnrolment) {
         `The enrolment is already suspended from ${day(clash.from)} until ${day(clash.until)}; resume that suspension or choose other days.`,
         { existingId: clash.id, reason: 'OVERLAPPING_SUSPENSION' },
       );
-    const suspension = await createSuspension(tx, {
-      enrolmentId: enrolment.id,
-      participantId: enrolment.participantId,
-      activityId: enrolment.activityId,
-      prisonId: current.participant.prisonId,
-      from: input.from,
-      until: input.until,
-      ...period,
-      reason: input.reason,
-      note: input.note?.trim() || null,
-      suspendedBy: by,
-    });
-    const marks = await marksToExcuse(tx, enrolment.id, period);
-    for (const mark of marks)
-      await writeMarks(
-        tx,
-        mark.session,
-        [{ participantId: mark.participantId, enrolmentId: mark.enrolmentId, code: 'NOT_REQUIRED', absenceReason: null, note: null }],
-        by,
-        null,
-      );
-    await recordSuspended(tx, suspension);
+    const suspension = await suspendInTransaction(tx, enrolment, current.participant.prisonId, input, by);
     return { enrolment, suspension };
   });
+}
+
+/**
+ * The suspension's writes, in a transaction that holds the activity's lock and has judged the enrolment
+ * and the overlap: the row, the marks of the period made NOT_REQUIRED (each in the marks' history, with
+ * its AttendanceMarked event), its EnrolmentSuspended event. The demo seeds through it too.
+ */
+export async function suspendInTransaction(
+  tx: Prisma.TransactionClient,
+  enrolment: Pick<Enrolment, 'id' | 'participantId' | 'activityId'>,
+  prisonId: string,
+  input: Omit<SuspendEnrolment, 'id'>,
+  by: string,
+) {
+  const period = periodOf(input.from, input.until);
+  const suspension = await createSuspension(tx, {
+    enrolmentId: enrolment.id,
+    participantId: enrolment.participantId,
+    activityId: enrolment.activityId,
+    prisonId,
+    from: input.from,
+    until: input.until,
+    ...period,
+    reason: input.reason,
+    note: input.note?.trim() || null,
+    suspendedBy: by,
+  });
+  const marks = await marksToExcuse(tx, enrolment.id, period);
+  for (const mark of marks)
+    await writeMarks(
+      tx,
+      mark.session,
+      [{ participantId: mark.participantId, enrolmentId: mark.enrolmentId, code: 'NOT_REQUIRED', absenceReason: null, note: null }],
+      by,
+      null,
+    );
+  await recordSuspended(tx, suspension);
+  return suspension;
 }
 
 /**
