@@ -33,6 +33,7 @@ import { operationLimitsPlugin } from './limits';
 import { createLogger, createMetrics, serveMetrics, type Logger, type Metrics } from '@cort/common';
 import { countRequests } from './metrics';
 import { directoryRouter } from './directory/router';
+import { exportsRouter } from './exports/router';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
 
@@ -149,6 +150,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   );
   // The public directory: HSDS feed, calendars and site, from the same anonymous answers.
   app.use('/directory', directoryRouter({ apollo, operations: directory, rateLimiter, maxAgeSeconds: config.directory.maxAgeSeconds }));
+  // Downloads for signed-in users (the movement list as CSV and PDF), from the same operations as /graphql.
+  app.use('/exports', exportsRouter({ apollo, verifyUserToken, rateLimiter, logger }));
   app.use(answerUnhandled(logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { defineCatalogue, type PayloadOf } from '@cort/events';
 import { z } from 'zod';
 import { CLOSE_CAUSES, DROPOUT_REASONS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_TRIGGERS } from './domain/follow-up';
+import { SUSPENSION_REASONS } from './domain/suspension';
 
 // The participants service's event catalogue: its public contract beside schema.graphql, imported by its
 // consumers as `@cort/participants/events`. Ids, codes and statuses only: a participant's name, detainee
@@ -98,6 +99,21 @@ const attendanceMarked = z.object({
   recordedAt: z.iso.datetime(),
 });
 
+/** A suspension of an enrolment: ids, the reason code and the Belgian calendar days asked (both included); never the note. */
+const enrolmentSuspended = z.object({
+  suspensionId: id,
+  enrolmentId: id,
+  participantId: id,
+  activityId: id,
+  prisonId: id,
+  reason: z.enum(SUSPENSION_REASONS),
+  from: z.iso.date(),
+  until: z.iso.date(),
+});
+
+/** A suspension ended early: the moment its period now ends (its start, when it had not begun) and when that was decided. */
+const enrolmentResumed = enrolmentSuspended.extend({ endsAt: z.iso.datetime(), resumedAt: z.iso.datetime() });
+
 export const participantsEvents = defineCatalogue('participants', {
   ParticipantRegistered: {
     version: 1,
@@ -143,6 +159,17 @@ export const participantsEvents = defineCatalogue('participants', {
       "A participant's attendance mark at a session was recorded, changed or removed (code null: a cancelled session was restored); the system's SESSION_CANCELLED marks included.",
     payload: attendanceMarked,
   },
+  EnrolmentSuspended: {
+    version: 1,
+    description:
+      'An enrolled participant cannot come for a while (reason code, first and last day) and keeps their place: not expected at the sessions in that period.',
+    payload: enrolmentSuspended,
+  },
+  EnrolmentResumed: {
+    version: 1,
+    description: "An enrolment's suspension was ended early (endsAt), or cancelled before it began (endsAt is its start).",
+    payload: enrolmentResumed,
+  },
 });
 
 export type ParticipantsCatalogue = typeof participantsEvents;
@@ -151,5 +178,7 @@ export type EnrolmentChangedPayload = PayloadOf<ParticipantsCatalogue, 'Enrolmen
 export type AttendanceMarkedPayload = PayloadOf<ParticipantsCatalogue, 'AttendanceMarked'>;
 export type FollowUpOpenedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpOpened'>;
 export type FollowUpClosedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpClosed'>;
+export type EnrolmentSuspendedPayload = PayloadOf<ParticipantsCatalogue, 'EnrolmentSuspended'>;
+export type EnrolmentResumedPayload = PayloadOf<ParticipantsCatalogue, 'EnrolmentResumed'>;
 /** The events about a participant's record itself (the others are about their enrolments, marks and follow-ups). */
 export type ParticipantEventType = 'ParticipantRegistered' | 'ParticipantUpdated' | 'ParticipantReleased' | 'ParticipantTransferred';

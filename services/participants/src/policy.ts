@@ -3,6 +3,7 @@ import { forbidden, hasRole, inPrisonAs, type AuditSubjects, type Policy, type R
 import type {
   ActivityView as ActivityViewRow,
   DropoutFollowUp as FollowUpRow,
+  EnrolmentReview as ReviewRow,
   Enrolment as EnrolmentRow,
   Participant as ParticipantRow,
   SessionView as SessionViewRow,
@@ -99,6 +100,13 @@ export const followUpScope: ScopeRule<FollowUpRow> = {
   what: 'DropoutFollowUp',
   sees: (caller, followUp) => canManageParticipantsOf(caller, followUp.prisonId),
   changes: (caller, followUp) => inPrisonAs(caller, followUp.prisonId, COORDINATORS),
+};
+
+/** An enrolment under review after a change of circumstances: the coordinators of the participant's prison only. */
+export const reviewScope: ScopeRule<ReviewRow> = {
+  what: 'EnrolmentReview',
+  sees: (caller, review) => canManageParticipantsOf(caller, review.prisonId),
+  changes: (caller, review) => inPrisonAs(caller, review.prisonId, COORDINATORS),
 };
 
 /** An access request's export: only the coordinators of the prison know the participant exists here. */
@@ -201,6 +209,18 @@ const enrolmentField: Rule = {
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
 };
 const forManagers = (data: string): Rule => ({ data, who: MANAGERS });
+/** A field of a review: for the coordinators of the review's prison, whatever path led there. */
+const reviewField: Rule = {
+  data: 'REVIEWS',
+  who: { POLICY_COORDINATOR: 'reviews in their prisons', COORDINATOR: 'reviews in their prisons' },
+  allows: (caller: Caller, review: { prisonId: string }) => inPrisonAs(caller, review.prisonId, COORDINATORS),
+};
+/** A suspension (why someone cannot come): the readers of the participant's prison, whatever path led there. */
+const suspensionField: Rule = {
+  data: 'SUSPENSIONS',
+  who: READERS,
+  allows: (caller: Caller, suspension: { prisonId: string }) => canReadParticipantsOf(caller, suspension.prisonId),
+};
 /** Marks are read wherever the session's roll call is (the service hands them out only through it). */
 const ATTENDANCE_READ: Rule = { data: 'ATTENDANCE', who: { ...READERS, ...PARTNER_SCOPES } };
 const ATTENDANCE_WRITE: Rule = {
@@ -230,12 +250,26 @@ export const participantsPolicy: Policy = {
     ENROLMENT_FIGURES: { personal: false, description: 'Counts of enrolled and waiting participants per activity' },
     ROLL_CALL: { personal: true, description: 'Who is expected at a session (through the participant fields above)' },
     ATTENDANCE: { personal: true, description: "A participant's attendance marks: code, absence reason, note, when recorded" },
+    SUSPENSIONS: {
+      personal: true,
+      description: 'Periods an enrolled participant cannot come: days, reason (isolation, hospital, court), note',
+    },
+    MOVEMENT_LIST: {
+      personal: true,
+      description: 'Who is brought to which session on a day (through the participant fields above)',
+    },
+    REVIEWS: {
+      personal: true,
+      description: 'Enrolments under review after a change of gender or legal status: causes, decision, note',
+    },
     FOLLOW_UPS: {
       personal: true,
       description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
     },
   },
   personalTypes: [
+    'EnrolmentReview',
+    'EnrolmentSuspension',
     'Participant',
     'Enrolment',
     'EnrolmentChange',
@@ -273,6 +307,19 @@ export const participantsPolicy: Policy = {
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
     'Mutation.markDroppedOut': forManagers('ENROLMENTS'),
     'Mutation.withdrawEnrolment': forManagers('ENROLMENTS'),
+    'Query.enrolmentReviews': {
+      data: 'REVIEWS',
+      who: MANAGERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
+    },
+    'Mutation.decideEnrolmentReview': forManagers('REVIEWS'),
+    'Query.movementList': {
+      data: 'MOVEMENT_LIST',
+      who: READERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, PARTICIPANT_READERS),
+    },
+    'Mutation.suspendEnrolment': forManagers('SUSPENSIONS'),
+    'Mutation.resumeEnrolment': forManagers('SUSPENSIONS'),
     // Which session is decided by attendanceScope (the organisation, the facilitators, the prison).
     'Mutation.recordAttendance': ATTENDANCE_WRITE,
 
@@ -306,6 +353,32 @@ export const participantsPolicy: Policy = {
     'EnrolmentChange.reason': enrolmentField,
     'EnrolmentChange.dropoutReason': enrolmentField,
     'EnrolmentChange.rejectionReason': enrolmentField,
+
+    'Enrolment.suspensions': { data: 'SUSPENSIONS', who: READERS },
+    'EnrolmentSuspension.id': suspensionField,
+    'EnrolmentSuspension.from': suspensionField,
+    'EnrolmentSuspension.until': suspensionField,
+    'EnrolmentSuspension.reason': suspensionField,
+    'EnrolmentSuspension.note': suspensionField,
+    'EnrolmentSuspension.suspendedAt': suspensionField,
+    'EnrolmentSuspension.resumedAt': suspensionField,
+    'EnrolmentSuspension.endsAt': suspensionField,
+    'MovementList.date': { data: 'MOVEMENT_LIST', who: READERS },
+    'MovementList.sessions': { data: 'MOVEMENT_LIST', who: READERS },
+    'MovementListSession.session': { data: 'MOVEMENT_LIST', who: READERS },
+    'MovementListSession.participants': { data: 'MOVEMENT_LIST', who: READERS },
+    'EnrolmentReview.id': reviewField,
+    'EnrolmentReview.status': reviewField,
+    'EnrolmentReview.causes': reviewField,
+    'EnrolmentReview.openedAt': reviewField,
+    'EnrolmentReview.decidedAt': reviewField,
+    'EnrolmentReview.note': reviewField,
+    'EnrolmentReview.participant': reviewField,
+    'EnrolmentReview.enrolment': reviewField,
+    'EnrolmentReviewEdge.node': forManagers('REVIEWS'),
+    'DecideEnrolmentReviewPayload.review': forManagers('REVIEWS'),
+    'SuspensionPayload.enrolment': forManagers('SUSPENSIONS'),
+    'SuspensionPayload.suspension': forManagers('SUSPENSIONS'),
 
     'DropoutFollowUp.id': followUpField,
     'DropoutFollowUp.status': followUpField,
@@ -362,6 +435,8 @@ export const participantsAuditSubjects: AuditSubjects = {
   Enrolment: (enrolment: { participantId: string }) => enrolment.participantId,
   AttendanceMark: (mark: { participantId: string }) => mark.participantId,
   RollCallEntry: (entry: { participantId: string }) => entry.participantId,
+  EnrolmentSuspension: (suspension: { participantId: string }) => suspension.participantId,
+  EnrolmentReview: (review: { participantId: string }) => review.participantId,
   // A follow-up and its conversation are the participant's data: their reads are recorded under them.
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,

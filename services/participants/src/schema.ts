@@ -7,11 +7,14 @@ import { ActivityResolver } from './modules/activity/activity.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
+import { EnrolmentReviewResolver } from './modules/enrolment-review/enrolment-review.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
+import { MovementListResolver } from './modules/movement-list/movement-list.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
 import { SessionResolver } from './modules/session/session.resolver';
+import { SuspensionResolver } from './modules/suspension/suspension.resolver';
 import { Session } from './modules/session/session.type';
 import { participantsAuditSubjects, participantsPolicy } from './policy';
 
@@ -27,8 +30,11 @@ export function buildSchema() {
         SessionResolver,
         DataExportResolver,
         FollowUpResolver,
+        SuspensionResolver,
+        EnrolmentReviewResolver,
+        MovementListResolver,
       ],
-      // Session is reached only through _entities (no field here returns it), so it is named explicitly.
+      // Session is reached through _entities and the movement list; named explicitly all the same.
       orphanedTypes: [Session],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },

@@ -11,6 +11,7 @@ import { seedDemoData } from './seed/demo';
 import { seedDemoAttendance } from './seed/demo-attendance';
 import { seedDemoEnrolments } from './seed/demo-enrolments';
 import { seedDemoFollowUps } from './seed/demo-follow-ups';
+import { seedDemoSuspensions } from './seed/demo-suspensions';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -56,6 +57,8 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             if (sessions) logger.info('demo attendance seeded', { sessions });
             const followUps = await seedDemoFollowUps(prisma);
             if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
+            const suspensions = await seedDemoSuspensions(prisma);
+            if (suspensions) logger.info('demo suspensions seeded', { count: suspensions });
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });

@@ -32,6 +32,12 @@ export interface Refusal {
 
 const refuse = (reason: RefusalReason, message: string): Refusal => ({ reason, message });
 
+/** Whether the activity's audience (genders, legal statuses) includes the participant as they now are. */
+export const fitsAudience = (
+  participant: Pick<EnrollingParticipant, 'gender' | 'legalStatus'>,
+  activity: Pick<EnrolledActivity, 'genders' | 'legalStatuses'>,
+) => activity.genders.includes(participant.gender) && activity.legalStatuses.includes(participant.legalStatus);
+
 /**
  * Why this participant cannot ask to join this activity today, or null. Capacity and screening do not
  * refuse: they decide where the request lands (see placement). One reason is given, the one to deal with
@@ -54,7 +60,7 @@ export function enrolmentRefusal(participant: EnrollingParticipant, activity: En
   if (lastDay < belgianDate(today)) {
     return refuse('ACTIVITY_NOT_OPEN', `The activity ended on ${lastDay}; it takes no more enrolments.`);
   }
-  if (!activity.genders.includes(participant.gender) || !activity.legalStatuses.includes(participant.legalStatus)) {
+  if (!fitsAudience(participant, activity)) {
     return refuse(
       'NOT_ELIGIBLE_AUDIENCE',
       "The participant is outside the activity's audience (gender or legal status); choose an activity meant for them.",

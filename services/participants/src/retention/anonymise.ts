@@ -4,7 +4,7 @@ import { anonymisedIdentity, LEFT_STATUSES } from '../domain/retention';
 /** What retention changes (or would change) in this service: counts only, never who. */
 export interface AnonymisationCounts {
   participants: number;
-  /** Enrolment notes cleared: free text that may name the participant. */
+  /** Enrolment and suspension notes cleared: free text that may name the participant. */
   enrolmentNotes: number;
   /** Reasons of enrolment changes cleared, for the same reason. */
   changeReasons: number;
@@ -26,15 +26,24 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
   const participant = dueWhere(cutoff);
   // A mark's history is not linked to the participant row (a restore deletes the mark), so it goes by id.
   const due = (await prisma.participant.findMany({ where: participant, select: { id: true } })).map(({ id }) => id);
-  const [participants, enrolmentNotes, changeReasons, followUpNotes, markNotes, markChangeNotes] = await Promise.all([
-    prisma.participant.count({ where: participant }),
-    prisma.enrolment.count({ where: { participant, note: { not: null } } }),
-    prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
-    prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
-    prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
-    prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
-  ]);
-  return { participants, enrolmentNotes, changeReasons, followUpNotes, attendanceNotes: markNotes + markChangeNotes };
+  const [participants, enrolmentNotes, suspensionNotes, reviewNotes, changeReasons, followUpNotes, markNotes, markChangeNotes] =
+    await Promise.all([
+      prisma.participant.count({ where: participant }),
+      prisma.enrolment.count({ where: { participant, note: { not: null } } }),
+      prisma.enrolmentSuspension.count({ where: { participantId: { in: due }, note: { not: null } } }),
+      prisma.enrolmentReview.count({ where: { participantId: { in: due }, note: { not: null } } }),
+      prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
+      prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
+      prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
+      prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
+    ]);
+  return {
+    participants,
+    enrolmentNotes: enrolmentNotes + suspensionNotes + reviewNotes,
+    changeReasons,
+    followUpNotes,
+    attendanceNotes: markNotes + markChangeNotes,
+  };
 }
 
 /**
@@ -59,6 +68,15 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
         if (count) changed.push(id);
       }
       const notes = await tx.enrolment.updateMany({ where: { participantId: { in: changed }, note: { not: null } }, data: { note: null } });
+      // A suspension keeps its days and reason code (the figures); its note goes with the enrolment's.
+      const suspensionNotes = await tx.enrolmentSuspension.updateMany({
+        where: { participantId: { in: changed }, note: { not: null } },
+        data: { note: null },
+      });
+      const reviewNotes = await tx.enrolmentReview.updateMany({
+        where: { participantId: { in: changed }, note: { not: null } },
+        data: { note: null },
+      });
       const reasons = await tx.enrolmentChange.updateMany({
         where: { enrolment: { participantId: { in: changed } }, reason: { not: null } },
         data: { reason: null },
@@ -80,7 +98,7 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
       return {
         found: due.length,
         participants: changed.length,
-        enrolmentNotes: notes.count,
+        enrolmentNotes: notes.count + suspensionNotes.count + reviewNotes.count,
         changeReasons: reasons.count,
         followUpNotes: followUpNotes.count,
         attendanceNotes: markNotes.count + markChangeNotes.count,

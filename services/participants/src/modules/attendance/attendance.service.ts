@@ -5,6 +5,7 @@ import { noteOf, rollCallProblem, type MarkInput } from '../../domain/attendance
 import { attendanceRecorder, attendanceScope, rollCallView, seenAs, type SessionWithActivity } from '../../policy';
 import { lockActivity } from '../enrolment/enrolment.repository';
 import { confirmHeld, findSessionView } from '../session/session.repository';
+import { suspendedAt } from '../suspension/suspension.repository';
 import { createRecording, findRecording, isUniqueViolation, marksOfSession } from './attendance.repository';
 import { writeMarks } from './marks.service';
 
@@ -81,11 +82,14 @@ export async function recordAttendance(ctx: Context, input: RecordAttendance) {
       ]);
       const problem = rollCallProblem(fresh, input.marks, new Set(enrolmentOf.keys()), recorder, new Date());
       if (problem) throw badUserInput(problem.message, problem.field, { reason: problem.reason });
+      // A participant suspended at the session was not expected: whatever is sent, they are NOT_REQUIRED.
+      const suspended = await suspendedAt(tx, session.activityId, fresh.startsAt);
       const writes = input.marks.map((m) => ({
         participantId: m.participantId,
         enrolmentId: enrolmentOf.get(m.participantId)!,
-        code: m.code,
-        absenceReason: m.absenceReason ?? null,
+        ...(suspended.has(m.participantId)
+          ? { code: 'NOT_REQUIRED' as const, absenceReason: null }
+          : { code: m.code, absenceReason: m.absenceReason ?? null }),
         note: noteOf(m.note),
       }));
       await writeMarks(tx, fresh, writes, by, key, new Date(), current);

@@ -20,6 +20,8 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
     prisma.attendanceMarkChange.findMany({ where: { participantId: participant.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
   ]);
   const followUps = await prisma.dropoutFollowUp.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
+  const suspensions = await prisma.enrolmentSuspension.findMany({ where: { participantId: participant.id }, orderBy: { startsAt: 'asc' } });
+  const reviews = await prisma.enrolmentReview.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
   return {
     participant: {
       ...participant,
@@ -43,6 +45,18 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
       recordedAt: iso(followUp.recordedAt),
       updatedAt: iso(followUp.updatedAt),
     })),
+    // The periods they could not come (days, reason, note, who suspended and resumed them when).
+    suspensions: suspensions.map((s) => ({
+      ...s,
+      from: calendarDate(s.from),
+      until: calendarDate(s.until),
+      startsAt: iso(s.startsAt),
+      endsAt: iso(s.endsAt),
+      suspendedAt: iso(s.suspendedAt),
+      resumedAt: iso(s.resumedAt),
+    })),
+    // The reviews of their enrolments after a change of circumstances (causes, decision, note).
+    reviews: reviews.map((r) => ({ ...r, openedAt: iso(r.openedAt), decidedAt: iso(r.decidedAt) })),
     // Their attendance: each session's mark (code, absence reason, note, who recorded it when)…
     attendanceMarks: marks.map(({ session, ...mark }) => ({
       ...mark,

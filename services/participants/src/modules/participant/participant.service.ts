@@ -5,6 +5,7 @@ import { Prisma, type Gender, type LegalStatus } from '../../generated/prisma/cl
 import { participantProblems } from '../../domain/participant-input';
 import { participantScope, seenAs } from '../../policy';
 import { withdrawOpenEnrolments } from '../enrolment/placement.service';
+import { openReviewsAfterChange } from '../enrolment-review/enrolment-review.service';
 import { closeFollowUpsOnLeaving } from '../follow-up/follow-up.service';
 import { recordParticipantEvent } from './participant.events';
 import {
@@ -99,8 +100,13 @@ export async function updateParticipant(ctx: Context, id: string, change: Profil
   const given = givenFields(change);
   refuseProblems(participantProblems(given));
   const participant = await ctx.prisma.$transaction(async (tx) => {
+    // The participant's lock, as a request takes it: an enrolment being made is judged before or after the change.
+    await lockParticipant(tx, id);
+    const before = (await tx.participant.findUnique({ where: { id } }))!;
     const updated = await updateRow(tx, id, given);
     await recordParticipantEvent(tx, 'ParticipantUpdated', updated);
+    // A new gender or legal status outside an activity's audience puts that enrolment up for review, never withdraws it.
+    await openReviewsAfterChange(tx, before, updated);
     return updated;
   });
   return seenAs(participant, 'FULL');

@@ -11,7 +11,7 @@ export class SessionResolver {
   @Directive('@requires(fields: "activity { id }")')
   @FieldResolver(() => [Participant], { nullable: true, description: 'Null while the participants service is unavailable.' })
   expectedParticipants(@Root() session: Session, @Ctx() ctx: Context) {
-    return expectedParticipants(ctx, session.activity?.id);
+    return expectedParticipants(ctx, session.id, session.activity?.id);
   }
 
   @Directive('@requires(fields: "activity { id }")')

@@ -6,14 +6,19 @@ const byName = (a: { lastName: string; firstName: string }, b: { lastName: strin
 
 /**
  * The roll call: the ENROLLED participants of the session's activity, by name, seen as much as the
- * caller's view through the activity allows (src/policy.ts). Batched per request: two statements for any
- * number of sessions. An activity this service has not heard of has nobody expected yet.
+ * caller's view through the activity allows (src/policy.ts), without those suspended at the session.
+ * Batched per request: the same statements for any number of sessions. An activity this service has not
+ * heard of has nobody expected yet.
  */
-export async function expectedParticipants(ctx: Context, activityId: string | undefined) {
+export async function expectedParticipants(ctx: Context, sessionId: string, activityId: string | undefined) {
   const activity = activityId ? await ctx.loaders.activityView.load(activityId) : null;
   if (!activity) return [];
   const view = rollCallView(ctx.caller, activity);
-  const enrolled = (await ctx.loaders.enrolmentsOfActivity.load(activity.id)).filter((e) => e.status === 'ENROLLED');
+  const [enrolments, suspended] = await Promise.all([
+    ctx.loaders.enrolmentsOfActivity.load(activity.id),
+    ctx.loaders.suspendedAtSession.load(sessionId),
+  ]);
+  const enrolled = enrolments.filter((e) => e.status === 'ENROLLED' && !suspended.has(e.participantId));
   const participants = await ctx.loaders.participant.loadMany(enrolled.map((e) => e.participantId));
   return participants
     .filter((p): p is Exclude<typeof p, Error | null> => p !== null && !(p instanceof Error))
