@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
+import { agreementLoaders } from './modules/agreement/agreement.loaders';
+import { volunteerHoursLoaders } from './modules/volunteer-hours/volunteer-hours.loaders';
 import { actionLoaders } from './modules/action/action.loaders';
 import { actionPlanLoaders } from './modules/action-plan/action-plan.loaders';
 import { cortLoaders } from './modules/cort/cort.loaders';
@@ -36,6 +38,8 @@ export function createLoaders(prisma: PrismaClient) {
     ...policyTeamLoaders(prisma),
     ...actionPlanLoaders(prisma),
     ...actionLoaders(prisma),
+    ...agreementLoaders(prisma),
+    ...volunteerHoursLoaders(prisma),
   };
 }
 

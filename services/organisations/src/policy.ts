@@ -87,6 +87,19 @@ export const organisationChange = (nextPrisonIds?: readonly string[] | null): Sc
   },
 });
 
+/**
+ * An organisation, to record an agreement of it: a coordinator of a prison it serves, assigned to each
+ * prison the agreement covers (those named, or all the organisation serves when none is named).
+ */
+export const agreementChange = (prisonIds: readonly string[]): ScopeRule<Organisation> => ({
+  what: 'Organisation',
+  sees: seenByWhoeverReachesIt,
+  changes: (caller, organisation) =>
+    !canManage(caller, organisation.prisonIds)
+      ? 'The organisation serves none of your prisons.'
+      : assignedToEach(caller, prisonIds.length ? prisonIds : organisation.prisonIds),
+});
+
 /** An organisation, to add people to it: the coordinators of a prison it serves, and its own partner staff. */
 export const ORGANISATION_STAFFING: ScopeRule<Organisation> = {
   what: 'Organisation',
@@ -183,6 +196,16 @@ const CORT_AUDIENCE = {
   PARTNER_STAFF: 'the CORT and policy team of their prisons',
 } as const;
 
+/** Who reads an organisation's agreements and hours: the coordinators of a prison it serves, its own partner staff. */
+const PARTNER_KEEPERS = {
+  ...coordinators('those of the partners serving their prisons'),
+  PARTNER_STAFF: 'those of their own organisation',
+} as const;
+const keepsPartner = (caller: Caller, organisation: { id: string; prisonIds: string[] }): Verdict =>
+  canManage(caller, organisation.prisonIds) ||
+  isStaffOf(caller, organisation.id) ||
+  'Only the coordinators of its prisons and its own partner staff see this.';
+
 const PLAN_AUDIENCE = {
   ...coordinators('the action plans of their prisons'),
   PRISON_STAFF: 'the action plans of their prisons',
@@ -229,6 +252,15 @@ export const organisationsPolicy: Policy = {
     CORT: {
       personal: false,
       description: "A prison's coordination team (functions, who holds them from–until) and policy team (the seats, by name and role)",
+    },
+    AGREEMENTS: {
+      personal: false,
+      description: "Partner organisations' recognitions and agreements per prison: kind, validity, the reference of the signed document",
+    },
+    VOLUNTEER_HOURS: {
+      personal: false,
+      description:
+        "Hours staff and volunteers gave, summed per organisation, prison and year (a day's hours and note as recorded stay here)",
     },
     ACTION_PLANS: {
       personal: false,
@@ -290,6 +322,37 @@ export const organisationsPolicy: Policy = {
     },
     // An action's owner person: shown to whom may see that person (canSeePerson), null to the plan's other readers.
     'Action.ownerPerson': { data: 'STAFF_IDENTITY', who: PLAN_AUDIENCE },
+
+    'Query.expiringAgreements': {
+      data: 'AGREEMENTS',
+      who: coordinators('the agreements of the partners serving their prisons'),
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
+    },
+    // The organisation's prisons: organisationChange, where it is loaded; the prisons named, the caller's.
+    'Mutation.recordAgreement': {
+      data: 'AGREEMENTS',
+      who: coordinators('record the agreements of the partners serving their prisons, for their prisons'),
+      allows: (caller: Caller, _parent, args: { input: { prisonIds: string[] } }) => assignedToEach(caller, args.input.prisonIds),
+    },
+    // The person: PERSON's keepers, where they are loaded; the prison, one of the caller's.
+    'Mutation.recordVolunteerHours': {
+      data: 'VOLUNTEER_HOURS',
+      who: STAFF_KEEPERS,
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) =>
+        inPrisonAs(caller, args.input.prisonId, [...COORDINATORS, 'PARTNER_STAFF']),
+    },
+    // An organisation's agreements and hours: the coordinators of a prison it serves and its own partner staff.
+    'Organisation.agreements': {
+      data: 'AGREEMENTS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
+    'Organisation.volunteerHours': {
+      data: 'VOLUNTEER_HOURS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
+    'Person.expiringClearances': personField('CLEARANCES'),
 
     'Mutation.createOrganisation': {
       data: 'ORGANISATIONS',

@@ -3,6 +3,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
 import { ActionResolver } from './modules/action/action.resolver';
 import { ActionPlanResolver, GoalResolver } from './modules/action-plan/action-plan.resolver';
+import { AgreementResolver } from './modules/agreement/agreement.resolver';
+import { VolunteerHoursResolver } from './modules/volunteer-hours/volunteer-hours.resolver';
 import { ClearanceResolver } from './modules/clearance/clearance.resolver';
 import { CortMemberResolver, CortResolver } from './modules/cort/cort.resolver';
 import { organisationReference } from './modules/organisation/organisation.reference';
@@ -29,6 +31,8 @@ export function buildSchema() {
         ActionPlanResolver,
         GoalResolver,
         ActionResolver,
+        AgreementResolver,
+        VolunteerHoursResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { seedActionPlans } from './action-plans';
+import { seedAgreementsAndHours } from './agreements';
 import { seedCort, seedPolicyTeams } from './cort';
 import { PARTNERS } from './partners';
 
@@ -11,7 +12,8 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /**
  * Fills an empty database with the demo partners, their people, and clearances: a charter for everyone
  * and a prison access permit per prison served, valid now (one expired, to show the refusal); the CORT of
- * the Flemish prisons (two vacancies), a policy team and an action plan per demo prison.
+ * the Flemish prisons (two vacancies), a policy team and an action plan per demo prison; agreements (some lapsing
+ * within 60 days) and volunteer hours.
  * Returns false when there was data already.
  */
 export async function seedDemoData(prisma: PrismaClient, today = new Date()): Promise<boolean> {
@@ -41,6 +43,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       await seedCort(tx, year);
       await seedPolicyTeams(tx, DEMO_PRISONS);
       await seedActionPlans(tx, DEMO_PRISONS, today);
+      await seedAgreementsAndHours(tx, today);
       // A few hundred rows in one transaction: more than the default 5 s on a busy machine's PGlite.
     },
     { timeout: 120_000 },

@@ -3,6 +3,8 @@ import { registerEnumType } from 'type-graphql';
 import {
   ActionStatus,
   ActivityDomain,
+  AgreementKind,
+  VolunteerHoursKind,
   ClearanceKind,
   CortFunction,
   OrganisationKind,
@@ -84,4 +86,34 @@ registerEnumType(ActionStatus, {
   },
 });
 
-export { ActionStatus, ActivityDomain, ClearanceKind, CortFunction, OrganisationKind, PersonRole, PolicyTeamRole };
+registerEnumType(AgreementKind, {
+  name: 'AgreementKind',
+  description: "The kind of an organisation's agreement for its work in prisons.",
+  valuesConfig: {
+    RECOGNITION: { description: 'Recognised and subsidised by the Flemish Community (or, in Brussels, the French-speaking one).' },
+    COOPERATION_AGREEMENT: { description: 'A cooperation agreement with the prison or the Community.' },
+    VOLUNTEER_AGREEMENT: { description: 'An agreement for its volunteers working in the prison.' },
+  },
+});
+registerEnumType(VolunteerHoursKind, {
+  name: 'VolunteerHoursKind',
+  description: 'What hours recorded by hand were for.',
+  valuesConfig: {
+    PREPARATION: { description: 'Preparing sessions.' },
+    TRAINING: { description: 'Being trained for the work in prison.' },
+    SUPERVISION: { description: 'Supervision or intervision.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
+
+export {
+  ActionStatus,
+  ActivityDomain,
+  AgreementKind,
+  VolunteerHoursKind,
+  ClearanceKind,
+  CortFunction,
+  OrganisationKind,
+  PersonRole,
+  PolicyTeamRole,
+};

@@ -1,8 +1,9 @@
 import { calendarDate, displayName, fromCalendarDate } from '@cort/common';
 import { DateResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { datesWithoutPrisonAccess } from '../../domain/clearance';
+import { lapsingWithin } from '../clearance/clearance.service';
 import { Clearance } from '../clearance/clearance.type';
 import { Organisation } from '../organisation/organisation.type';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs';
@@ -47,6 +48,17 @@ export class PersonResolver {
   @FieldResolver(() => [Clearance], { description: 'Their clearances (permits, trainings, the charter), earliest first.' })
   clearances(@Root() p: Person, @Ctx() { loaders }: Context) {
     return loaders.clearancesOfPerson.load(p.id);
+  }
+
+  @FieldResolver(() => [Clearance], {
+    description: 'Their clearances that hold today and lapse within the coming days (their last day at most that far), the soonest first.',
+  })
+  async expiringClearances(
+    @Root() p: Person,
+    @Arg('withinDays', () => Int, { description: 'How many days ahead to look (0–550).' }) withinDays: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    return lapsingWithin(await loaders.clearancesOfPerson.load(p.id), withinDays);
   }
 
   @FieldResolver(() => [DateResolver], {
