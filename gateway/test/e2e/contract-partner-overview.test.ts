@@ -143,4 +143,17 @@ describe('contract: web/PartnerOverview (agreements, expiring clearances, volunt
     expect((await graph.send(RECORD_HOURS, { input: { ...hours, hours: 2 } }, otherStaff)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await graph.organisations.prisma.volunteerHours.count()).toBe(hoursBefore + 1);
   });
+
+  it('keeps a person active, inactive (left) or suspended from a day, set by a coordinator of their prisons only', async () => {
+    const SET_STATUS = `mutation($input: SetPersonStatusInput!) { setPersonStatus(input: $input) { person { id status statusSince } } }`;
+    const personId = partner.personIds[1];
+    const staff = await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: partner.organisationId });
+    const input = { personId, status: 'SUSPENDED', since: isoDate(0) };
+    expect((await graph.send(SET_STATUS, { input }, staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const set = await graph.send(SET_STATUS, { input }, coordinator);
+    expect(set.errors).toBeUndefined();
+    expect(set.data.setPersonStatus.person).toEqual({ id: personId, status: 'SUSPENDED', statusSince: isoDate(0) });
+    const read = await graph.send(`query($id: ID!) { person(id: $id) { status } }`, { id: partner.personIds[0] }, staff);
+    expect(read.data.person.status).toBe('ACTIVE');
+  });
 });

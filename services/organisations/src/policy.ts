@@ -166,6 +166,14 @@ export const actionScope = <T extends { prisonId: string; ownerOrganisationId: s
   changes: movesAction,
 });
 
+/** A person, to set their status (active, inactive, suspended): only a coordinator of a prison their organisation serves. */
+export const PERSON_STATUS: ScopeRule<PersonOfOrganisation> = {
+  what: 'Person',
+  sees: seesPerson,
+  changes: (caller, { organisation }) =>
+    canManage(caller, organisation.prisonIds) || "Only a coordinator of a prison the organisation serves sets a person's status.",
+};
+
 // --- The policy: who reaches each field ---------------------------------------------------------------
 
 const toEverySignedIn = (scope: string) => Object.fromEntries(ROLES.map((role) => [role, scope])) as Record<Role, string>;
@@ -353,6 +361,13 @@ export const organisationsPolicy: Policy = {
       allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
     },
     'Person.expiringClearances': personField('CLEARANCES'),
+    'Person.status': personField('STAFF_IDENTITY'),
+    'Person.statusSince': personField('STAFF_IDENTITY'),
+    // The person: PERSON_STATUS, where they are loaded.
+    'Mutation.setPersonStatus': {
+      data: 'STAFF_IDENTITY',
+      who: coordinators('set the status of the staff and volunteers of the organisations serving their prisons'),
+    },
 
     'Mutation.createOrganisation': {
       data: 'ORGANISATIONS',

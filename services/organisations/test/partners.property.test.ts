@@ -136,4 +136,25 @@ describe(`the partners' agreements and hours policy, property-tested (${process.
       },
       stateOf: (personId) => world.prisma.volunteerHours.count({ where: { personId } }),
     }));
+
+  it('setPersonStatus: a coordinator of a prison their organisation serves, never their partner staff', () =>
+    assertAccess({
+      callers,
+      targets: personForTheRun,
+      ...madeOrMissing(
+        (made: PersonForTheRun) => made.organisationId,
+        (organisationId) => world.runObjects.person(organisationId),
+      ),
+      hiddenFrom: (caller, made) => !canSeePerson(caller, personOf(made), prisonsOf(made.organisationId ?? '')),
+      send: (caller, personId) =>
+        world.send(caller, 'mutation ($input: SetPersonStatusInput!) { setPersonStatus(input: $input) { person { id } } }', {
+          input: { personId, status: 'SUSPENDED', since: '2030-01-01' },
+        }),
+      allowed: (caller, made) =>
+        made.organisationId !== null &&
+        policyAdmits('Mutation.setPersonStatus', caller) &&
+        canSeePerson(caller, personOf(made), prisonsOf(made.organisationId)) &&
+        canManage(caller, prisonsOf(made.organisationId)),
+      stateOf: (personId) => world.prisma.person.findUnique({ where: { id: personId } }),
+    }));
 });

@@ -44,6 +44,12 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       await seedPolicyTeams(tx, DEMO_PRISONS);
       await seedActionPlans(tx, DEMO_PRISONS, today);
       await seedAgreementsAndHours(tx, today);
+      // A volunteer suspended since last month, to show the status.
+      const suspended = PARTNERS[PARTNERS.length - 1].people[1].id;
+      await tx.person.update({
+        where: { id: suspended },
+        data: { status: 'SUSPENDED', statusSince: date(`${year}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-01`) },
+      });
       // A few hundred rows in one transaction: more than the default 5 s on a busy machine's PGlite.
     },
     { timeout: 120_000 },

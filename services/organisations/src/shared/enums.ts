@@ -9,6 +9,7 @@ import {
   CortFunction,
   OrganisationKind,
   PersonRole,
+  PersonStatus,
   PolicyTeamRole,
 } from '../generated/prisma/enums';
 
@@ -106,7 +107,18 @@ registerEnumType(VolunteerHoursKind, {
   },
 });
 
+registerEnumType(PersonStatus, {
+  name: 'PersonStatus',
+  description: 'Whether a staff member or volunteer works in the prisons now.',
+  valuesConfig: {
+    ACTIVE: { description: 'Works in the prisons.' },
+    INACTIVE: { description: 'Left the organisation or stopped working in prisons.' },
+    SUSPENDED: { description: 'Suspended: may not work in the prisons until the coordinators lift it.' },
+  },
+});
+
 export {
+  PersonStatus,
   ActionStatus,
   ActivityDomain,
   AgreementKind,

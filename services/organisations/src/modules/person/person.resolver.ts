@@ -6,8 +6,8 @@ import { datesWithoutPrisonAccess } from '../../domain/clearance';
 import { lapsingWithin } from '../clearance/clearance.service';
 import { Clearance } from '../clearance/clearance.type';
 import { Organisation } from '../organisation/organisation.type';
-import { CreatePersonInput, UpdatePersonInput } from './person.inputs';
-import { createPerson, readPerson, updatePerson } from './person.service';
+import { CreatePersonInput, SetPersonStatusInput, UpdatePersonInput } from './person.inputs';
+import { createPerson, readPerson, setPersonStatus, updatePerson } from './person.service';
 import { Person, PersonPayload } from './person.type';
 
 @Resolver(() => Person)
@@ -33,6 +33,17 @@ export class PersonResolver {
     @Ctx() ctx: Context,
   ): Promise<PersonPayload> {
     return { person: await updatePerson(ctx, id, input) };
+  }
+
+  @Mutation(() => PersonPayload, {
+    description: "A coordinator of a prison their organisation serves sets a person's status: active, inactive (left) or suspended.",
+  })
+  async setPersonStatus(
+    @Arg('input', () => SetPersonStatusInput, { description: 'The person, the status and the day it takes effect.' })
+    input: SetPersonStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    return { person: await setPersonStatus(ctx, input) };
   }
 
   @FieldResolver(() => String, { description: 'First name and initial of the last name.' })
