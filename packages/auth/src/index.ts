@@ -1,4 +1,14 @@
-export { COORDINATORS, OFFER_READERS, PARTICIPANT_READERS, PARTNERS, REPORT_READERS, ROLES, isRole, type Role } from './roles';
+export {
+  COORDINATORS,
+  OFFER_READERS,
+  PARTICIPANT_READERS,
+  PARTNERS,
+  POLICY_LEADERS,
+  REPORT_READERS,
+  ROLES,
+  isRole,
+  type Role,
+} from './roles';
 export { ANONYMOUS, ClaimsError, identityFromClaims, type Caller, type Identity } from './identity';
 export { algorithmOf, generateEd25519KeyPair, generateEs256KeyPair, parsePrivateKey, parsePublicKey, type KeyPair } from './keys';
 export {

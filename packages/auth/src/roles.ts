@@ -27,3 +27,10 @@ export const REPORT_READERS: readonly Role[] = [...COORDINATORS, 'ANALYST'];
 
 /** Those who deliver the offer for a partner organisation: its staff and its volunteers. */
 export const PARTNERS: readonly Role[] = ['PARTNER_STAFF', 'VOLUNTEER'];
+
+/**
+ * Those who lead a prison's policy with its direction and the organisations: the policy coordinators. They
+ * alone set the coordination team (CORT), the policy team and the action plans; the first right that is
+ * theirs and not every coordinator's.
+ */
+export const POLICY_LEADERS: readonly Role[] = ['POLICY_COORDINATOR'];

@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
+import { agreementLoaders } from './modules/agreement/agreement.loaders';
+import { volunteerHoursLoaders } from './modules/volunteer-hours/volunteer-hours.loaders';
+import { actionLoaders } from './modules/action/action.loaders';
+import { actionPlanLoaders } from './modules/action-plan/action-plan.loaders';
+import { cortLoaders } from './modules/cort/cort.loaders';
+import { policyTeamLoaders } from './modules/policy-team/policy-team.loaders';
 
 /** Per request; every reference and list goes through one, so N references cost one statement. */
 export function createLoaders(prisma: PrismaClient) {
@@ -28,6 +34,12 @@ export function createLoaders(prisma: PrismaClient) {
         (c) => c.personId,
       ),
     ),
+    ...cortLoaders(prisma),
+    ...policyTeamLoaders(prisma),
+    ...actionPlanLoaders(prisma),
+    ...actionLoaders(prisma),
+    ...agreementLoaders(prisma),
+    ...volunteerHoursLoaders(prisma),
   };
 }
 

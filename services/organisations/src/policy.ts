@@ -1,6 +1,6 @@
-import { COORDINATORS, ROLES, type Caller, type Role } from '@cort/auth';
+import { COORDINATORS, OFFER_READERS, POLICY_LEADERS, ROLES, type Caller, type Role } from '@cort/auth';
 import { hasRole, inPrisonAs, type Audience, type Policy, type Rule, type ScopeRule, type Verdict } from '@cort/subgraph';
-import type { Organisation, Person } from './generated/prisma/client';
+import type { CortMembership, Organisation, Person } from './generated/prisma/client';
 
 /**
  * Who may see and change what in the organisations service: every root field, every field of a person
@@ -44,6 +44,16 @@ function mayReadPersonRecord(caller: Caller, person: { id: string; organisationI
   return caller.sub === person.id || hasRole(caller, COORDINATORS) || isStaffOf(caller, person.organisationId);
 }
 
+/** Who reads a prison's CORT and policy team: its coordinators, prison staff and partner staff. */
+const CORT_READERS: readonly Role[] = [...COORDINATORS, 'PRISON_STAFF', 'PARTNER_STAFF'];
+
+/**
+ * A CORT member's name and organisation are part of the function they hold: the readers of that prison's
+ * CORT see them (CortMember.person marks the person it hands out with the prison).
+ */
+const seenAsCortMember = (caller: Caller, person: { seenAsCortMemberOf?: string }) =>
+  !!person.seenAsCortMemberOf && inPrisonAs(caller, person.seenAsCortMemberOf, CORT_READERS) === true;
+
 /** Whether the caller is assigned to each of the prisons; when not, the ones they are not assigned to. */
 function assignedToEach(caller: Caller, prisonIds: readonly string[]): Verdict {
   const outside = [...new Set(prisonIds)].filter((prisonId) => caller.kind !== 'user' || !caller.prisons.includes(prisonId));
@@ -75,6 +85,19 @@ export const organisationChange = (nextPrisonIds?: readonly string[] | null): Sc
       ...current.filter((prisonId) => !nextPrisonIds.includes(prisonId)),
     ]);
   },
+});
+
+/**
+ * An organisation, to record an agreement of it: a coordinator of a prison it serves, assigned to each
+ * prison the agreement covers (those named, or all the organisation serves when none is named).
+ */
+export const agreementChange = (prisonIds: readonly string[]): ScopeRule<Organisation> => ({
+  what: 'Organisation',
+  sees: seenByWhoeverReachesIt,
+  changes: (caller, organisation) =>
+    !canManage(caller, organisation.prisonIds)
+      ? 'The organisation serves none of your prisons.'
+      : assignedToEach(caller, prisonIds.length ? prisonIds : organisation.prisonIds),
 });
 
 /** An organisation, to add people to it: the coordinators of a prison it serves, and its own partner staff. */
@@ -113,6 +136,44 @@ export const PERSON_CLEARANCES: ScopeRule<PersonOfOrganisation> = {
     canManage(caller, organisation.prisonIds) || 'Only a coordinator of a prison the organisation serves records clearances.',
 };
 
+/** A CORT membership, to end it: seen by the readers of its prison's CORT, changed by the prison's policy coordinator only. */
+export const CORT_MEMBERSHIP: ScopeRule<CortMembership> = {
+  what: 'CortMember',
+  sees: (caller, membership) => inPrisonAs(caller, membership.prisonId, CORT_READERS) === true,
+  changes: (caller, membership) => inPrisonAs(caller, membership.prisonId, POLICY_LEADERS),
+};
+
+/** Who reads a prison's action plans: those who read its offer, and partner staff (who move their organisation's actions). */
+const PLAN_READERS: readonly Role[] = [...OFFER_READERS, 'PARTNER_STAFF'];
+
+/** An action plan or a goal, to add to it: seen by the readers of the prison's plans, changed by its policy coordinator only. */
+export const actionPlanScope = <T extends { prisonId: string }>(what: 'ActionPlan' | 'Goal'): ScopeRule<T> => ({
+  what,
+  sees: (caller, plan) => inPrisonAs(caller, plan.prisonId, PLAN_READERS) === true,
+  changes: (caller, plan) => inPrisonAs(caller, plan.prisonId, POLICY_LEADERS),
+});
+
+/** Who moves an action on: the prison's policy coordinator, or partner staff of the organisation that owns it, in that prison. */
+export const movesAction = (caller: Caller, action: { prisonId: string; ownerOrganisationId: string }): Verdict =>
+  inPrisonAs(caller, action.prisonId, POLICY_LEADERS) === true ||
+  (inPrisonAs(caller, action.prisonId, ['PARTNER_STAFF']) === true && isStaffOf(caller, action.ownerOrganisationId)) ||
+  "Only the policy coordinator of the prison or the partner staff of the action's owner move it on.";
+
+/** An action, to move it on: seen by the readers of the prison's plans; see movesAction. */
+export const actionScope = <T extends { prisonId: string; ownerOrganisationId: string }>(): ScopeRule<T> => ({
+  what: 'Action',
+  sees: (caller, action) => inPrisonAs(caller, action.prisonId, PLAN_READERS) === true,
+  changes: movesAction,
+});
+
+/** A person, to set their status (active, inactive, suspended): only a coordinator of a prison their organisation serves. */
+export const PERSON_STATUS: ScopeRule<PersonOfOrganisation> = {
+  what: 'Person',
+  sees: seesPerson,
+  changes: (caller, { organisation }) =>
+    canManage(caller, organisation.prisonIds) || "Only a coordinator of a prison the organisation serves sets a person's status.",
+};
+
 // --- The policy: who reaches each field ---------------------------------------------------------------
 
 const toEverySignedIn = (scope: string) => Object.fromEntries(ROLES.map((role) => [role, scope])) as Record<Role, string>;
@@ -134,6 +195,44 @@ const STAFF_KEEPERS = {
   ...coordinators('add and change the staff and volunteers of the organisations serving their prisons'),
   PARTNER_STAFF: 'add and change the staff and volunteers of their own organisation',
 } as const;
+
+const policyLeaders = (scope: string) => Object.fromEntries(POLICY_LEADERS.map((role) => [role, scope])) as Partial<Record<Role, string>>;
+
+const CORT_AUDIENCE = {
+  ...coordinators('the CORT and policy team of their prisons'),
+  PRISON_STAFF: 'the CORT and policy team of their prisons',
+  PARTNER_STAFF: 'the CORT and policy team of their prisons',
+} as const;
+
+/** Who reads an organisation's agreements and hours: the coordinators of a prison it serves, its own partner staff. */
+const PARTNER_KEEPERS = {
+  ...coordinators('those of the partners serving their prisons'),
+  PARTNER_STAFF: 'those of their own organisation',
+} as const;
+const keepsPartner = (caller: Caller, organisation: { id: string; prisonIds: string[] }): Verdict =>
+  canManage(caller, organisation.prisonIds) ||
+  isStaffOf(caller, organisation.id) ||
+  'Only the coordinators of its prisons and its own partner staff see this.';
+
+const PLAN_AUDIENCE = {
+  ...coordinators('the action plans of their prisons'),
+  PRISON_STAFF: 'the action plans of their prisons',
+  ANALYST: 'the action plans of their prisons',
+  PARTNER_STAFF: 'the action plans of their prisons',
+} as const;
+
+/** The fields of a person the CORT shows (who holds a function, for which organisation): also to the prison's CORT readers. */
+const CORT_PERSON_READERS = {
+  ...PERSON_READERS,
+  PRISON_STAFF: "their own record, if they also work for a partner; the CORT members' names and organisations in their prisons",
+  PARTNER_STAFF: "the staff and volunteers of their own organisation; the CORT members' names and organisations in their prisons",
+} as const;
+const cortPersonField = (data: string): Rule => ({
+  data,
+  who: CORT_PERSON_READERS,
+  allows: (caller: Caller, person: { id: string; organisationId: string; seenAsCortMemberOf?: string }) =>
+    mayReadPersonRecord(caller, person) || seenAsCortMember(caller, person),
+});
 
 const personField = (data: string): Rule => ({
   data,
@@ -158,6 +257,23 @@ export const organisationsPolicy: Policy = {
       personal: true,
       description: 'Security screening of staff and volunteers: prison access permits, training, charter, their validity',
     },
+    CORT: {
+      personal: false,
+      description: "A prison's coordination team (functions, who holds them from–until) and policy team (the seats, by name and role)",
+    },
+    AGREEMENTS: {
+      personal: false,
+      description: "Partner organisations' recognitions and agreements per prison: kind, validity, the reference of the signed document",
+    },
+    VOLUNTEER_HOURS: {
+      personal: false,
+      description:
+        "Hours staff and volunteers gave, summed per organisation, prison and year (a day's hours and note as recorded stay here)",
+    },
+    ACTION_PLANS: {
+      personal: false,
+      description: "A prison's action plans: goals, actions with their owner organisation, due date, status and history",
+    },
   },
   personalTypes: ['Person', 'Clearance'],
   rules: {
@@ -168,6 +284,90 @@ export const organisationsPolicy: Policy = {
     },
     'Query.organisation': { data: 'ORGANISATIONS', who: toEverySignedIn('any partner organisation') },
     'Query.person': { data: 'STAFF_IDENTITY', who: PERSON_READERS },
+
+    'Query.cort': {
+      data: 'CORT',
+      who: CORT_AUDIENCE,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, CORT_READERS),
+    },
+
+    'Mutation.appointCortMember': {
+      data: 'CORT',
+      who: policyLeaders('appoint the CORT members of their prisons'),
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, POLICY_LEADERS),
+    },
+    // The membership's prison: CORT_MEMBERSHIP, where it is loaded.
+    'Mutation.endCortMembership': { data: 'CORT', who: policyLeaders('end the CORT memberships of their prisons') },
+    'Mutation.setPolicyTeam': {
+      data: 'CORT',
+      who: policyLeaders('set the policy team of their prisons'),
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, POLICY_LEADERS),
+    },
+    // A member's person, within the CORT the caller reached (Query.cort decided the prison); the person's
+    // fields then follow cortPersonField.
+    'CortMember.person': { data: 'STAFF_IDENTITY', who: CORT_AUDIENCE },
+
+    'Query.actionPlans': {
+      data: 'ACTION_PLANS',
+      who: PLAN_AUDIENCE,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, PLAN_READERS),
+    },
+    'Mutation.createActionPlan': {
+      data: 'ACTION_PLANS',
+      who: policyLeaders('create the action plans of their prisons'),
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, POLICY_LEADERS),
+    },
+    // The plan's prison: actionPlanScope, where the plan or goal is loaded.
+    'Mutation.addGoal': { data: 'ACTION_PLANS', who: policyLeaders('add goals to the action plans of their prisons') },
+    'Mutation.addAction': { data: 'ACTION_PLANS', who: policyLeaders('add actions to the goals of their prisons’ plans') },
+    // Whose action: actionScope (movesAction), where it is loaded.
+    'Mutation.updateAction': {
+      data: 'ACTION_PLANS',
+      who: {
+        ...policyLeaders('move on the actions of their prisons’ plans'),
+        PARTNER_STAFF: 'move on the actions their organisation owns',
+      },
+    },
+    // An action's owner person: shown to whom may see that person (canSeePerson), null to the plan's other readers.
+    'Action.ownerPerson': { data: 'STAFF_IDENTITY', who: PLAN_AUDIENCE },
+
+    'Query.expiringAgreements': {
+      data: 'AGREEMENTS',
+      who: coordinators('the agreements of the partners serving their prisons'),
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
+    },
+    // The organisation's prisons: organisationChange, where it is loaded; the prisons named, the caller's.
+    'Mutation.recordAgreement': {
+      data: 'AGREEMENTS',
+      who: coordinators('record the agreements of the partners serving their prisons, for their prisons'),
+      allows: (caller: Caller, _parent, args: { input: { prisonIds: string[] } }) => assignedToEach(caller, args.input.prisonIds),
+    },
+    // The person: PERSON's keepers, where they are loaded; the prison, one of the caller's.
+    'Mutation.recordVolunteerHours': {
+      data: 'VOLUNTEER_HOURS',
+      who: STAFF_KEEPERS,
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) =>
+        inPrisonAs(caller, args.input.prisonId, [...COORDINATORS, 'PARTNER_STAFF']),
+    },
+    // An organisation's agreements and hours: the coordinators of a prison it serves and its own partner staff.
+    'Organisation.agreements': {
+      data: 'AGREEMENTS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
+    'Organisation.volunteerHours': {
+      data: 'VOLUNTEER_HOURS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
+    'Person.expiringClearances': personField('CLEARANCES'),
+    'Person.status': personField('STAFF_IDENTITY'),
+    'Person.statusSince': personField('STAFF_IDENTITY'),
+    // The person: PERSON_STATUS, where they are loaded.
+    'Mutation.setPersonStatus': {
+      data: 'STAFF_IDENTITY',
+      who: coordinators('set the status of the staff and volunteers of the organisations serving their prisons'),
+    },
 
     'Mutation.createOrganisation': {
       data: 'ORGANISATIONS',
@@ -193,15 +393,15 @@ export const organisationsPolicy: Policy = {
         args.input?.prisonId ? inPrisonAs(caller, args.input.prisonId, COORDINATORS) : true,
     },
 
-    'Person.id': personField('STAFF_IDENTITY'),
-    'Person.nodeId': personField('STAFF_IDENTITY'),
+    'Person.id': cortPersonField('STAFF_IDENTITY'),
+    'Person.nodeId': cortPersonField('STAFF_IDENTITY'),
     'Person.firstName': personField('STAFF_IDENTITY'),
     'Person.lastName': personField('STAFF_IDENTITY'),
-    'Person.displayName': personField('STAFF_IDENTITY'),
+    'Person.displayName': cortPersonField('STAFF_IDENTITY'),
     'Person.role': personField('STAFF_IDENTITY'),
     'Person.languages': personField('STAFF_IDENTITY'),
     'Person.email': personField('STAFF_IDENTITY'),
-    'Person.organisation': personField('STAFF_IDENTITY'),
+    'Person.organisation': cortPersonField('STAFF_IDENTITY'),
     'Person.clearances': personField('CLEARANCES'),
     'Person.datesWithoutPrisonAccess': personField('CLEARANCES'),
 

@@ -28,6 +28,9 @@ const clearanceField = (name: string, selection = name): PersonalField => ({
 export const PERSONAL_FIELDS: PersonalField[] = [
   ...['id', 'firstName', 'lastName', 'displayName', 'role', 'languages', 'email'].map((name) => personField(name)),
   personField('organisation', 'organisation { id }'),
+  personField('status'),
+  personField('statusSince'),
+  personField('expiringClearances', 'expiringClearances(withinDays: 60) { kind }'),
   personField('datesWithoutPrisonAccess', 'datesWithoutPrisonAccess(prisonId: "HAREN", dates: ["2030-01-01"])'),
   ...['id', 'kind', 'validFrom', 'validUntil', 'recordedAt'].map((name) => clearanceField(name)),
   clearanceField('prison', 'prison { id }'),

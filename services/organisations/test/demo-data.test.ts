@@ -1,4 +1,5 @@
 import { seedDemoData } from '../src/seed/demo';
+import { DEMO_VACANCIES, FLEMISH_DEMO_PRISONS } from '../src/seed/cort';
 import { PARTNERS } from '../src/seed/partners';
 import { TestSubgraph } from './harness';
 
@@ -16,7 +17,9 @@ describe('organisations subgraph: demo data', () => {
     expect(await seedDemoData(subgraph.prisma, today)).toBe(true);
     expect(await seedDemoData(subgraph.prisma, today)).toBe(false);
     expect(await subgraph.prisma.organisation.count()).toBe(PARTNERS.length);
-    expect(await subgraph.prisma.person.count()).toBe(PARTNERS.flatMap((p) => p.people).length);
+    // The partners' people, and a staff member per CORT function held in the Flemish prisons.
+    const cortMembers = FLEMISH_DEMO_PRISONS.length * 9 - DEMO_VACANCIES.length;
+    expect(await subgraph.prisma.person.count()).toBe(PARTNERS.flatMap((p) => p.people).length + cortMembers);
   });
 
   // The activities demo offer has each partner's first person facilitate sessions over the coming 8 weeks.
@@ -31,6 +34,60 @@ describe('organisations subgraph: demo data', () => {
         );
         expect(answer.body.data._entities).toEqual([{ id: partner.people[0].id, datesWithoutPrisonAccess: [] }]);
       }
+    }
+  });
+});
+
+describe('organisations subgraph: demo CORT, policy teams and action plans', () => {
+  const subgraph = new TestSubgraph();
+  const today = new Date();
+  const policyCoordinator = {
+    sub: 'demo-policy',
+    roles: ['POLICY_COORDINATOR' as const],
+    prisons: ['HAREN', 'ANTWERPEN', 'GENT', 'BRUGGE', 'HASSELT'],
+  };
+  beforeAll(async () => {
+    await subgraph.start();
+    await seedDemoData(subgraph.prisma, today);
+  });
+  afterAll(() => subgraph.stop());
+
+  it('fills the nine CORT functions of the Flemish prisons but two, and gives every demo prison a policy team', async () => {
+    let vacancies = 0;
+    for (const prisonId of ['ANTWERPEN', 'GENT', 'BRUGGE', 'HASSELT']) {
+      const answer = await subgraph.post(
+        'query ($p: ID!) { cort(prisonId: $p) { members { function person { displayName } } vacancies policyTeam { role name organisation { id } } } }',
+        { p: prisonId },
+        policyCoordinator,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      const { members, vacancies: vacant, policyTeam } = answer.body.data.cort;
+      expect(members.length + vacant.length).toBe(9);
+      expect(new Set(members.map((m: any) => m.function)).size).toBe(members.length);
+      vacancies += vacant.length;
+      expect(policyTeam.slice(0, 2).map((seat: any) => seat.role)).toEqual(['DIRECTION', 'POLICY_COORDINATOR']);
+      expect(policyTeam.filter((seat: any) => seat.role === 'ORGANISATION_RESPONSIBLE').length).toBe(
+        PARTNERS.filter((o) => o.prisonIds.includes(prisonId)).length,
+      );
+    }
+    expect(vacancies).toBe(2);
+  });
+
+  it('gives every demo prison an action plan of this year with a dozen actions in every status, some overdue', async () => {
+    for (const prisonId of policyCoordinator.prisons) {
+      const answer = await subgraph.post(
+        'query ($p: ID!, $y: Int!) { actionPlans(prisonId: $p, year: $y) { progress { done total } goals { actions { status overdue history { to } } } } }',
+        { p: prisonId, y: today.getUTCFullYear() },
+        policyCoordinator,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      const [plan] = answer.body.data.actionPlans;
+      const actions = plan.goals.flatMap((goal: any) => goal.actions);
+      expect(actions).toHaveLength(12);
+      expect(new Set(actions.map((a: any) => a.status))).toEqual(new Set(['PLANNED', 'IN_PROGRESS', 'DONE', 'POSTPONED', 'DROPPED']));
+      expect(actions.filter((a: any) => a.overdue).length).toBeGreaterThanOrEqual(2);
+      expect(actions.every((a: any) => a.history.at(-1).to === a.status)).toBe(true);
+      expect(plan.progress).toEqual({ done: 3, total: 11 });
     }
   });
 });

@@ -1,6 +1,17 @@
 import { ACTIVITY_DOMAIN, vocabularyFor } from '@cort/vocabulary';
 import { registerEnumType } from 'type-graphql';
-import { ActivityDomain, ClearanceKind, OrganisationKind, PersonRole } from '../generated/prisma/enums';
+import {
+  ActionStatus,
+  ActivityDomain,
+  AgreementKind,
+  VolunteerHoursKind,
+  ClearanceKind,
+  CortFunction,
+  OrganisationKind,
+  PersonRole,
+  PersonStatus,
+  PolicyTeamRole,
+} from '../generated/prisma/enums';
 
 // The activities subgraph declares ActivityDomain too: its words come from the shared vocabulary.
 registerEnumType(ActivityDomain, vocabularyFor(ActivityDomain, ACTIVITY_DOMAIN));
@@ -39,4 +50,82 @@ registerEnumType(ClearanceKind, {
   },
 });
 
-export { ActivityDomain, ClearanceKind, OrganisationKind, PersonRole };
+registerEnumType(CortFunction, {
+  name: 'CortFunction',
+  description: "A coordination function of the structural organisations in a prison's coordination team (CORT).",
+  valuesConfig: {
+    ORGANISATION_SUPPORT: { description: 'Organisation support (organisatieondersteuner): supports the policy coordinator and the CORT.' },
+    EDUCATION_COORDINATOR: { description: 'Education coordinator (onderwijscoördinator): the educational offer.' },
+    CULTURE_OFFICER: { description: 'Culture officer (cultuurfunctionaris): the cultural offer.' },
+    SPORT_OFFICER: { description: 'Sport officer (sportfunctionaris): the sport offer.' },
+    WORK_MEDIATOR: { description: 'Work mediator (bemiddelaar werk): guidance towards work.' },
+    LIBRARY_CONSULTANT: { description: 'Prison library consultant (consulent gevangenisbibliotheek).' },
+    UNLOCKED_COORDINATOR: { description: 'Coordinator "unlocked" (coördinator ontgrendeld): the offer outside the cells in open regimes.' },
+    CHILD_VISITS_RESPONSIBLE: { description: 'Responsible for child visits (verantwoordelijke kinderbezoek).' },
+    PRISON_OFFICER: { description: 'The CORT prison officer (CORT-penitentiair bewakingsassistent).' },
+  },
+});
+registerEnumType(PolicyTeamRole, {
+  name: 'PolicyTeamRole',
+  description: "Why a member sits on a prison's policy team.",
+  valuesConfig: {
+    DIRECTION: { description: "The prison's direction." },
+    POLICY_COORDINATOR: { description: 'The policy coordinator, who chairs the CORT.' },
+    ORGANISATION_RESPONSIBLE: { description: "An organisation's responsible person for its work in the prison." },
+  },
+});
+
+registerEnumType(ActionStatus, {
+  name: 'ActionStatus',
+  description: 'Where an action of an action plan stands: PLANNED → IN_PROGRESS → DONE, or POSTPONED or DROPPED.',
+  valuesConfig: {
+    PLANNED: { description: 'Planned, not started.' },
+    IN_PROGRESS: { description: 'Under way.' },
+    DONE: { description: 'Done; final.' },
+    POSTPONED: { description: 'Postponed to a later due date.' },
+    DROPPED: { description: 'Dropped, with a note saying why; final.' },
+  },
+});
+
+registerEnumType(AgreementKind, {
+  name: 'AgreementKind',
+  description: "The kind of an organisation's agreement for its work in prisons.",
+  valuesConfig: {
+    RECOGNITION: { description: 'Recognised and subsidised by the Flemish Community (or, in Brussels, the French-speaking one).' },
+    COOPERATION_AGREEMENT: { description: 'A cooperation agreement with the prison or the Community.' },
+    VOLUNTEER_AGREEMENT: { description: 'An agreement for its volunteers working in the prison.' },
+  },
+});
+registerEnumType(VolunteerHoursKind, {
+  name: 'VolunteerHoursKind',
+  description: 'What hours recorded by hand were for.',
+  valuesConfig: {
+    PREPARATION: { description: 'Preparing sessions.' },
+    TRAINING: { description: 'Being trained for the work in prison.' },
+    SUPERVISION: { description: 'Supervision or intervision.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
+
+registerEnumType(PersonStatus, {
+  name: 'PersonStatus',
+  description: 'Whether a staff member or volunteer works in the prisons now.',
+  valuesConfig: {
+    ACTIVE: { description: 'Works in the prisons.' },
+    INACTIVE: { description: 'Left the organisation or stopped working in prisons.' },
+    SUSPENDED: { description: 'Suspended: may not work in the prisons until the coordinators lift it.' },
+  },
+});
+
+export {
+  PersonStatus,
+  ActionStatus,
+  ActivityDomain,
+  AgreementKind,
+  VolunteerHoursKind,
+  ClearanceKind,
+  CortFunction,
+  OrganisationKind,
+  PersonRole,
+  PolicyTeamRole,
+};

@@ -1,6 +1,9 @@
-import { actorOf, badUserInput, loadForChange } from '@cort/subgraph';
+import { belgianDate, calendarDate } from '@cort/common';
+import { actorOf, badUserInput, loadForChange, refuseProblems } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { clearanceProblem } from '../../domain/clearance';
+import { lapsesWithin, withinDaysProblem } from '../../domain/expiry';
+import type { Clearance } from '../../generated/prisma/client';
 import { PERSON_CLEARANCES } from '../../policy';
 import { personOfOrganisation } from '../person/person.service';
 import type { RecordClearanceInput } from './clearance.type';
@@ -21,4 +24,14 @@ export async function recordClearance(ctx: Context, input: RecordClearanceInput)
   }
   await insertClearance(ctx.prisma, { personId: person.id, ...facts, recordedBy: actorOf(ctx.caller) });
   return person;
+}
+
+/** Of a person's clearances, those that hold today (Brussels) and lapse within the coming days, the soonest first. */
+export function lapsingWithin(clearances: Clearance[], withinDays: number) {
+  const problem = withinDaysProblem(withinDays);
+  refuseProblems(problem ? [problem] : []);
+  const today = belgianDate(new Date());
+  return clearances
+    .filter((clearance) => lapsesWithin(clearance, today, withinDays))
+    .sort((a, b) => calendarDate(a.validUntil!).localeCompare(calendarDate(b.validUntil!)));
 }

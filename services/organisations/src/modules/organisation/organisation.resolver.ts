@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadVisible } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { canSeePerson, ORGANISATION } from '../../policy';
+import { Agreement } from '../agreement/agreement.type';
 import { Person } from '../person/person.type';
 import { Prison } from '../prison/prison.type';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
@@ -53,6 +54,23 @@ export class OrganisationResolver {
   })
   prisons(@Root() o: Organisation): Prison[] {
     return o.prisonIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [Agreement], { description: 'Its recognitions and agreements, the latest first.' })
+  agreements(@Root() o: Organisation, @Ctx() { loaders }: Context) {
+    return loaders.agreementsOfOrganisation.load(o.id);
+  }
+
+  @FieldResolver(() => Float, {
+    description: 'The hours its people gave in the prison in the year (Brussels calendar), recorded by hand.',
+  })
+  volunteerHours(
+    @Root() o: Organisation,
+    @Arg('prisonId', () => ID, { description: 'The code of the prison.' }) prisonId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.volunteerHoursOf.load({ organisationId: o.id, prisonId, year });
   }
 
   @FieldResolver(() => [Person], { description: 'Its staff and volunteers, as far as you may see them.' })

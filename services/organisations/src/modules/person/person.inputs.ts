@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { PersonRole } from '../../shared/enums';
+import { DateResolver } from 'graphql-scalars';
+import { PersonRole, PersonStatus } from '../../shared/enums';
 
 @InputType({ description: 'A new staff member or volunteer of an organisation.' })
 export class CreatePersonInput {
@@ -38,4 +39,16 @@ export class UpdatePersonInput {
 
   @Field(() => String, { nullable: true, description: 'The new work e-mail address; null removes it.' })
   email?: string | null;
+}
+
+@InputType({ description: "A change of a person's status, from a day." })
+export class SetPersonStatusInput {
+  @Field(() => ID, { description: 'The person.' })
+  personId!: string;
+
+  @Field(() => PersonStatus, { description: 'Their new status.' })
+  status!: PersonStatus;
+
+  @Field(() => DateResolver, { description: 'The day it takes effect.' })
+  since!: Date;
 }

@@ -1,12 +1,13 @@
 import { calendarDate, displayName, fromCalendarDate } from '@cort/common';
 import { DateResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { datesWithoutPrisonAccess } from '../../domain/clearance';
+import { lapsingWithin } from '../clearance/clearance.service';
 import { Clearance } from '../clearance/clearance.type';
 import { Organisation } from '../organisation/organisation.type';
-import { CreatePersonInput, UpdatePersonInput } from './person.inputs';
-import { createPerson, readPerson, updatePerson } from './person.service';
+import { CreatePersonInput, SetPersonStatusInput, UpdatePersonInput } from './person.inputs';
+import { createPerson, readPerson, setPersonStatus, updatePerson } from './person.service';
 import { Person, PersonPayload } from './person.type';
 
 @Resolver(() => Person)
@@ -34,6 +35,17 @@ export class PersonResolver {
     return { person: await updatePerson(ctx, id, input) };
   }
 
+  @Mutation(() => PersonPayload, {
+    description: "A coordinator of a prison their organisation serves sets a person's status: active, inactive (left) or suspended.",
+  })
+  async setPersonStatus(
+    @Arg('input', () => SetPersonStatusInput, { description: 'The person, the status and the day it takes effect.' })
+    input: SetPersonStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    return { person: await setPersonStatus(ctx, input) };
+  }
+
   @FieldResolver(() => String, { description: 'First name and initial of the last name.' })
   displayName(@Root() p: Person): string {
     return displayName(p.firstName, p.lastName);
@@ -47,6 +59,17 @@ export class PersonResolver {
   @FieldResolver(() => [Clearance], { description: 'Their clearances (permits, trainings, the charter), earliest first.' })
   clearances(@Root() p: Person, @Ctx() { loaders }: Context) {
     return loaders.clearancesOfPerson.load(p.id);
+  }
+
+  @FieldResolver(() => [Clearance], {
+    description: 'Their clearances that hold today and lapse within the coming days (their last day at most that far), the soonest first.',
+  })
+  async expiringClearances(
+    @Root() p: Person,
+    @Arg('withinDays', () => Int, { description: 'How many days ahead to look (0–550).' }) withinDays: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    return lapsingWithin(await loaders.clearancesOfPerson.load(p.id), withinDays);
   }
 
   @FieldResolver(() => [DateResolver], {

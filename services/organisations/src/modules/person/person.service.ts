@@ -3,8 +3,8 @@ import { findVisible, loadForChange, loadVisible, refuseProblems } from '@cort/s
 import type { Context } from '../../context';
 import { personProblems } from '../../domain/organisation-input';
 import type { Loaders } from '../../loaders';
-import { ORGANISATION_STAFFING, PERSON } from '../../policy';
-import type { CreatePersonInput, UpdatePersonInput } from './person.inputs';
+import { ORGANISATION_STAFFING, PERSON, PERSON_STATUS } from '../../policy';
+import type { CreatePersonInput, SetPersonStatusInput, UpdatePersonInput } from './person.inputs';
 import { insertPerson, updatePersonRow } from './person.repository';
 
 /** A person with their organisation, whose prisons decide who sees them: two loaders, batched across a request. */
@@ -40,4 +40,10 @@ export async function updatePerson(ctx: Context, id: string, input: UpdatePerson
   const given = { ...givenFields(input), ...(input.email === null ? { email: null } : {}) };
   refuseProblems(personProblems(given));
   return updatePersonRow(ctx.prisma, id, given);
+}
+
+/** A coordinator of a prison their organisation serves sets a person's status from a day (suspending is theirs alone). */
+export async function setPersonStatus(ctx: Context, input: SetPersonStatusInput) {
+  await loadForChange(ctx.caller, PERSON_STATUS, input.personId, personOfOrganisation(ctx.loaders));
+  return updatePersonRow(ctx.prisma, input.personId, { status: input.status, statusSince: input.since });
 }

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '@cort/subgraph';
-import { PersonRole } from '../../shared/enums';
+import { DateResolver } from 'graphql-scalars';
+import { PersonRole, PersonStatus } from '../../shared/enums';
 
 /**
  * A staff member or volunteer of a partner organisation. Personal data: see the policy. The activities
@@ -30,6 +31,15 @@ export class Person {
 
   @Field(() => String, { nullable: true, description: 'Their work e-mail address, when known.' })
   email!: string | null;
+
+  @Field(() => PersonStatus, { description: 'Whether they work in the prisons now: active, inactive (left) or suspended.' })
+  status!: PersonStatus;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'The day their status took effect; null while they have been active from the start.',
+  })
+  statusSince!: Date | null;
 
   organisationId!: string;
 }

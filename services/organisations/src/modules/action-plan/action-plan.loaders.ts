@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import { byKey, groupByKey } from '@cort/subgraph';
+import type { PrismaClient } from '../../generated/prisma/client';
+
+const planKey = (prisonId: string, year: number) => `${prisonId}:${year}`;
+
+/** The action plans' per-request loaders: a prison's plans of a year, a plan and a goal by id, a plan's goals. */
+export const actionPlanLoaders = (prisma: PrismaClient) => ({
+  actionPlansOfYear: new DataLoader(
+    async (keys: readonly { prisonId: string; year: number }[]) =>
+      groupByKey(
+        keys.map((k) => planKey(k.prisonId, k.year)),
+        await prisma.actionPlan.findMany({
+          where: { OR: keys.map(({ prisonId, year }) => ({ prisonId, year })) },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+        (plan) => planKey(plan.prisonId, plan.year),
+      ),
+    { cacheKeyFn: (k) => planKey(k.prisonId, k.year) },
+  ),
+  actionPlan: new DataLoader(async (ids: readonly string[]) =>
+    byKey(ids, await prisma.actionPlan.findMany({ where: { id: { in: [...ids] } } }), (plan) => plan.id),
+  ),
+  goal: new DataLoader(async (ids: readonly string[]) =>
+    byKey(ids, await prisma.goal.findMany({ where: { id: { in: [...ids] } } }), (g) => g.id),
+  ),
+  goalsOfPlan: new DataLoader(async (planIds: readonly string[]) =>
+    groupByKey(
+      planIds,
+      await prisma.goal.findMany({ where: { actionPlanId: { in: [...planIds] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      (g) => g.actionPlanId,
+    ),
+  ),
+  actionsOfPlan: new DataLoader(async (planIds: readonly string[]) =>
+    groupByKey(
+      planIds,
+      await prisma.action.findMany({
+        where: { goal: { actionPlanId: { in: [...planIds] } } },
+        include: { goal: { select: { actionPlanId: true } } },
+      }),
+      (a) => a.goal.actionPlanId,
+    ),
+  ),
+});

@@ -1,0 +1,35 @@
+import { actorOf, loadForChange, refuseProblems, type InputProblem } from '@cort/subgraph';
+import type { Context } from '../../context';
+import type { ActionPlan } from '../../generated/prisma/client';
+import { titleProblem } from '../../domain/action-status';
+import { actionPlanScope } from '../../policy';
+import type { AddGoalInput, CreateActionPlanInput } from './action-plan.inputs';
+import { insertActionPlan, insertGoal } from './action-plan.repository';
+
+// The action plans' use cases: the policy coordinator of the prison creates a plan and adds goals (the
+// policy admitted only them); everyone the policy lets read a prison's plans lists them.
+
+/** A prison's plans of a year, oldest first. */
+export const actionPlansOf = ({ loaders }: Context, prisonId: string, year: number) => loaders.actionPlansOfYear.load({ prisonId, year });
+
+export async function createActionPlan(ctx: Context, input: CreateActionPlanInput) {
+  const problems: InputProblem[] = [titleProblem(input.title)].filter((p): p is InputProblem => !!p);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    problems.push({ field: 'year', message: 'Give a year from 2000 to 2100.' });
+  refuseProblems(problems);
+  return insertActionPlan(ctx.prisma, {
+    prisonId: input.prisonId,
+    year: input.year,
+    title: input.title.trim(),
+    createdBy: actorOf(ctx.caller),
+  });
+}
+
+export async function addGoal(ctx: Context, input: AddGoalInput) {
+  const plan = await loadForChange(ctx.caller, actionPlanScope<ActionPlan>('ActionPlan'), input.actionPlanId, (id) =>
+    ctx.loaders.actionPlan.load(id),
+  );
+  const problem = titleProblem(input.title);
+  refuseProblems(problem ? [problem] : []);
+  return insertGoal(ctx.prisma, { actionPlanId: plan.id, title: input.title.trim() });
+}
