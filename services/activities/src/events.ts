@@ -5,9 +5,11 @@ import {
   ActivityDomain,
   ActivityStatus,
   CancellationReason,
+  EvaluationDecision,
   Gender,
   LegalStatus,
   NeedsAssessmentMethod,
+  ObjectiveResult,
   SessionStatus,
 } from './generated/prisma/enums';
 
@@ -77,6 +79,20 @@ const needsAssessmentFacts = z.object({
 /** The wishes an activity answers now (the whole list: applying one replaces the earlier). */
 const activityWishes = z.object({ activityId: z.string(), prisonId: z.string(), wishIds: z.array(z.string()) });
 
+/** An evaluation as it is now: the decision and each objective's result, in order (never the texts). */
+const activityEvaluated = z.object({
+  evaluationId: z.string(),
+  activityId: z.string(),
+  prisonId: z.string(),
+  decision: z.enum(EvaluationDecision),
+  results: z.array(z.enum(ObjectiveResult)),
+  /** The calendar day (Belgian time) it was evaluated. */
+  evaluatedOn: z.iso.date(),
+});
+
+/** An activity planned as the next edition of another. */
+const nextEditionPlanned = z.object({ activityId: z.string(), previousActivityId: z.string(), prisonId: z.string() });
+
 export const activitiesEvents = defineCatalogue('activities', {
   ActivityCreated: { version: 1, description: 'A draft activity was created.', payload: activityFacts },
   ActivityUpdated: { version: 1, description: "An activity's details or facilitators changed.", payload: activityFacts },
@@ -120,6 +136,16 @@ export const activitiesEvents = defineCatalogue('activities', {
     version: 1,
     description: 'The wishes an activity answers were set (on creation or update): the whole list as it is now.',
     payload: activityWishes,
+  },
+  ActivityEvaluated: {
+    version: 1,
+    description: 'An activity was evaluated, or evaluated again (the facts replace the earlier ones): decision and results.',
+    payload: activityEvaluated,
+  },
+  NextEditionPlanned: {
+    version: 1,
+    description: 'A draft activity was created as the next edition of an evaluated one (ActivityCreated comes with it).',
+    payload: nextEditionPlanned,
   },
 });
 

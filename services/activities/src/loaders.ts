@@ -1,5 +1,6 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { activityLoaders } from './modules/activity/activity.loaders';
+import { evaluationLoaders } from './modules/evaluation/evaluation.loaders';
 import { locationLoaders } from './modules/location/location.loaders';
 import { needsAssessmentLoaders } from './modules/needs-assessment/needs-assessment.loaders';
 import { prisonLoaders } from './modules/prison/prison.loaders';
@@ -15,6 +16,7 @@ export const createLoaders = (prisma: PrismaClient, now: () => Date = () => new 
   ...activityLoaders(prisma),
   ...sessionLoaders(prisma, now),
   ...needsAssessmentLoaders(prisma),
+  ...evaluationLoaders(prisma),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -108,6 +108,13 @@ export const needsAssessmentScope: ScopeRule<{ prisonId: string }> = {
     planningVerdict(caller, assessment.prisonId, 'Only a coordinator of this prison can change its needs assessments.'),
 };
 
+/** Evaluating an activity: seen as canSeeActivity says, by the coordinators of its prison. */
+export const evaluationScope: ScopeRule<ActivityScope> = {
+  what: 'Activity',
+  sees: canSeeActivity,
+  changes: (caller, activity) => planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can evaluate the activity.'),
+};
+
 const everyone = (scope: string) => Object.fromEntries(ALL_AUDIENCES.map((audience) => [audience, scope])) as Record<Audience, string>;
 
 /** activityFilterFor: the unpublished offer of their prisons, each role its own part of it. */
@@ -142,6 +149,11 @@ const PLANNERS = {
 
 const NEEDS_READERS = Object.fromEntries(OFFER_READERS.map((role) => [role, 'the needs assessments of their prisons']));
 const NEEDS_WRITERS = Object.fromEntries(COORDINATORS.map((role) => [role, 'record and change the needs assessments of their prisons']));
+
+const EVALUATION_READERS = Object.fromEntries(OFFER_READERS.map((role) => [role, 'the evaluations of the activities of their prisons']));
+const EVALUATORS = Object.fromEntries(
+  COORDINATORS.map((role) => [role, 'evaluate the activities of their prisons and plan their next editions']),
+);
 
 /** A read of a prison's needs: the prison named decides. */
 const needsOfPrison: Rule<unknown, { prisonId: string }> = {
@@ -180,6 +192,10 @@ export const activitiesPolicy: Policy = {
     NEEDS: {
       personal: false,
       description: 'Needs assessments: target groups, methods, respondents, the wishes named and the activities answering them',
+    },
+    EVALUATION: {
+      personal: false,
+      description: "The coordinators' evaluations of activities: objectives met or not, what worked, adjustments, the decision",
     },
     FACILITATION: {
       personal: true,
@@ -234,6 +250,15 @@ export const activitiesPolicy: Policy = {
     },
     // The assessment's prison decides, in needsAssessmentScope.
     'Mutation.updateNeedsAssessment': { data: 'NEEDS', who: NEEDS_WRITERS },
+    // The activity's prison decides, in evaluationScope / activityScope.
+    'Mutation.evaluateActivity': { data: 'EVALUATION', who: EVALUATORS },
+    'Mutation.planNextEdition': { data: 'EVALUATION', who: EVALUATORS },
+    // A public type's field that is not for everyone: evaluations are internal.
+    'Activity.evaluation': {
+      data: 'EVALUATION',
+      who: EVALUATION_READERS,
+      allows: (caller: Caller, activity: { prisonId: string }) => inPrisonAs(caller, activity.prisonId, OFFER_READERS),
+    },
     // A public type's field that is not for everyone: the wishes behind an activity are internal planning.
     'Activity.answersWishes': {
       data: 'NEEDS',

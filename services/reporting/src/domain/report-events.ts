@@ -37,6 +37,7 @@ export type Projection =
       session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
     }
   | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
+  | { kind: 'evaluation'; evaluation: { activityId: string; prisonId: string; decision: string; results: string[]; evaluatedOn: Date } }
   | { kind: 'exit'; exit: { participantId: string; leftAt: Date } }
   | { kind: 'mark'; mark: MarkFacts }
   | { kind: 'unmark'; mark: { sessionId: string; participantId: string } }
@@ -148,7 +149,19 @@ const followUpClosed = (facts: FollowUpClosed, event: DomainEvent): Projection =
   },
 });
 
-/** The activities feed: the offer, its activities and their sessions (held, cancelled, restored, moved). */
+// An evaluation carries the decision and results as they now are: a second evaluation replaces the first.
+const evaluation = (facts: PayloadOf<ActivitiesCatalogue, 'ActivityEvaluated'>): Projection => ({
+  kind: 'evaluation',
+  evaluation: {
+    activityId: facts.activityId,
+    prisonId: facts.prisonId,
+    decision: facts.decision,
+    results: [...facts.results],
+    evaluatedOn: fromCalendarDate(facts.evaluatedOn),
+  },
+});
+
+/** The activities feed: the offer, its activities and their sessions (held, cancelled, restored, moved), evaluations. */
 export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   ActivityCreated: activity,
   ActivityUpdated: activity,
@@ -160,6 +173,7 @@ export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   SessionRestored: session('SCHEDULED'),
   SessionMoved: session(),
   SessionHeld: session('HELD'),
+  ActivityEvaluated: evaluation,
 };
 
 /**

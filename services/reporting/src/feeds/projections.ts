@@ -23,6 +23,11 @@ async function project(tx: Tx, projection: Projection) {
       // Enrolled again after a withdrawal: still the same one participant of that activity.
       await tx.reportEnrolment.createMany({ data: [projection.enrolment], skipDuplicates: true });
       return;
+    case 'evaluation': {
+      const { activityId, ...facts } = projection.evaluation;
+      await tx.reportEvaluation.upsert({ where: { activityId }, create: projection.evaluation, update: facts });
+      return;
+    }
     case 'exit':
       // Once per participant; the first record of it stands.
       await tx.reportParticipantExit.createMany({ data: [projection.exit], skipDuplicates: true });
