@@ -98,6 +98,15 @@ const attendanceMarked = z.object({
   recordedAt: z.iso.datetime(),
 });
 
+/** Feedback forms entered for an activity on one day: the scores only, shuffled; never a comment, a participant or a session. */
+const score = z.number().int().min(1).max(5);
+const feedbackRecorded = z.object({
+  activityId: id,
+  prisonId: id,
+  receivedOn: z.iso.date(),
+  forms: z.array(z.object({ formId: id, satisfaction: score, learned: score, atmosphere: score, wouldRecommend: z.boolean() })),
+});
+
 export const participantsEvents = defineCatalogue('participants', {
   ParticipantRegistered: {
     version: 1,
@@ -143,6 +152,11 @@ export const participantsEvents = defineCatalogue('participants', {
       "A participant's attendance mark at a session was recorded, changed or removed (code null: a cancelled session was restored); the system's SESSION_CANCELLED marks included.",
     payload: attendanceMarked,
   },
+  FeedbackRecorded: {
+    version: 1,
+    description: "Anonymous feedback forms of an activity were entered: each form's scores, in no particular order, and the day.",
+    payload: feedbackRecorded,
+  },
 });
 
 export type ParticipantsCatalogue = typeof participantsEvents;
@@ -151,5 +165,6 @@ export type EnrolmentChangedPayload = PayloadOf<ParticipantsCatalogue, 'Enrolmen
 export type AttendanceMarkedPayload = PayloadOf<ParticipantsCatalogue, 'AttendanceMarked'>;
 export type FollowUpOpenedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpOpened'>;
 export type FollowUpClosedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpClosed'>;
+export type FeedbackRecordedPayload = PayloadOf<ParticipantsCatalogue, 'FeedbackRecorded'>;
 /** The events about a participant's record itself (the others are about their enrolments, marks and follow-ups). */
 export type ParticipantEventType = 'ParticipantRegistered' | 'ParticipantUpdated' | 'ParticipantReleased' | 'ParticipantTransferred';

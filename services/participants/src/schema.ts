@@ -7,6 +7,7 @@ import { ActivityResolver } from './modules/activity/activity.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
@@ -27,6 +28,7 @@ export function buildSchema() {
         SessionResolver,
         DataExportResolver,
         FollowUpResolver,
+        FeedbackResolver,
       ],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],

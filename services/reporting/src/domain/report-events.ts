@@ -37,6 +37,19 @@ export type Projection =
       session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
     }
   | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
+  | {
+      kind: 'feedback';
+      forms: {
+        id: string;
+        activityId: string;
+        prisonId: string;
+        receivedOn: Date;
+        satisfaction: number;
+        learned: number;
+        atmosphere: number;
+        wouldRecommend: boolean;
+      }[];
+    }
   | { kind: 'evaluation'; evaluation: { activityId: string; prisonId: string; decision: string; results: string[]; evaluatedOn: Date } }
   | { kind: 'exit'; exit: { participantId: string; leftAt: Date } }
   | { kind: 'mark'; mark: MarkFacts }
@@ -176,6 +189,12 @@ export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   ActivityEvaluated: evaluation,
 };
 
+// Feedback forms: their scores and the day only (the participants service never sends a comment).
+const feedback = ({ activityId, prisonId, receivedOn, forms }: PayloadOf<ParticipantsCatalogue, 'FeedbackRecorded'>): Projection => ({
+  kind: 'feedback',
+  forms: forms.map(({ formId, ...scores }) => ({ id: formId, activityId, prisonId, receivedOn: fromCalendarDate(receivedOn), ...scores })),
+});
+
 /**
  * The participants feed: who was enrolled, who left, attendance marks and dropout follow-ups.
  * Registrations and profile updates are not reported on.
@@ -187,4 +206,5 @@ export const participantsProjections: Projections<ParticipantsCatalogue> = {
   AttendanceMarked: mark,
   FollowUpOpened: followUpOpened,
   FollowUpClosed: followUpClosed,
+  FeedbackRecorded: feedback,
 };

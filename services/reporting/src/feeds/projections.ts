@@ -23,6 +23,10 @@ async function project(tx: Tx, projection: Projection) {
       // Enrolled again after a withdrawal: still the same one participant of that activity.
       await tx.reportEnrolment.createMany({ data: [projection.enrolment], skipDuplicates: true });
       return;
+    case 'feedback':
+      // Applied once per event (ProcessedEvent); the form ids make a replay write nothing twice anyway.
+      await tx.reportFeedbackForm.createMany({ data: projection.forms, skipDuplicates: true });
+      return;
     case 'evaluation': {
       const { activityId, ...facts } = projection.evaluation;
       await tx.reportEvaluation.upsert({ where: { activityId }, create: projection.evaluation, update: facts });
