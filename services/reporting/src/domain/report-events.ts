@@ -50,6 +50,22 @@ export type Projection =
         wouldRecommend: boolean;
       }[];
     }
+  | {
+      kind: 'needs';
+      assessment: {
+        id: string;
+        prisonId: string;
+        conductedFrom: Date;
+        conductedUntil: Date;
+        method: string;
+        respondents: number;
+        genders: string[];
+        legalStatuses: string[];
+        languages: string[];
+      };
+      wishes: { id: string; assessmentId: string; prisonId: string; domain: string; count: number }[];
+    }
+  | { kind: 'activityWishes'; activityId: string; wishIds: string[] }
   | { kind: 'evaluation'; evaluation: { activityId: string; prisonId: string; decision: string; results: string[]; evaluatedOn: Date } }
   | { kind: 'exit'; exit: { participantId: string; leftAt: Date } }
   | { kind: 'mark'; mark: MarkFacts }
@@ -174,6 +190,35 @@ const evaluation = (facts: PayloadOf<ActivitiesCatalogue, 'ActivityEvaluated'>):
   },
 });
 
+// A needs assessment carries itself and its whole list of wishes as they now are: the latest wins.
+const needs = (facts: PayloadOf<ActivitiesCatalogue, 'NeedsAssessmentRecorded'>): Projection => ({
+  kind: 'needs',
+  assessment: {
+    id: facts.assessmentId,
+    prisonId: facts.prisonId,
+    conductedFrom: fromCalendarDate(facts.conductedFrom),
+    conductedUntil: fromCalendarDate(facts.conductedUntil),
+    method: facts.method,
+    respondents: facts.respondents,
+    genders: [...facts.genders],
+    legalStatuses: [...facts.legalStatuses],
+    languages: [...facts.languages],
+  },
+  wishes: facts.wishes.map((w) => ({
+    id: w.wishId,
+    assessmentId: facts.assessmentId,
+    prisonId: facts.prisonId,
+    domain: w.domain,
+    count: w.count,
+  })),
+});
+
+const activityWishes = ({ activityId, wishIds }: PayloadOf<ActivitiesCatalogue, 'ActivityWishesLinked'>): Projection => ({
+  kind: 'activityWishes',
+  activityId,
+  wishIds: [...wishIds],
+});
+
 /** The activities feed: the offer, its activities and their sessions (held, cancelled, restored, moved), evaluations. */
 export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   ActivityCreated: activity,
@@ -187,6 +232,9 @@ export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   SessionMoved: session(),
   SessionHeld: session('HELD'),
   ActivityEvaluated: evaluation,
+  NeedsAssessmentRecorded: needs,
+  NeedsAssessmentUpdated: needs,
+  ActivityWishesLinked: activityWishes,
 };
 
 // Feedback forms: their scores and the day only (the participants service never sends a comment).
