@@ -5,8 +5,11 @@ import {
   ActivityDomain,
   ActivityStatus,
   CancellationReason,
+  EvaluationDecision,
   Gender,
   LegalStatus,
+  NeedsAssessmentMethod,
+  ObjectiveResult,
   SessionStatus,
 } from './generated/prisma/enums';
 
@@ -59,6 +62,37 @@ const sessionMoved = sessionFacts.extend({
   previousLocationId: z.string(),
 });
 
+/** A needs assessment as it is after the change: who was asked, how, and its wishes by count (no topics, no note). */
+const needsAssessmentFacts = z.object({
+  assessmentId: z.string(),
+  prisonId: z.string(),
+  conductedFrom: z.iso.date(),
+  conductedUntil: z.iso.date(),
+  method: z.enum(NeedsAssessmentMethod),
+  respondents: z.number().int(),
+  genders: z.array(z.enum(Gender)),
+  legalStatuses: z.array(z.enum(LegalStatus)),
+  languages: z.array(z.string()),
+  wishes: z.array(z.object({ wishId: z.string(), domain: z.enum(ActivityDomain), count: z.number().int() })),
+});
+
+/** The wishes an activity answers now (the whole list: applying one replaces the earlier). */
+const activityWishes = z.object({ activityId: z.string(), prisonId: z.string(), wishIds: z.array(z.string()) });
+
+/** An evaluation as it is now: the decision and each objective's result, in order (never the texts). */
+const activityEvaluated = z.object({
+  evaluationId: z.string(),
+  activityId: z.string(),
+  prisonId: z.string(),
+  decision: z.enum(EvaluationDecision),
+  results: z.array(z.enum(ObjectiveResult)),
+  /** The calendar day (Belgian time) it was evaluated. */
+  evaluatedOn: z.iso.date(),
+});
+
+/** An activity planned as the next edition of another. */
+const nextEditionPlanned = z.object({ activityId: z.string(), previousActivityId: z.string(), prisonId: z.string() });
+
 export const activitiesEvents = defineCatalogue('activities', {
   ActivityCreated: { version: 1, description: 'A draft activity was created.', payload: activityFacts },
   ActivityUpdated: { version: 1, description: "An activity's details or facilitators changed.", payload: activityFacts },
@@ -88,6 +122,31 @@ export const activitiesEvents = defineCatalogue('activities', {
     description: 'A session ended and was not cancelled: it counts as held. Written exactly once per session.',
     payload: sessionFacts,
   },
+  NeedsAssessmentRecorded: {
+    version: 1,
+    description: 'A needs assessment of a prison was recorded, with its wishes by domain and count.',
+    payload: needsAssessmentFacts,
+  },
+  NeedsAssessmentUpdated: {
+    version: 1,
+    description: 'A needs assessment changed; its wishes are the whole list as it is now (wishes left out were removed).',
+    payload: needsAssessmentFacts,
+  },
+  ActivityWishesLinked: {
+    version: 1,
+    description: 'The wishes an activity answers were set (on creation or update): the whole list as it is now.',
+    payload: activityWishes,
+  },
+  ActivityEvaluated: {
+    version: 1,
+    description: 'An activity was evaluated, or evaluated again (the facts replace the earlier ones): decision and results.',
+    payload: activityEvaluated,
+  },
+  NextEditionPlanned: {
+    version: 1,
+    description: 'A draft activity was created as the next edition of an evaluated one (ActivityCreated comes with it).',
+    payload: nextEditionPlanned,
+  },
 });
 
 export type ActivitiesCatalogue = typeof activitiesEvents;
@@ -109,3 +168,5 @@ export type SessionCancelledPayload = PayloadOf<ActivitiesCatalogue, 'SessionCan
 export type SessionRestoredPayload = PayloadOf<ActivitiesCatalogue, 'SessionRestored'>;
 export type SessionMovedPayload = PayloadOf<ActivitiesCatalogue, 'SessionMoved'>;
 export type SessionHeldPayload = PayloadOf<ActivitiesCatalogue, 'SessionHeld'>;
+export type NeedsAssessmentFacts = PayloadOf<ActivitiesCatalogue, 'NeedsAssessmentRecorded'>;
+export type ActivityWishesLinkedPayload = PayloadOf<ActivitiesCatalogue, 'ActivityWishesLinked'>;

@@ -1,6 +1,8 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { activityLoaders } from './modules/activity/activity.loaders';
+import { evaluationLoaders } from './modules/evaluation/evaluation.loaders';
 import { locationLoaders } from './modules/location/location.loaders';
+import { needsAssessmentLoaders } from './modules/needs-assessment/needs-assessment.loaders';
 import { prisonLoaders } from './modules/prison/prison.loaders';
 import { sessionLoaders } from './modules/session/session.loaders';
 
@@ -13,6 +15,8 @@ export const createLoaders = (prisma: PrismaClient, now: () => Date = () => new 
   ...locationLoaders(prisma),
   ...activityLoaders(prisma),
   ...sessionLoaders(prisma, now),
+  ...needsAssessmentLoaders(prisma),
+  ...evaluationLoaders(prisma),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

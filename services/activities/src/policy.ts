@@ -95,6 +95,26 @@ export const sessionRescheduleScope: ScopeRule<{ activity: ActivityScope }> = {
     planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can restore or move sessions.'),
 };
 
+/**
+ * Needs assessments and their wishes: read by those who see the whole offer of the prison (coordinators,
+ * prison staff, analysts), recorded and changed by its coordinators. Nothing in them names a person.
+ */
+export const canReadNeedsOf = (caller: Caller, prisonId: string): Verdict => inPrisonAs(caller, prisonId, OFFER_READERS);
+
+export const needsAssessmentScope: ScopeRule<{ prisonId: string }> = {
+  what: 'NeedsAssessment',
+  sees: (caller, assessment) => canReadNeedsOf(caller, assessment.prisonId) === true,
+  changes: (caller, assessment) =>
+    planningVerdict(caller, assessment.prisonId, 'Only a coordinator of this prison can change its needs assessments.'),
+};
+
+/** Evaluating an activity: seen as canSeeActivity says, by the coordinators of its prison. */
+export const evaluationScope: ScopeRule<ActivityScope> = {
+  what: 'Activity',
+  sees: canSeeActivity,
+  changes: (caller, activity) => planningVerdict(caller, activity.prisonId, 'Only a coordinator of this prison can evaluate the activity.'),
+};
+
 const everyone = (scope: string) => Object.fromEntries(ALL_AUDIENCES.map((audience) => [audience, scope])) as Record<Audience, string>;
 
 /** activityFilterFor: the unpublished offer of their prisons, each role its own part of it. */
@@ -127,6 +147,21 @@ const PLANNERS = {
   COORDINATOR: 'create, change, publish and schedule the offer of their prisons; cancel, restore and move its sessions',
 } as const;
 
+const NEEDS_READERS = Object.fromEntries(OFFER_READERS.map((role) => [role, 'the needs assessments of their prisons']));
+const NEEDS_WRITERS = Object.fromEntries(COORDINATORS.map((role) => [role, 'record and change the needs assessments of their prisons']));
+
+const EVALUATION_READERS = Object.fromEntries(OFFER_READERS.map((role) => [role, 'the evaluations of the activities of their prisons']));
+const EVALUATORS = Object.fromEntries(
+  COORDINATORS.map((role) => [role, 'evaluate the activities of their prisons and plan their next editions']),
+);
+
+/** A read of a prison's needs: the prison named decides. */
+const needsOfPrison: Rule<unknown, { prisonId: string }> = {
+  data: 'NEEDS',
+  who: NEEDS_READERS,
+  allows: (caller, _parent, args) => canReadNeedsOf(caller, args.prisonId),
+};
+
 /** A planning mutation: the role decides here, the activity's prison in activityScope / sessionScope. */
 const planning: Rule = { data: 'PLANNING', who: PLANNERS };
 
@@ -153,6 +188,14 @@ export const activitiesPolicy: Policy = {
     PLANNING: {
       personal: false,
       description: 'Internal planning data: draft, cancelled and archived activities, capacity, screening, rooms, every session',
+    },
+    NEEDS: {
+      personal: false,
+      description: 'Needs assessments: target groups, methods, respondents, the wishes named and the activities answering them',
+    },
+    EVALUATION: {
+      personal: false,
+      description: "The coordinators' evaluations of activities: objectives met or not, what worked, adjustments, the decision",
     },
     FACILITATION: {
       personal: true,
@@ -198,6 +241,30 @@ export const activitiesPolicy: Policy = {
       allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, COORDINATORS),
     },
     'Mutation.restoreSession': planning,
+    'Query.needsAssessments': needsOfPrison,
+    'Query.needsOverview': needsOfPrison,
+    'Mutation.recordNeedsAssessment': {
+      data: 'NEEDS',
+      who: NEEDS_WRITERS,
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) => inPrisonAs(caller, args.input.prisonId, COORDINATORS),
+    },
+    // The assessment's prison decides, in needsAssessmentScope.
+    'Mutation.updateNeedsAssessment': { data: 'NEEDS', who: NEEDS_WRITERS },
+    // The activity's prison decides, in evaluationScope / activityScope.
+    'Mutation.evaluateActivity': { data: 'EVALUATION', who: EVALUATORS },
+    'Mutation.planNextEdition': { data: 'EVALUATION', who: EVALUATORS },
+    // A public type's field that is not for everyone: evaluations are internal.
+    'Activity.evaluation': {
+      data: 'EVALUATION',
+      who: EVALUATION_READERS,
+      allows: (caller: Caller, activity: { prisonId: string }) => inPrisonAs(caller, activity.prisonId, OFFER_READERS),
+    },
+    // A public type's field that is not for everyone: the wishes behind an activity are internal planning.
+    'Activity.answersWishes': {
+      data: 'NEEDS',
+      who: NEEDS_READERS,
+      allows: (caller: Caller, activity: { prisonId: string }) => canReadNeedsOf(caller, activity.prisonId),
+    },
     'Mutation.moveSession': planning,
 
     // Person ids, the organisations service shows the persons themselves to whom it allows.

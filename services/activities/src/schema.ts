@@ -3,6 +3,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
 import { activityReference } from './modules/activity/activity.reference';
 import { ActivityResolver } from './modules/activity/activity.resolver';
+import { ActivityWishesResolver, NeedsAssessmentResolver, WishResolver } from './modules/needs-assessment/needs-assessment.resolver';
+import { ActivityEvaluationResolver, EvaluationResolver } from './modules/evaluation/evaluation.resolver';
 import { PrisonResolver } from './modules/prison/prison.resolver';
 import { prisonReference } from './modules/prison/prison.reference';
 import { SessionResolver } from './modules/session/session.resolver';
@@ -16,7 +18,16 @@ export const activitiesReferences = { ...prisonReference, ...activityReference, 
 export function buildSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [PrisonResolver, ActivityResolver, SessionResolver],
+      resolvers: [
+        PrisonResolver,
+        ActivityResolver,
+        SessionResolver,
+        NeedsAssessmentResolver,
+        WishResolver,
+        ActivityWishesResolver,
+        EvaluationResolver,
+        ActivityEvaluationResolver,
+      ],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },
     activitiesReferences,

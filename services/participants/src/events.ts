@@ -114,6 +114,15 @@ const enrolmentSuspended = z.object({
 /** A suspension ended early: the moment its period now ends (its start, when it had not begun) and when that was decided. */
 const enrolmentResumed = enrolmentSuspended.extend({ endsAt: z.iso.datetime(), resumedAt: z.iso.datetime() });
 
+/** Feedback forms entered for an activity on one day: the scores only, shuffled; never a comment, a participant or a session. */
+const score = z.number().int().min(1).max(5);
+const feedbackRecorded = z.object({
+  activityId: id,
+  prisonId: id,
+  receivedOn: z.iso.date(),
+  forms: z.array(z.object({ formId: id, satisfaction: score, learned: score, atmosphere: score, wouldRecommend: z.boolean() })),
+});
+
 export const participantsEvents = defineCatalogue('participants', {
   ParticipantRegistered: {
     version: 1,
@@ -170,6 +179,11 @@ export const participantsEvents = defineCatalogue('participants', {
     description: "An enrolment's suspension was ended early (endsAt), or cancelled before it began (endsAt is its start).",
     payload: enrolmentResumed,
   },
+  FeedbackRecorded: {
+    version: 1,
+    description: "Anonymous feedback forms of an activity were entered: each form's scores, in no particular order, and the day.",
+    payload: feedbackRecorded,
+  },
 });
 
 export type ParticipantsCatalogue = typeof participantsEvents;
@@ -180,5 +194,6 @@ export type FollowUpOpenedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpOp
 export type FollowUpClosedPayload = PayloadOf<ParticipantsCatalogue, 'FollowUpClosed'>;
 export type EnrolmentSuspendedPayload = PayloadOf<ParticipantsCatalogue, 'EnrolmentSuspended'>;
 export type EnrolmentResumedPayload = PayloadOf<ParticipantsCatalogue, 'EnrolmentResumed'>;
+export type FeedbackRecordedPayload = PayloadOf<ParticipantsCatalogue, 'FeedbackRecorded'>;
 /** The events about a participant's record itself (the others are about their enrolments, marks and follow-ups). */
 export type ParticipantEventType = 'ParticipantRegistered' | 'ParticipantUpdated' | 'ParticipantReleased' | 'ParticipantTransferred';

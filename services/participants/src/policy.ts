@@ -150,6 +150,23 @@ export const seesEnrolments = (caller: Caller, activity: ActivityAudience): Verd
   canSeeEnrolmentsOf(caller, activity) ||
   'The enrolments are for the coordinators of the prison and the organisation running the activity.';
 
+/**
+ * Feedback forms of an activity: entered by those who run it (partner staff of the organisation, the
+ * volunteers facilitating it) and the coordinators of its prison; seen to exist by anyone assigned to
+ * its prison. Their comments are read by the prison's coordinators only.
+ */
+export const feedbackScope: ScopeRule<ActivityAudience> = {
+  what: 'Activity',
+  sees: (caller, activity) => caller.kind === 'user' && caller.prisons.includes(activity.prisonId),
+  changes: (caller, activity) =>
+    canManageParticipantsOf(caller, activity.prisonId) ||
+    partnerViewOf(caller, activity) !== null ||
+    'Feedback forms are entered by the facilitators of the activity and the coordinators of the prison.',
+};
+
+export const readsFeedbackComments = (caller: Caller, activity: ActivityAudience): Verdict =>
+  inPrisonAs(caller, activity.prisonId, COORDINATORS);
+
 /** Applies a decision of this module where its object was loaded: FORBIDDEN with the reason unless allowed. */
 export function refuseUnless(verdict: Verdict): void {
   if (verdict !== true) throw forbidden(typeof verdict === 'string' ? verdict : undefined);
@@ -238,6 +255,14 @@ const followUpField: Rule = {
 export const participantsPolicy: Policy = {
   service: 'participants',
   categories: {
+    FEEDBACK: {
+      personal: false,
+      description: 'Anonymous feedback forms of an activity (scores, would recommend); linked to no participant or session',
+    },
+    FEEDBACK_COMMENTS: {
+      personal: true,
+      description: 'The free-text comments of feedback forms, which may name people; never reported or exported',
+    },
     PARTICIPANT_NAME: { personal: true, description: 'Display name (first name and initial), participant id, prison' },
     DETAINEE_NUMBER: { personal: true, description: 'Detainee number, to find the person in the prison' },
     PARTICIPANT_PROFILE: {
@@ -419,6 +444,17 @@ export const participantsPolicy: Policy = {
     'AttendanceMark.recordedAt': ATTENDANCE_READ,
     'RecordAttendancePayload.session': ATTENDANCE_WRITE,
     'RecordAttendancePayload.marks': ATTENDANCE_WRITE,
+
+    // The activity decides, in feedbackScope / readsFeedbackComments.
+    'Mutation.recordFeedback': {
+      data: 'FEEDBACK',
+      who: {
+        ...MANAGERS,
+        PARTNER_STAFF: "their organisation's activities in their prisons",
+        VOLUNTEER: 'the activities they facilitate',
+      },
+    },
+    'Activity.feedbackComments': { data: 'FEEDBACK_COMMENTS', who: MANAGERS },
 
     // Who may follow a reference from another subgraph; the object-level rule is the scope rule above.
     'Participant.__resolveReference': { data: 'PARTICIPANT_PROFILE', who: READERS },

@@ -8,6 +8,7 @@ import { dataExportReference } from './modules/data-export/data-export.reference
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { EnrolmentReviewResolver } from './modules/enrolment-review/enrolment-review.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
 import { MovementListResolver } from './modules/movement-list/movement-list.resolver';
 import { participantReference } from './modules/participant/participant.reference';
@@ -33,6 +34,7 @@ export function buildSchema() {
         SuspensionResolver,
         EnrolmentReviewResolver,
         MovementListResolver,
+        FeedbackResolver,
       ],
       // Session is reached through _entities and the movement list; named explicitly all the same.
       orphanedTypes: [Session],

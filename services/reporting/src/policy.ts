@@ -88,6 +88,13 @@ export const reportingPolicy: Policy = {
         PARTNER_STAFF: "their organisation's activities in their prisons",
       },
     },
+    // The activity's prison decides once its projection is loaded (evaluation-figures.service.ts: null otherwise).
+    'Activity.evaluationFigures': {
+      data: 'FIGURES',
+      who: each(REPORT_READERS, 'the evaluation figures of the activities of their prisons'),
+    },
+    // By id only: what an activity is, and who sees it, is the activities service's (its own reference rule).
+    'Activity.__resolveReference': { data: 'FIGURES', who: each(REPORT_READERS, 'an activity of their prisons, by id, for its figures') },
     // Only the rows of activities in the caller's prisons are handed out (data-export.reference.ts).
     'ParticipantDataExport.participantId': { data: 'DATA_EXPORT', who: each(COORDINATORS, 'participants of their prisons') },
     'ParticipantDataExport.reporting': { data: 'DATA_EXPORT', who: each(COORDINATORS, 'participants of their prisons') },

@@ -6,6 +6,8 @@ import { recordCancellations, recordSessionEvents } from '../modules/session/ses
 import { cancelSessionsInWindow, markSessionsHeld } from '../modules/session/session.repository';
 import { CATALOGUE } from './catalogue';
 import { PARTNERS } from './partners';
+import { seedEvaluations } from './evaluations';
+import { seedNeeds } from './needs';
 import { DEMO_PRISONS as PRISONS } from './prisons';
 
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
@@ -110,6 +112,8 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       await recordCancellations(tx, await cancelSessionsInWindow(tx, { prisonId: LOCKDOWN_PRISON, ...day }, LOCKDOWN, day.from));
     }
     await recordSessionEvents(tx, 'SessionHeld', await markSessionsHeld(tx, today, 1_000_000));
+    await seedNeeds(tx, today);
+    await seedEvaluations(tx, today);
   });
   return true;
 }

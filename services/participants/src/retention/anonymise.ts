@@ -12,7 +12,12 @@ export interface AnonymisationCounts {
   followUpNotes: number;
   /** Notes of attendance marks and of their history cleared (codes and absence reasons stay, for the figures). */
   attendanceNotes: number;
+  /** Comments of feedback forms entered before the cut-off cleared (free text that may name people; the scores stay). */
+  feedbackComments: number;
 }
+
+/** Feedback forms whose comment retention clears: entered before the cut-off (a year ago by default). */
+const commentDueWhere = (cutoff: Date) => ({ receivedOn: { lt: cutoff }, comment: { not: null } });
 
 /** isDueForAnonymisation (domain/retention.ts) as a query: the two must select the same participants. */
 export const dueWhere = (cutoff: Date): Prisma.ParticipantWhereInput => ({
@@ -26,23 +31,34 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
   const participant = dueWhere(cutoff);
   // A mark's history is not linked to the participant row (a restore deletes the mark), so it goes by id.
   const due = (await prisma.participant.findMany({ where: participant, select: { id: true } })).map(({ id }) => id);
-  const [participants, enrolmentNotes, suspensionNotes, reviewNotes, changeReasons, followUpNotes, markNotes, markChangeNotes] =
-    await Promise.all([
-      prisma.participant.count({ where: participant }),
-      prisma.enrolment.count({ where: { participant, note: { not: null } } }),
-      prisma.enrolmentSuspension.count({ where: { participantId: { in: due }, note: { not: null } } }),
-      prisma.enrolmentReview.count({ where: { participantId: { in: due }, note: { not: null } } }),
-      prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
-      prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
-      prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
-      prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
-    ]);
+  const [
+    participants,
+    enrolmentNotes,
+    suspensionNotes,
+    reviewNotes,
+    changeReasons,
+    followUpNotes,
+    markNotes,
+    markChangeNotes,
+    feedbackComments,
+  ] = await Promise.all([
+    prisma.participant.count({ where: participant }),
+    prisma.enrolment.count({ where: { participant, note: { not: null } } }),
+    prisma.enrolmentSuspension.count({ where: { participantId: { in: due }, note: { not: null } } }),
+    prisma.enrolmentReview.count({ where: { participantId: { in: due }, note: { not: null } } }),
+    prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
+    prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
+    prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
+    prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
+    prisma.feedbackForm.count({ where: commentDueWhere(cutoff) }),
+  ]);
   return {
     participants,
     enrolmentNotes: enrolmentNotes + suspensionNotes + reviewNotes,
     changeReasons,
     followUpNotes,
     attendanceNotes: markNotes + markChangeNotes,
+    feedbackComments,
   };
 }
 
@@ -54,7 +70,16 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
  * status, dates and enrolments (their statuses) stay: the figures are made of those.
  */
 export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize = 200): Promise<AnonymisationCounts> {
-  const total: AnonymisationCounts = { participants: 0, enrolmentNotes: 0, changeReasons: 0, followUpNotes: 0, attendanceNotes: 0 };
+  // Feedback comments are linked to no participant: they go by the day they were entered, in one statement.
+  const { count: feedbackComments } = await prisma.feedbackForm.updateMany({ where: commentDueWhere(cutoff), data: { comment: null } });
+  const total: AnonymisationCounts = {
+    participants: 0,
+    enrolmentNotes: 0,
+    changeReasons: 0,
+    followUpNotes: 0,
+    attendanceNotes: 0,
+    feedbackComments,
+  };
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {
       const due = await tx.participant.findMany({ where: dueWhere(cutoff), select: { id: true }, orderBy: { id: 'asc' }, take: batchSize });

@@ -198,7 +198,7 @@ describe('what reporting does with an event', () => {
   });
 
   it('skips event types it does not know, and each producer reads only its own', () => {
-    expect(projectionOf('activities', event('NeedsAssessmentRecorded', {}))).toBeNull();
+    expect(projectionOf('activities', event('SomethingNotYetFollowed', {}))).toBeNull();
     expect(projectionOf('participants', event('ParticipantRegistered', { participantId: 'p1', prisonId: 'HAREN' }))).toBeNull();
     expect(projectionOf('participants', event('ActivityCreated', activityFacts))).toBeNull();
     expect(projectionOf('activities', event('EnrolmentChanged', { participantId: 'p1', activityId: 'a1', to: 'ENROLLED' }))).toBeNull();

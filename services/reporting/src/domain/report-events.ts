@@ -37,6 +37,36 @@ export type Projection =
       session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
     }
   | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
+  | {
+      kind: 'feedback';
+      forms: {
+        id: string;
+        activityId: string;
+        prisonId: string;
+        receivedOn: Date;
+        satisfaction: number;
+        learned: number;
+        atmosphere: number;
+        wouldRecommend: boolean;
+      }[];
+    }
+  | {
+      kind: 'needs';
+      assessment: {
+        id: string;
+        prisonId: string;
+        conductedFrom: Date;
+        conductedUntil: Date;
+        method: string;
+        respondents: number;
+        genders: string[];
+        legalStatuses: string[];
+        languages: string[];
+      };
+      wishes: { id: string; assessmentId: string; prisonId: string; domain: string; count: number }[];
+    }
+  | { kind: 'activityWishes'; activityId: string; wishIds: string[] }
+  | { kind: 'evaluation'; evaluation: { activityId: string; prisonId: string; decision: string; results: string[]; evaluatedOn: Date } }
   | { kind: 'exit'; exit: { participantId: string; leftAt: Date } }
   | { kind: 'mark'; mark: MarkFacts }
   | { kind: 'unmark'; mark: { sessionId: string; participantId: string } }
@@ -148,7 +178,48 @@ const followUpClosed = (facts: FollowUpClosed, event: DomainEvent): Projection =
   },
 });
 
-/** The activities feed: the offer, its activities and their sessions (held, cancelled, restored, moved). */
+// An evaluation carries the decision and results as they now are: a second evaluation replaces the first.
+const evaluation = (facts: PayloadOf<ActivitiesCatalogue, 'ActivityEvaluated'>): Projection => ({
+  kind: 'evaluation',
+  evaluation: {
+    activityId: facts.activityId,
+    prisonId: facts.prisonId,
+    decision: facts.decision,
+    results: [...facts.results],
+    evaluatedOn: fromCalendarDate(facts.evaluatedOn),
+  },
+});
+
+// A needs assessment carries itself and its whole list of wishes as they now are: the latest wins.
+const needs = (facts: PayloadOf<ActivitiesCatalogue, 'NeedsAssessmentRecorded'>): Projection => ({
+  kind: 'needs',
+  assessment: {
+    id: facts.assessmentId,
+    prisonId: facts.prisonId,
+    conductedFrom: fromCalendarDate(facts.conductedFrom),
+    conductedUntil: fromCalendarDate(facts.conductedUntil),
+    method: facts.method,
+    respondents: facts.respondents,
+    genders: [...facts.genders],
+    legalStatuses: [...facts.legalStatuses],
+    languages: [...facts.languages],
+  },
+  wishes: facts.wishes.map((w) => ({
+    id: w.wishId,
+    assessmentId: facts.assessmentId,
+    prisonId: facts.prisonId,
+    domain: w.domain,
+    count: w.count,
+  })),
+});
+
+const activityWishes = ({ activityId, wishIds }: PayloadOf<ActivitiesCatalogue, 'ActivityWishesLinked'>): Projection => ({
+  kind: 'activityWishes',
+  activityId,
+  wishIds: [...wishIds],
+});
+
+/** The activities feed: the offer, its activities and their sessions (held, cancelled, restored, moved), evaluations. */
 export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   ActivityCreated: activity,
   ActivityUpdated: activity,
@@ -160,7 +231,17 @@ export const activitiesProjections: Projections<ActivitiesCatalogue> = {
   SessionRestored: session('SCHEDULED'),
   SessionMoved: session(),
   SessionHeld: session('HELD'),
+  ActivityEvaluated: evaluation,
+  NeedsAssessmentRecorded: needs,
+  NeedsAssessmentUpdated: needs,
+  ActivityWishesLinked: activityWishes,
 };
+
+// Feedback forms: their scores and the day only (the participants service never sends a comment).
+const feedback = ({ activityId, prisonId, receivedOn, forms }: PayloadOf<ParticipantsCatalogue, 'FeedbackRecorded'>): Projection => ({
+  kind: 'feedback',
+  forms: forms.map(({ formId, ...scores }) => ({ id: formId, activityId, prisonId, receivedOn: fromCalendarDate(receivedOn), ...scores })),
+});
 
 /**
  * The participants feed: who was enrolled, who left, attendance marks and dropout follow-ups.
@@ -173,4 +254,5 @@ export const participantsProjections: Projections<ParticipantsCatalogue> = {
   AttendanceMarked: mark,
   FollowUpOpened: followUpOpened,
   FollowUpClosed: followUpClosed,
+  FeedbackRecorded: feedback,
 };

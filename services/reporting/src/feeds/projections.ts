@@ -23,6 +23,32 @@ async function project(tx: Tx, projection: Projection) {
       // Enrolled again after a withdrawal: still the same one participant of that activity.
       await tx.reportEnrolment.createMany({ data: [projection.enrolment], skipDuplicates: true });
       return;
+    case 'feedback':
+      // Applied once per event (ProcessedEvent); the form ids make a replay write nothing twice anyway.
+      await tx.reportFeedbackForm.createMany({ data: projection.forms, skipDuplicates: true });
+      return;
+    case 'needs': {
+      const { id, ...facts } = projection.assessment;
+      await tx.reportNeedsAssessment.upsert({ where: { id }, create: projection.assessment, update: facts });
+      // The list is the whole list as it now is: wishes left out were removed.
+      await tx.reportWish.deleteMany({ where: { assessmentId: id, id: { notIn: projection.wishes.map((w) => w.id) } } });
+      for (const { id: wishId, ...wish } of projection.wishes) {
+        await tx.reportWish.upsert({ where: { id: wishId }, create: { id: wishId, ...wish }, update: wish });
+      }
+      return;
+    }
+    case 'activityWishes':
+      await tx.reportActivityWish.deleteMany({ where: { activityId: projection.activityId, wishId: { notIn: projection.wishIds } } });
+      await tx.reportActivityWish.createMany({
+        data: projection.wishIds.map((wishId) => ({ activityId: projection.activityId, wishId })),
+        skipDuplicates: true,
+      });
+      return;
+    case 'evaluation': {
+      const { activityId, ...facts } = projection.evaluation;
+      await tx.reportEvaluation.upsert({ where: { activityId }, create: projection.evaluation, update: facts });
+      return;
+    }
     case 'exit':
       // Once per participant; the first record of it stands.
       await tx.reportParticipantExit.createMany({ data: [projection.exit], skipDuplicates: true });

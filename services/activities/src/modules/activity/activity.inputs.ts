@@ -106,6 +106,11 @@ export class CreateActivityInput {
 
   @Field(() => [SessionInput], { nullable: true, description: 'Sessions to schedule at once; more can be added with addSessions.' })
   sessions?: SessionInput[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Wishes of the prison's needs assessments this activity answers (see needsOverview).",
+  })
+  answersWishIds?: string[] | null;
 }
 
 @InputType({ description: 'Only the given fields change; a field left out or null keeps its value.' })
@@ -151,4 +156,9 @@ export class UpdateActivityInput {
     description: 'The new facilitators, replacing the old list; each needs a valid access permit on the scheduled days.',
   })
   facilitatorIds?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "The wishes of the prison's needs assessments it answers, replacing the old list (an empty list: none).",
+  })
+  answersWishIds?: string[] | null;
 }

@@ -11,6 +11,7 @@ import { activityFilterFor, activityScope, publishedActivityScope } from '../../
 import type { AddSessionsInput } from '../session/session.inputs';
 import { scheduledSessions } from '../session/session.repository';
 import { checkSessions, scheduleSessions } from '../session/session.service';
+import { answerWishes, wishesToAnswer } from '../needs-assessment/wish.service';
 import { recordActivityEvent } from './activity.events';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 import { changeStatus, findActivities, insertActivity, writeActivity } from './activity.repository';
@@ -81,6 +82,7 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
     personIds: facilitatorIds,
     dates: sessionDates(sessions),
   });
+  const wishIds = await wishesToAnswer(ctx, prisonId, input.answersWishIds);
   return ctx.prisma.$transaction(async (tx) => {
     const created = await insertActivity(tx, {
       prisonId,
@@ -101,6 +103,7 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
     });
     await recordActivityEvent(tx, 'ActivityCreated', created);
     await scheduleSessions(tx, created.id, sessions);
+    await answerWishes(tx, created, wishIds);
     return created;
   });
 }
@@ -128,7 +131,8 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateActi
       dates: sessionDates(scheduled),
     });
   }
-  const { title, summary, audience, ...plain } = given;
+  const { title, summary, audience, answersWishIds, ...plain } = given;
+  const wishIds = await wishesToAnswer(ctx, current.prisonId, answersWishIds);
   return ctx.prisma.$transaction(async (tx) => {
     const updated = await writeActivity(tx, id, {
       ...(plain as Prisma.ActivityUncheckedUpdateInput),
@@ -138,6 +142,7 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateActi
       ...(facilitatorIds ? { facilitatorIds } : {}),
     });
     await recordActivityEvent(tx, 'ActivityUpdated', updated);
+    await answerWishes(tx, updated, wishIds);
     return updated;
   });
 }

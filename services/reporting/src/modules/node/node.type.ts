@@ -10,7 +10,8 @@ import { Prison } from '../prison/prison.type';
  * agree). A new Node type of the graph is added to NODE_TYPES.
  */
 
-@Directive('@key(fields: "id", resolvable: false)')
+// Resolvable here, unlike the others: reporting adds evaluationFigures to activities (evaluation-figures module).
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
   description:

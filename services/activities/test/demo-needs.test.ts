@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient } from '../src/generated/prisma/client';
+import { seedDemoData } from '../src/seed/demo';
+import { DEMO_PRISONS, ensurePrisons } from '../src/seed/prisons';
+
+// The demo's needs → offer → evaluation loop (issue 14), as `npm start` seeds it: two needs assessments
+// per demo prison (one among women in HAREN), wishes answered and not, two activities evaluated and
+// one next edition planned, every change with its event.
+describe('the demo needs assessments and evaluations', () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('activities', path.join(__dirname, '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+    await ensurePrisons(prisma);
+    expect(await seedDemoData(prisma)).toBe(true);
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('has two needs assessments per demo prison, one among women in HAREN, with wishes answered and not', async () => {
+    for (const prison of DEMO_PRISONS) expect(await prisma.needsAssessment.count({ where: { prisonId: prison.id } })).toBe(2);
+    expect(await prisma.needsAssessment.count({ where: { prisonId: 'HAREN', genders: { equals: ['FEMALE'] } } })).toBe(1);
+    const wishes = await prisma.wish.findMany({ include: { answers: true } });
+    expect(wishes.some((w) => w.answers.length)).toBe(true);
+    expect(wishes.some((w) => !w.answers.length)).toBe(true);
+    expect(await prisma.outboxEvent.count({ where: { type: 'NeedsAssessmentRecorded' } })).toBe(DEMO_PRISONS.length * 2);
+  });
+
+  it('evaluates two activities of HAREN and plans one next edition, linked both ways', async () => {
+    const evaluations = await prisma.evaluation.findMany({ include: { activity: true } });
+    expect(evaluations.map((e) => [e.activity.prisonId, e.activity.status, e.decision]).sort()).toEqual([
+      ['HAREN', 'PUBLISHED', 'ADJUST'],
+      ['HAREN', 'PUBLISHED', 'STOP'],
+    ]);
+    const [edition] = await prisma.edition.findMany({ include: { next: true } });
+    expect(edition.previousId).toBe(evaluations.find((e) => e.decision === 'ADJUST')!.activityId);
+    expect(edition.next.status).toBe('DRAFT');
+    expect(await prisma.edition.count()).toBe(1);
+    expect(await prisma.outboxEvent.count({ where: { type: { in: ['ActivityEvaluated', 'NextEditionPlanned'] } } })).toBe(3);
+  });
+});
