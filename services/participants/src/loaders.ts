@@ -3,12 +3,14 @@ import { byKey, groupByKey } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
 import { createAttendanceLoaders } from './modules/attendance/attendance.loaders';
 import { followUpLoaders } from './modules/follow-up/follow-up.loaders';
+import { nonAssociationLoaders } from './modules/non-association/non-association.loaders';
 
 /** Per request; every reference goes through one, so N participants cost one statement. */
 export function createLoaders(prisma: PrismaClient) {
   return {
     ...createAttendanceLoaders(prisma),
     ...followUpLoaders(prisma),
+    ...nonAssociationLoaders(prisma),
     changesOfEnrolment: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(
         ids,

@@ -4,6 +4,7 @@ import type {
   ActivityView as ActivityViewRow,
   DropoutFollowUp as FollowUpRow,
   Enrolment as EnrolmentRow,
+  NonAssociation as NonAssociationRow,
   Participant as ParticipantRow,
   SessionView as SessionViewRow,
 } from './generated/prisma/client';
@@ -101,6 +102,17 @@ export const followUpScope: ScopeRule<FollowUpRow> = {
   changes: (caller, followUp) => inPrisonAs(caller, followUp.prisonId, COORDINATORS),
 };
 
+/**
+ * A non-association (two participants kept apart): seen and changed by the coordinators and prison staff of
+ * its prison only. To partner staff and volunteers it does not exist: the rules refuse them before anything
+ * is loaded, so no answer of theirs depends on whether one does.
+ */
+export const nonAssociationScope: ScopeRule<NonAssociationRow> = {
+  what: 'NonAssociation',
+  sees: (caller, nonAssociation) => canReadParticipantsOf(caller, nonAssociation.prisonId),
+  changes: (caller, nonAssociation) => inPrisonAs(caller, nonAssociation.prisonId, PARTICIPANT_READERS),
+};
+
 /** An access request's export: only the coordinators of the prison know the participant exists here. */
 export const dataExportScope: ScopeRule<ParticipantRow> = {
   what: 'Participant',
@@ -196,6 +208,13 @@ const participantField = (data: string, needed: ParticipantView): Rule => ({
   allows: (_caller, participant: { view?: ParticipantView }) => participant.view !== undefined && includesView(participant.view, needed),
 });
 
+/** A field of a non-association or its history: for the readers of its prison, whatever path led there. */
+const nonAssociationField: Rule = {
+  data: 'NON_ASSOCIATIONS',
+  who: READERS,
+  allows: (caller: Caller, nonAssociation: { prisonId: string }) => inPrisonAs(caller, nonAssociation.prisonId, PARTICIPANT_READERS),
+};
+
 const enrolmentField: Rule = {
   data: 'ENROLMENTS',
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
@@ -230,6 +249,10 @@ export const participantsPolicy: Policy = {
     ENROLMENT_FIGURES: { personal: false, description: 'Counts of enrolled and waiting participants per activity' },
     ROLL_CALL: { personal: true, description: 'Who is expected at a session (through the participant fields above)' },
     ATTENDANCE: { personal: true, description: "A participant's attendance marks: code, absence reason, note, when recorded" },
+    NON_ASSOCIATIONS: {
+      personal: true,
+      description: 'Who must be kept apart from whom: the pair, the reason, the note, who recorded, closed or reopened it and why',
+    },
     FOLLOW_UPS: {
       personal: true,
       description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
@@ -244,6 +267,8 @@ export const participantsPolicy: Policy = {
     'RollCallEntry',
     'DropoutFollowUp',
     'FollowUpConversation',
+    'NonAssociation',
+    'NonAssociationChange',
   ],
   rules: {
     'Query.participants': {
@@ -259,6 +284,15 @@ export const participantsPolicy: Policy = {
       allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
     },
     'Mutation.recordFollowUpConversation': forManagers('FOLLOW_UPS'),
+    'Mutation.recordNonAssociation': {
+      data: 'NON_ASSOCIATIONS',
+      who: READERS,
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) =>
+        inPrisonAs(caller, args.input.prisonId, PARTICIPANT_READERS),
+    },
+    // Which non-association is decided by nonAssociationScope (its prison).
+    'Mutation.closeNonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
+    'Mutation.reopenNonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
 
     'Mutation.registerParticipant': {
       data: 'PARTICIPANT_PROFILE',
@@ -291,6 +325,7 @@ export const participantsPolicy: Policy = {
     'Participant.registeredAt': participantField('CUSTODY', 'FULL'),
     'Participant.transferredTo': participantField('CUSTODY', 'FULL'),
     'Participant.enrolments': participantField('ENROLMENTS', 'FULL'),
+    'Participant.nonAssociations': participantField('NON_ASSOCIATIONS', 'FULL'),
 
     'Enrolment.id': enrolmentField,
     'Enrolment.status': enrolmentField,
@@ -322,6 +357,19 @@ export const participantsPolicy: Policy = {
     'FollowUpConversation.outcome': followUpField,
     'FollowUpConversation.note': followUpField,
 
+    'NonAssociation.id': nonAssociationField,
+    'NonAssociation.reason': nonAssociationField,
+    'NonAssociation.note': nonAssociationField,
+    'NonAssociation.openedAt': nonAssociationField,
+    'NonAssociation.openedBy': nonAssociationField,
+    'NonAssociation.closedAt': nonAssociationField,
+    'NonAssociation.participants': nonAssociationField,
+    'NonAssociation.history': nonAssociationField,
+    'NonAssociationChange.action': nonAssociationField,
+    'NonAssociationChange.by': nonAssociationField,
+    'NonAssociationChange.at': nonAssociationField,
+    'NonAssociationChange.reason': nonAssociationField,
+
     'ParticipantDataExport.participantId': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.generatedAt': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.participants': forManagers('DATA_EXPORT'),
@@ -332,6 +380,7 @@ export const participantsPolicy: Policy = {
     'EnrolmentPayload.enrolment': forManagers('ENROLMENTS'),
     'DropoutFollowUpEdge.node': forManagers('FOLLOW_UPS'),
     'RecordFollowUpConversationPayload.followUp': forManagers('FOLLOW_UPS'),
+    'NonAssociationPayload.nonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
     'Activity.enrolments': enrolmentField,
     'Activity.waitingList': enrolmentField,
     'Session.expectedParticipants': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
@@ -365,4 +414,7 @@ export const participantsAuditSubjects: AuditSubjects = {
   // A follow-up and its conversation are the participant's data: their reads are recorded under them.
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,
+  // A non-association is about two people: each read is recorded under both.
+  NonAssociation: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],
+  NonAssociationChange: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],
 };

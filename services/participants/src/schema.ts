@@ -8,6 +8,7 @@ import { dataExportReference } from './modules/data-export/data-export.reference
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
+import { NonAssociationResolver } from './modules/non-association/non-association.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
@@ -27,6 +28,7 @@ export function buildSchema() {
         SessionResolver,
         DataExportResolver,
         FollowUpResolver,
+        NonAssociationResolver,
       ],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],

@@ -11,6 +11,7 @@ import { seedDemoData } from './seed/demo';
 import { seedDemoAttendance } from './seed/demo-attendance';
 import { seedDemoEnrolments } from './seed/demo-enrolments';
 import { seedDemoFollowUps } from './seed/demo-follow-ups';
+import { seedDemoNonAssociations } from './seed/demo-non-associations';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -56,6 +57,8 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             if (sessions) logger.info('demo attendance seeded', { sessions });
             const followUps = await seedDemoFollowUps(prisma);
             if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
+            const nonAssociations = await seedDemoNonAssociations(prisma);
+            if (nonAssociations) logger.info('demo non-associations seeded', { count: nonAssociations });
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger });

@@ -121,7 +121,10 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
       { service: 'activities', holds: 'no participant data' },
       { service: 'organisations', holds: 'no participant data' },
       // The released one had two enrolments, the transferred one one: a note each, and the reason of their withdrawal.
-      { service: 'participants', counts: { participants: 2, enrolmentNotes: 3, changeReasons: 3, followUpNotes: 0, attendanceNotes: 0 } },
+      {
+        service: 'participants',
+        counts: { participants: 2, enrolmentNotes: 3, changeReasons: 3, followUpNotes: 0, attendanceNotes: 0, screeningNotes: 0 },
+      },
       { service: 'reporting', counts: { participants: 2, enrolments: 3, attendanceMarks: 0, followUps: 0 } },
     ]);
     expect(await state()).toEqual(before);
@@ -132,7 +135,10 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
     expect(before.figures).toEqual({ EDUCATIONAL: { activities: 2, sessionsHeld: 2, participants: 6 } });
     const report = await retention(false);
     expect(report.services.slice(2)).toEqual([
-      { service: 'participants', counts: { participants: 2, enrolmentNotes: 3, changeReasons: 3, followUpNotes: 0, attendanceNotes: 0 } },
+      {
+        service: 'participants',
+        counts: { participants: 2, enrolmentNotes: 3, changeReasons: 3, followUpNotes: 0, attendanceNotes: 0, screeningNotes: 0 },
+      },
       { service: 'reporting', counts: { participants: 2, enrolments: 3, attendanceMarks: 0, followUps: 0 } },
     ]);
 
@@ -157,7 +163,10 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
     const before = await state();
     const report = await retention(false);
     expect(report.services.slice(2)).toEqual([
-      { service: 'participants', counts: { participants: 0, enrolmentNotes: 0, changeReasons: 0, followUpNotes: 0, attendanceNotes: 0 } },
+      {
+        service: 'participants',
+        counts: { participants: 0, enrolmentNotes: 0, changeReasons: 0, followUpNotes: 0, attendanceNotes: 0, screeningNotes: 0 },
+      },
       { service: 'reporting', counts: { participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 } },
     ]);
     expect(await state()).toEqual(before);

@@ -98,6 +98,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       changeReasons: 7,
       followUpNotes: 0,
       attendanceNotes: 0,
+      screeningNotes: 0,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -150,6 +151,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       changeReasons: 0,
       followUpNotes: 0,
       attendanceNotes: 0,
+      screeningNotes: 0,
     });
     expect(await anonymiseDue(prisma, CUTOFF)).toEqual({
       participants: 0,
@@ -157,6 +159,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       changeReasons: 0,
       followUpNotes: 0,
       attendanceNotes: 0,
+      screeningNotes: 0,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -174,6 +177,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       changeReasons: 0,
       followUpNotes: 0,
       attendanceNotes: 0,
+      screeningNotes: 0,
     });
     expect(await prisma.participant.count({ where: { status: 'IN_CUSTODY', anonymisedAt: { not: null } } })).toBe(0);
   });

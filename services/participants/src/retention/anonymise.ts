@@ -12,7 +12,17 @@ export interface AnonymisationCounts {
   followUpNotes: number;
   /** Notes of attendance marks and of their history cleared (codes and absence reasons stay, for the figures). */
   attendanceNotes: number;
+  /**
+   * Words of the screening cleared: the notes of non-associations either person of which is due, and the
+   * reasons of their closing and reopening (the pair, the reason code and the dates stay).
+   */
+  screeningNotes: number;
 }
+
+/** A non-association either of whose people is among these. */
+const eitherOf = (ids: string[]): Prisma.NonAssociationWhereInput => ({
+  OR: [{ participantAId: { in: ids } }, { participantBId: { in: ids } }],
+});
 
 /** isDueForAnonymisation (domain/retention.ts) as a query: the two must select the same participants. */
 export const dueWhere = (cutoff: Date): Prisma.ParticipantWhereInput => ({
@@ -26,15 +36,25 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
   const participant = dueWhere(cutoff);
   // A mark's history is not linked to the participant row (a restore deletes the mark), so it goes by id.
   const due = (await prisma.participant.findMany({ where: participant, select: { id: true } })).map(({ id }) => id);
-  const [participants, enrolmentNotes, changeReasons, followUpNotes, markNotes, markChangeNotes] = await Promise.all([
-    prisma.participant.count({ where: participant }),
-    prisma.enrolment.count({ where: { participant, note: { not: null } } }),
-    prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
-    prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
-    prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
-    prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
-  ]);
-  return { participants, enrolmentNotes, changeReasons, followUpNotes, attendanceNotes: markNotes + markChangeNotes };
+  const [participants, enrolmentNotes, changeReasons, followUpNotes, markNotes, markChangeNotes, pairNotes, pairReasons] =
+    await Promise.all([
+      prisma.participant.count({ where: participant }),
+      prisma.enrolment.count({ where: { participant, note: { not: null } } }),
+      prisma.enrolmentChange.count({ where: { enrolment: { participant }, reason: { not: null } } }),
+      prisma.dropoutFollowUp.count({ where: { participant, conversationNote: { not: null } } }),
+      prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
+      prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
+      prisma.nonAssociation.count({ where: { ...eitherOf(due), note: { not: null } } }),
+      prisma.nonAssociationChange.count({ where: { nonAssociation: eitherOf(due), reason: { not: null } } }),
+    ]);
+  return {
+    participants,
+    enrolmentNotes,
+    changeReasons,
+    followUpNotes,
+    attendanceNotes: markNotes + markChangeNotes,
+    screeningNotes: pairNotes + pairReasons,
+  };
 }
 
 /**
@@ -45,7 +65,14 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
  * status, dates and enrolments (their statuses) stay: the figures are made of those.
  */
 export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize = 200): Promise<AnonymisationCounts> {
-  const total: AnonymisationCounts = { participants: 0, enrolmentNotes: 0, changeReasons: 0, followUpNotes: 0, attendanceNotes: 0 };
+  const total: AnonymisationCounts = {
+    participants: 0,
+    enrolmentNotes: 0,
+    changeReasons: 0,
+    followUpNotes: 0,
+    attendanceNotes: 0,
+    screeningNotes: 0,
+  };
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {
       const due = await tx.participant.findMany({ where: dueWhere(cutoff), select: { id: true }, orderBy: { id: 'asc' }, take: batchSize });
@@ -77,8 +104,15 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
         where: { participantId: { in: changed }, note: { not: null } },
         data: { note: null },
       });
+      // A non-association's words may name either person: they go when one of the two is anonymised.
+      const pairNotes = await tx.nonAssociation.updateMany({ where: { ...eitherOf(changed), note: { not: null } }, data: { note: null } });
+      const pairReasons = await tx.nonAssociationChange.updateMany({
+        where: { nonAssociation: eitherOf(changed), reason: { not: null } },
+        data: { reason: null },
+      });
       return {
         found: due.length,
+        screeningNotes: pairNotes.count + pairReasons.count,
         participants: changed.length,
         enrolmentNotes: notes.count,
         changeReasons: reasons.count,
@@ -91,6 +125,7 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
     total.changeReasons += batch.changeReasons;
     total.followUpNotes += batch.followUpNotes;
     total.attendanceNotes += batch.attendanceNotes;
+    total.screeningNotes += batch.screeningNotes;
     // A short batch was the last; rows taken by another run meanwhile are no longer due, so this ends.
     if (batch.found < batchSize) return total;
   }
