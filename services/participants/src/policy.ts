@@ -269,6 +269,7 @@ export const participantsPolicy: Policy = {
     'FollowUpConversation',
     'NonAssociation',
     'NonAssociationChange',
+    'EnrolmentCheck',
   ],
   rules: {
     'Query.participants': {
@@ -302,6 +303,7 @@ export const participantsPolicy: Policy = {
     'Mutation.updateParticipant': forManagers('PARTICIPANT_PROFILE'),
     'Mutation.recordRelease': forManagers('CUSTODY'),
     'Mutation.recordTransfer': forManagers('CUSTODY'),
+    'Query.enrolmentCheck': forManagers('ENROLMENTS'),
     'Mutation.requestEnrolment': forManagers('ENROLMENTS'),
     'Mutation.decideScreening': forManagers('ENROLMENTS'),
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
@@ -341,6 +343,18 @@ export const participantsPolicy: Policy = {
     'EnrolmentChange.reason': enrolmentField,
     'EnrolmentChange.dropoutReason': enrolmentField,
     'EnrolmentChange.rejectionReason': enrolmentField,
+    // What was acknowledged may name a non-association: for the readers of the prison, never partner staff.
+    'EnrolmentChange.acknowledgedWarnings': {
+      data: 'ENROLMENTS',
+      who: READERS,
+      allows: (caller: Caller, change: { prisonId: string }) => inPrisonAs(caller, change.prisonId, PARTICIPANT_READERS),
+    },
+    // The check names warnings (a non-association among them): for the coordinators who enrol.
+    'EnrolmentCheck.eligible': forManagers('ENROLMENTS'),
+    'EnrolmentCheck.reasons': forManagers('ENROLMENTS'),
+    'EnrolmentCheck.warnings': forManagers('ENROLMENTS'),
+    'EnrolmentWarning.code': forManagers('ENROLMENTS'),
+    'EnrolmentWarning.message': forManagers('ENROLMENTS'),
 
     'DropoutFollowUp.id': followUpField,
     'DropoutFollowUp.status': followUpField,
@@ -414,6 +428,7 @@ export const participantsAuditSubjects: AuditSubjects = {
   // A follow-up and its conversation are the participant's data: their reads are recorded under them.
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,
+  EnrolmentCheck: (check: { participantId: string }) => check.participantId,
   // A non-association is about two people: each read is recorded under both.
   NonAssociation: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],
   NonAssociationChange: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],

@@ -6,6 +6,7 @@ import { AttendanceResolver } from './modules/attendance/attendance.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
+import { EnrolmentCheckResolver } from './modules/enrolment-check/enrolment-check.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
 import { NonAssociationResolver } from './modules/non-association/non-association.resolver';
@@ -29,6 +30,7 @@ export function buildSchema() {
         DataExportResolver,
         FollowUpResolver,
         NonAssociationResolver,
+        EnrolmentCheckResolver,
       ],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],

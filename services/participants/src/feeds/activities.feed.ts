@@ -26,6 +26,7 @@ const keep = (tx: Tx, facts: ActivityFacts) =>
     endsOn: fromCalendarDate(facts.endsOn),
     // Absent in events written before facilitators were published: the view keeps what it had.
     ...(facts.facilitatorIds ? { facilitatorIds: facts.facilitatorIds } : {}),
+    ...(facts.instructionLanguages ? { instructionLanguages: facts.instructionLanguages } : {}),
   });
 
 /** A raised capacity of a published activity promotes from the waiting list; a lowered one changes nobody. */

@@ -54,17 +54,25 @@ export async function placeRequest(
   activity: ActivityView,
   request: { participantId: string; idempotencyKey: string; requestedBy: string | null; note: string | null },
   by: string,
+  acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
 ) {
   const enrolment = await createEnrolment(tx, { ...request, activityId: activity.id, ...(await placementNow(tx, activity, false)) });
-  await recordChange(tx, enrolment, null, by, null);
+  await recordChange(tx, enrolment, null, by, null, { acknowledgedWarnings });
   return enrolment;
 }
 
 /** An approved screening goes on as a new request would: a free place, or the end of the waiting list. */
-export async function approveScreening(tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, reason: string | null) {
+export async function approveScreening(
+  tx: Tx,
+  enrolment: Enrolment,
+  activity: ActivityView,
+  by: string,
+  reason: string | null,
+  acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
+) {
   const { status, waitlistPosition } = await placementNow(tx, activity, true);
   const placed = await changeStatus(tx, enrolment.id, enrolment.status, status, waitlistPosition);
-  await recordChange(tx, placed, enrolment.status, by, reason);
+  await recordChange(tx, placed, enrolment.status, by, reason, { acknowledgedWarnings });
   return placed;
 }
 
