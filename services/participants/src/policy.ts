@@ -5,6 +5,7 @@ import type {
   DropoutFollowUp as FollowUpRow,
   Enrolment as EnrolmentRow,
   NonAssociation as NonAssociationRow,
+  SecurityAdviceRequest as SecurityAdviceRow,
   Participant as ParticipantRow,
   SessionView as SessionViewRow,
 } from './generated/prisma/client';
@@ -113,6 +114,16 @@ export const nonAssociationScope: ScopeRule<NonAssociationRow> = {
   changes: (caller, nonAssociation) => inPrisonAs(caller, nonAssociation.prisonId, PARTICIPANT_READERS),
 };
 
+/**
+ * A request for the prison's security advice: seen by the coordinators and prison staff of its prison,
+ * answered by its prison staff (the due day changed by either). To partner staff and volunteers it does not exist.
+ */
+export const securityAdviceScope: ScopeRule<SecurityAdviceRow> = {
+  what: 'SecurityAdviceRequest',
+  sees: (caller, request) => canReadParticipantsOf(caller, request.prisonId),
+  changes: (caller, request) => inPrisonAs(caller, request.prisonId, PARTICIPANT_READERS),
+};
+
 /** An access request's export: only the coordinators of the prison know the participant exists here. */
 export const dataExportScope: ScopeRule<ParticipantRow> = {
   what: 'Participant',
@@ -215,6 +226,13 @@ const nonAssociationField: Rule = {
   allows: (caller: Caller, nonAssociation: { prisonId: string }) => inPrisonAs(caller, nonAssociation.prisonId, PARTICIPANT_READERS),
 };
 
+/** A field of a request for security advice: for the readers of its prison, whatever path led there. */
+const adviceField: Rule = {
+  data: 'SECURITY_ADVICE',
+  who: READERS,
+  allows: (caller: Caller, request: { prisonId: string }) => inPrisonAs(caller, request.prisonId, PARTICIPANT_READERS),
+};
+
 const enrolmentField: Rule = {
   data: 'ENROLMENTS',
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
@@ -253,6 +271,10 @@ export const participantsPolicy: Policy = {
       personal: true,
       description: 'Who must be kept apart from whom: the pair, the reason, the note, who recorded, closed or reopened it and why',
     },
+    SECURITY_ADVICE: {
+      personal: true,
+      description: "The prison's security advice in a screening: the request, its due day, the advice, its conditions and reason",
+    },
     FOLLOW_UPS: {
       personal: true,
       description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
@@ -270,6 +292,7 @@ export const participantsPolicy: Policy = {
     'NonAssociation',
     'NonAssociationChange',
     'EnrolmentCheck',
+    'SecurityAdviceRequest',
   ],
   rules: {
     'Query.participants': {
@@ -304,6 +327,14 @@ export const participantsPolicy: Policy = {
     'Mutation.recordRelease': forManagers('CUSTODY'),
     'Mutation.recordTransfer': forManagers('CUSTODY'),
     'Query.enrolmentCheck': forManagers('ENROLMENTS'),
+    'Query.securityAdviceRequests': {
+      data: 'SECURITY_ADVICE',
+      who: READERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, PARTICIPANT_READERS),
+    },
+    // Which request is decided by securityAdviceScope (its prison); the prison staff give the advice.
+    'Mutation.giveSecurityAdvice': { data: 'SECURITY_ADVICE', who: { PRISON_STAFF: 'their prisons' } },
+    'Mutation.changeSecurityAdviceDueOn': { data: 'SECURITY_ADVICE', who: READERS },
     'Mutation.requestEnrolment': forManagers('ENROLMENTS'),
     'Mutation.decideScreening': forManagers('ENROLMENTS'),
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
@@ -384,6 +415,16 @@ export const participantsPolicy: Policy = {
     'NonAssociationChange.at': nonAssociationField,
     'NonAssociationChange.reason': nonAssociationField,
 
+    'SecurityAdviceRequest.id': adviceField,
+    'SecurityAdviceRequest.status': adviceField,
+    'SecurityAdviceRequest.requestedAt': adviceField,
+    'SecurityAdviceRequest.dueOn': adviceField,
+    'SecurityAdviceRequest.advice': adviceField,
+    'SecurityAdviceRequest.conditions': adviceField,
+    'SecurityAdviceRequest.reason': adviceField,
+    'SecurityAdviceRequest.givenAt': adviceField,
+    'SecurityAdviceRequest.enrolment': adviceField,
+
     'ParticipantDataExport.participantId': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.generatedAt': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.participants': forManagers('DATA_EXPORT'),
@@ -395,6 +436,8 @@ export const participantsPolicy: Policy = {
     'DropoutFollowUpEdge.node': forManagers('FOLLOW_UPS'),
     'RecordFollowUpConversationPayload.followUp': forManagers('FOLLOW_UPS'),
     'NonAssociationPayload.nonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
+    'SecurityAdvicePayload.securityAdvice': { data: 'SECURITY_ADVICE', who: READERS },
+    'SecurityAdviceRequestEdge.node': { data: 'SECURITY_ADVICE', who: READERS },
     'Activity.enrolments': enrolmentField,
     'Activity.waitingList': enrolmentField,
     'Session.expectedParticipants': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
@@ -429,6 +472,7 @@ export const participantsAuditSubjects: AuditSubjects = {
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,
   EnrolmentCheck: (check: { participantId: string }) => check.participantId,
+  SecurityAdviceRequest: (request: { participantId: string }) => request.participantId,
   // A non-association is about two people: each read is recorded under both.
   NonAssociation: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],
   NonAssociationChange: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],

@@ -10,6 +10,7 @@ import { EnrolmentCheckResolver } from './modules/enrolment-check/enrolment-chec
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
 import { NonAssociationResolver } from './modules/non-association/non-association.resolver';
+import { SecurityAdviceResolver } from './modules/security-advice/security-advice.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
@@ -31,6 +32,7 @@ export function buildSchema() {
         FollowUpResolver,
         NonAssociationResolver,
         EnrolmentCheckResolver,
+        SecurityAdviceResolver,
       ],
       // Session is reached only through _entities (no field here returns it), so it is named explicitly.
       orphanedTypes: [Session],

@@ -2,7 +2,8 @@
 // but a request or approval goes through only once every warning is acknowledged. A message never names
 // anyone: above all not the other person of a non-association.
 
-export type EnrolmentWarningCode = 'NON_ASSOCIATION' | 'SCHEDULE_CLASH' | 'EARLIER_DROPOUT' | 'LANGUAGE';
+// UNFAVOURABLE_ADVICE comes from the screening's security advice (domain/security-advice.ts), not from the check.
+export type EnrolmentWarningCode = 'NON_ASSOCIATION' | 'SCHEDULE_CLASH' | 'EARLIER_DROPOUT' | 'LANGUAGE' | 'UNFAVOURABLE_ADVICE';
 
 export interface EnrolmentWarning {
   code: EnrolmentWarningCode;
@@ -31,7 +32,7 @@ export function speaksNone(languages: readonly string[], instructionLanguages: r
   return !languages.some((language) => taught.has(primary(language)));
 }
 
-const MESSAGES: Record<EnrolmentWarningCode, string> = {
+const MESSAGES: Record<Exclude<EnrolmentWarningCode, 'UNFAVOURABLE_ADVICE'>, string> = {
   NON_ASSOCIATION:
     'Someone this participant must be kept apart from is enrolled, waitlisted or in screening in this activity; check the non-associations before placing them.',
   SCHEDULE_CLASH: 'A coming session of this activity overlaps a session of an activity the participant is enrolled in.',
@@ -41,13 +42,13 @@ const MESSAGES: Record<EnrolmentWarningCode, string> = {
 
 /** The warnings that apply, in a fixed order. */
 export function enrolmentWarnings(facts: WarningFacts): EnrolmentWarning[] {
-  const applies: Record<EnrolmentWarningCode, boolean> = {
+  const applies: Record<keyof typeof MESSAGES, boolean> = {
     NON_ASSOCIATION: facts.keptApartFromSomeoneIn,
     SCHEDULE_CLASH: facts.sessionClash,
     EARLIER_DROPOUT: facts.droppedOutBefore,
     LANGUAGE: speaksNone(facts.languages, facts.instructionLanguages),
   };
-  return (Object.keys(MESSAGES) as EnrolmentWarningCode[])
+  return (Object.keys(MESSAGES) as (keyof typeof MESSAGES)[])
     .filter((code) => applies[code])
     .map((code) => ({ code, message: MESSAGES[code] }));
 }

@@ -21,6 +21,8 @@ const keep = (tx: Tx, facts: ActivityFacts) =>
     status: facts.status,
     capacity: facts.capacity,
     screeningRequired: facts.screeningRequired,
+    // Absent in events written before it was added: no advice required.
+    securityAdviceRequired: facts.securityAdviceRequired ?? false,
     genders: facts.genders,
     legalStatuses: facts.legalStatuses,
     endsOn: fromCalendarDate(facts.endsOn),

@@ -36,7 +36,7 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
   const participant = dueWhere(cutoff);
   // A mark's history is not linked to the participant row (a restore deletes the mark), so it goes by id.
   const due = (await prisma.participant.findMany({ where: participant, select: { id: true } })).map(({ id }) => id);
-  const [participants, enrolmentNotes, changeReasons, followUpNotes, markNotes, markChangeNotes, pairNotes, pairReasons] =
+  const [participants, enrolmentNotes, changeReasons, followUpNotes, markNotes, markChangeNotes, pairNotes, pairReasons, advice] =
     await Promise.all([
       prisma.participant.count({ where: participant }),
       prisma.enrolment.count({ where: { participant, note: { not: null } } }),
@@ -46,6 +46,9 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
       prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
       prisma.nonAssociation.count({ where: { ...eitherOf(due), note: { not: null } } }),
       prisma.nonAssociationChange.count({ where: { nonAssociation: eitherOf(due), reason: { not: null } } }),
+      prisma.securityAdviceRequest.count({
+        where: { participantId: { in: due }, OR: [{ conditions: { not: null } }, { reason: { not: null } }] },
+      }),
     ]);
   return {
     participants,
@@ -53,7 +56,7 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
     changeReasons,
     followUpNotes,
     attendanceNotes: markNotes + markChangeNotes,
-    screeningNotes: pairNotes + pairReasons,
+    screeningNotes: pairNotes + pairReasons + advice,
   };
 }
 
@@ -110,9 +113,14 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
         where: { nonAssociation: eitherOf(changed), reason: { not: null } },
         data: { reason: null },
       });
+      // The advice itself (a code) stays; its conditions and reason are words about the person.
+      const advice = await tx.securityAdviceRequest.updateMany({
+        where: { participantId: { in: changed }, OR: [{ conditions: { not: null } }, { reason: { not: null } }] },
+        data: { conditions: null, reason: null },
+      });
       return {
         found: due.length,
-        screeningNotes: pairNotes.count + pairReasons.count,
+        screeningNotes: pairNotes.count + pairReasons.count + advice.count,
         participants: changed.length,
         enrolmentNotes: notes.count,
         changeReasons: reasons.count,

@@ -42,6 +42,9 @@ registerEnumType(EnrolmentWarningCode, {
     SCHEDULE_CLASH: { description: 'A coming session overlaps a session of an activity they are enrolled in.' },
     EARLIER_DROPOUT: { description: 'They dropped out of this activity before.' },
     LANGUAGE: { description: 'They speak none of the instruction languages.' },
+    UNFAVOURABLE_ADVICE: {
+      description: 'The prison gave an unfavourable security advice in the screening (decideScreening APPROVED only).',
+    },
   },
 });
 

@@ -2,7 +2,13 @@ import { badUserInput, loadForChange } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { ActivityView, Participant, Prisma, PrismaClient } from '../../generated/prisma/client';
 import { enrolmentRefusals } from '../../domain/eligibility';
-import { acknowledgedOf, enrolmentWarnings, unacknowledged, type EnrolmentWarningCode } from '../../domain/enrolment-warnings';
+import {
+  acknowledgedOf,
+  enrolmentWarnings,
+  unacknowledged,
+  type EnrolmentWarning,
+  type EnrolmentWarningCode,
+} from '../../domain/enrolment-warnings';
 import { participantScope } from '../../policy';
 import { EnrolmentRefusalReason } from '../../shared/enrolment-check-enums';
 import { activityToCheck } from '../activity/activity.service';
@@ -35,8 +41,9 @@ export async function requireAcknowledged(
   participant: Pick<Participant, 'id' | 'languages'>,
   activity: Pick<ActivityView, 'id' | 'instructionLanguages'>,
   acknowledged: readonly string[] | null | undefined,
+  more: readonly EnrolmentWarning[] = [],
 ): Promise<EnrolmentWarningCode[]> {
-  const warnings = await warningsFor(tx, participant, activity);
+  const warnings = [...(await warningsFor(tx, participant, activity)), ...more];
   const missing = unacknowledged(warnings, acknowledged);
   if (missing.length)
     throw badUserInput(

@@ -24,6 +24,7 @@ import { activityOfEnrolment, activityToEnrolIn } from '../activity/activity.ser
 import { custodyStatusOf, lockParticipant } from '../participant/participant.repository';
 import { openFollowUp } from '../follow-up/follow-up.service';
 import { requireAcknowledged } from '../enrolment-check/enrolment-check.service';
+import { adviceWarnings, openAdviceIfRequired } from '../security-advice/security-advice.service';
 import {
   findByIdempotencyKey,
   findEnrolment,
@@ -90,13 +91,15 @@ export async function requestEnrolment(ctx: Context, request: EnrolmentRequest):
       // Under the participant's and the activity's locks: someone kept apart placed a moment before is seen.
       const acknowledged = await requireAcknowledged(tx, participant, activity, request.acknowledgedWarnings);
       const { requestedBy, note } = request;
-      return placeRequest(
+      const placed = await placeRequest(
         tx,
         activity,
         { participantId: participant.id, idempotencyKey: key, requestedBy: requestedBy?.trim() || null, note: note?.trim() || null },
         by,
         acknowledged,
       );
+      await openAdviceIfRequired(tx, placed, activity);
+      return placed;
     });
   } catch (error) {
     // The database's own guard (unique key, one open enrolment) has the last word.
@@ -171,7 +174,8 @@ export function decideScreening(
   return change(ctx, id, async (tx, enrolment, activity, by, participant) => {
     if (enrolment.status !== 'IN_SCREENING')
       throw badUserInput('Only an enrolment in screening can be decided.', 'id', { status: enrolment.status });
-    const acknowledged = await requireAcknowledged(tx, participant, activity, acknowledgedWarnings);
+    const advice = await adviceWarnings(tx, enrolment.id);
+    const acknowledged = await requireAcknowledged(tx, participant, activity, acknowledgedWarnings, advice);
     return approveScreening(tx, enrolment, activity, by, note, acknowledged);
   });
 }

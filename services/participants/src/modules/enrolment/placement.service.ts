@@ -5,6 +5,7 @@ import { placementOf } from '../../domain/placement';
 import { promotions } from '../../domain/waiting-list';
 import { participantsEvents } from '../../events';
 import { activityViews } from '../activity/activity.repository';
+import { withdrawPending } from '../security-advice/security-advice.repository';
 import {
   addChange,
   changeStatus,
@@ -36,6 +37,8 @@ async function recordChange(
   codes: ReasonCodes = {},
 ) {
   await addChange(tx, { enrolmentId: enrolment.id, from, to: enrolment.status, by, reason, ...codes });
+  // A screening that ends without a place (rejected, withdrawn, closed) withdraws its pending security advice.
+  if (from === 'IN_SCREENING' && !isOpen(enrolment.status)) await withdrawPending(tx, enrolment.id);
   const { id: enrolmentId, participantId, activityId, status: to, waitlistPosition } = enrolment;
   await recordEvents(tx, participantsEvents, 'EnrolmentChanged', [{ enrolmentId, participantId, activityId, from, to, waitlistPosition }]);
 }
