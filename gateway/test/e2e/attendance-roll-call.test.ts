@@ -36,9 +36,17 @@ describe('contract: the roll call of today', () => {
         ],
       }),
     );
+    // The clash is the point here: the coordinator acknowledges it (the warning applies once the feed has brought the session).
     const enrolled = await graph.run(
       'web/RequestEnrolment.graphql',
-      { input: { activityId: clashing, participantId: world.participantIds[0], idempotencyKey: 'clash-0' } },
+      {
+        input: {
+          activityId: clashing,
+          participantId: world.participantIds[0],
+          idempotencyKey: 'clash-0',
+          acknowledgedWarnings: ['SCHEDULE_CLASH'],
+        },
+      },
       world.coordinator,
     );
     expect(enrolled.errors).toBeUndefined();

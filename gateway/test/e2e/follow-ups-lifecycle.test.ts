@@ -168,9 +168,17 @@ describe('dropout follow-ups (lifecycle, audit, export, events)', () => {
     const activityId = await world.activity();
     const first = await world.enrolled(activityId);
     await world.dropOut(first.enrolmentId);
+    // Asking again after a dropout is warned about (EARLIER_DROPOUT): the coordinator acknowledges it.
     const again = await graph.run(
       'web/RequestEnrolment.graphql',
-      { input: { activityId, participantId: first.participantId, idempotencyKey: `again-${first.enrolmentId}` } },
+      {
+        input: {
+          activityId,
+          participantId: first.participantId,
+          idempotencyKey: `again-${first.enrolmentId}`,
+          acknowledgedWarnings: ['EARLIER_DROPOUT'],
+        },
+      },
       world.coordinator,
     );
     expect(again.data.requestEnrolment.enrolment.status).toBe('ENROLLED');

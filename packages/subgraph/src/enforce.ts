@@ -9,8 +9,11 @@ interface PolicyContext {
   audit?: ReadAudit;
 }
 
-/** Whose data a personal type's object is, for the audit trail (Participant → its id). */
-export type AuditSubjects = Record<string, (parent: any) => string>;
+/**
+ * Whose data a personal type's object is, for the audit trail (Participant → its id); an object about
+ * several people (a pair kept apart) names each of them, and the read is recorded under every one.
+ */
+export type AuditSubjects = Record<string, (parent: any) => string | readonly string[]>;
 
 function guardField(policy: Policy, coordinate: string, subjects: AuditSubjects, resolve: GraphQLFieldResolver<unknown, PolicyContext>) {
   const rule = policy.rules[coordinate];
@@ -21,7 +24,8 @@ function guardField(policy: Policy, coordinate: string, subjects: AuditSubjects,
     if (!admits(rule, context.caller, parent, args)) throw refusal(rule, context.caller, parent, args);
     if (personal && subjectOf) {
       if (!context.audit) throw new Error(`${policy.service} audits ${typeName} but the request has no audit trail.`);
-      context.audit.record(subjectOf(parent), rule!.data);
+      const subject = subjectOf(parent);
+      for (const one of typeof subject === 'string' ? [subject] : subject) context.audit.record(one, rule!.data);
     }
     return resolve(parent, args, context, info);
   }) satisfies GraphQLFieldResolver<unknown, PolicyContext>;

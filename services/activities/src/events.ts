@@ -30,11 +30,17 @@ const activityFacts = z.object({
   status: z.enum(ActivityStatus),
   capacity: z.number().int(),
   screeningRequired: z.boolean(),
+  // Whether its screenings need the prison's security advice. Absent in events written before it was added,
+  // still version 1: a consumer reads its absence as false.
+  securityAdviceRequired: z.boolean().optional(),
   genders: z.array(z.enum(Gender)),
   legalStatuses: z.array(z.enum(LegalStatus)),
   // Person ids of the facilitators. Events written before facilitators were published lack it, and
   // they are still version 1 on the feed, so a consumer must accept its absence.
   facilitatorIds: z.array(z.string()).optional(),
+  // BCP 47 codes of the instruction languages (the participants service warns about a participant who speaks
+  // none of them). Absent in events written before it was added, still version 1: consumers accept that.
+  instructionLanguages: z.array(z.string()).optional(),
   /** Calendar days (YYYY-MM-DD) of a @db.Date column. */
   startsOn: z.iso.date(),
   endsOn: z.iso.date(),

@@ -4,6 +4,7 @@ import type { PrismaClient } from './generated/prisma/client';
 import { createAttendanceLoaders } from './modules/attendance/attendance.loaders';
 import { followUpLoaders } from './modules/follow-up/follow-up.loaders';
 import { createSuspensionLoaders } from './modules/suspension/suspension.loaders';
+import { nonAssociationLoaders } from './modules/non-association/non-association.loaders';
 
 /** Per request; every reference goes through one, so N participants cost one statement. */
 export function createLoaders(prisma: PrismaClient) {
@@ -11,6 +12,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createAttendanceLoaders(prisma),
     ...followUpLoaders(prisma),
     ...createSuspensionLoaders(prisma),
+    ...nonAssociationLoaders(prisma),
     changesOfEnrolment: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(
         ids,

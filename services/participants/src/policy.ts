@@ -5,6 +5,8 @@ import type {
   DropoutFollowUp as FollowUpRow,
   EnrolmentReview as ReviewRow,
   Enrolment as EnrolmentRow,
+  NonAssociation as NonAssociationRow,
+  SecurityAdviceRequest as SecurityAdviceRow,
   Participant as ParticipantRow,
   SessionView as SessionViewRow,
 } from './generated/prisma/client';
@@ -107,6 +109,27 @@ export const reviewScope: ScopeRule<ReviewRow> = {
   what: 'EnrolmentReview',
   sees: (caller, review) => canManageParticipantsOf(caller, review.prisonId),
   changes: (caller, review) => inPrisonAs(caller, review.prisonId, COORDINATORS),
+};
+
+/**
+ * A non-association (two participants kept apart): seen and changed by the coordinators and prison staff of
+ * its prison only. To partner staff and volunteers it does not exist: the rules refuse them before anything
+ * is loaded, so no answer of theirs depends on whether one does.
+ */
+export const nonAssociationScope: ScopeRule<NonAssociationRow> = {
+  what: 'NonAssociation',
+  sees: (caller, nonAssociation) => canReadParticipantsOf(caller, nonAssociation.prisonId),
+  changes: (caller, nonAssociation) => inPrisonAs(caller, nonAssociation.prisonId, PARTICIPANT_READERS),
+};
+
+/**
+ * A request for the prison's security advice: seen by the coordinators and prison staff of its prison,
+ * answered by its prison staff (the due day changed by either). To partner staff and volunteers it does not exist.
+ */
+export const securityAdviceScope: ScopeRule<SecurityAdviceRow> = {
+  what: 'SecurityAdviceRequest',
+  sees: (caller, request) => canReadParticipantsOf(caller, request.prisonId),
+  changes: (caller, request) => inPrisonAs(caller, request.prisonId, PARTICIPANT_READERS),
 };
 
 /** An access request's export: only the coordinators of the prison know the participant exists here. */
@@ -221,6 +244,20 @@ const participantField = (data: string, needed: ParticipantView): Rule => ({
   allows: (_caller, participant: { view?: ParticipantView }) => participant.view !== undefined && includesView(participant.view, needed),
 });
 
+/** A field of a non-association or its history: for the readers of its prison, whatever path led there. */
+const nonAssociationField: Rule = {
+  data: 'NON_ASSOCIATIONS',
+  who: READERS,
+  allows: (caller: Caller, nonAssociation: { prisonId: string }) => inPrisonAs(caller, nonAssociation.prisonId, PARTICIPANT_READERS),
+};
+
+/** A field of a request for security advice: for the readers of its prison, whatever path led there. */
+const adviceField: Rule = {
+  data: 'SECURITY_ADVICE',
+  who: READERS,
+  allows: (caller: Caller, request: { prisonId: string }) => inPrisonAs(caller, request.prisonId, PARTICIPANT_READERS),
+};
+
 const enrolmentField: Rule = {
   data: 'ENROLMENTS',
   who: { ...READERS, PARTNER_STAFF: "enrolments in their organisation's activities" },
@@ -287,6 +324,14 @@ export const participantsPolicy: Policy = {
       personal: true,
       description: 'Enrolments under review after a change of gender or legal status: causes, decision, note',
     },
+    NON_ASSOCIATIONS: {
+      personal: true,
+      description: 'Who must be kept apart from whom: the pair, the reason, the note, who recorded, closed or reopened it and why',
+    },
+    SECURITY_ADVICE: {
+      personal: true,
+      description: "The prison's security advice in a screening: the request, its due day, the advice, its conditions and reason",
+    },
     FOLLOW_UPS: {
       personal: true,
       description: 'Dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed',
@@ -303,6 +348,10 @@ export const participantsPolicy: Policy = {
     'RollCallEntry',
     'DropoutFollowUp',
     'FollowUpConversation',
+    'NonAssociation',
+    'NonAssociationChange',
+    'EnrolmentCheck',
+    'SecurityAdviceRequest',
   ],
   rules: {
     'Query.participants': {
@@ -318,6 +367,15 @@ export const participantsPolicy: Policy = {
       allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
     },
     'Mutation.recordFollowUpConversation': forManagers('FOLLOW_UPS'),
+    'Mutation.recordNonAssociation': {
+      data: 'NON_ASSOCIATIONS',
+      who: READERS,
+      allows: (caller: Caller, _parent, args: { input: { prisonId: string } }) =>
+        inPrisonAs(caller, args.input.prisonId, PARTICIPANT_READERS),
+    },
+    // Which non-association is decided by nonAssociationScope (its prison).
+    'Mutation.closeNonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
+    'Mutation.reopenNonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
 
     'Mutation.registerParticipant': {
       data: 'PARTICIPANT_PROFILE',
@@ -327,6 +385,15 @@ export const participantsPolicy: Policy = {
     'Mutation.updateParticipant': forManagers('PARTICIPANT_PROFILE'),
     'Mutation.recordRelease': forManagers('CUSTODY'),
     'Mutation.recordTransfer': forManagers('CUSTODY'),
+    'Query.enrolmentCheck': forManagers('ENROLMENTS'),
+    'Query.securityAdviceRequests': {
+      data: 'SECURITY_ADVICE',
+      who: READERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, PARTICIPANT_READERS),
+    },
+    // Which request is decided by securityAdviceScope (its prison); the prison staff give the advice.
+    'Mutation.giveSecurityAdvice': { data: 'SECURITY_ADVICE', who: { PRISON_STAFF: 'their prisons' } },
+    'Mutation.changeSecurityAdviceDueOn': { data: 'SECURITY_ADVICE', who: READERS },
     'Mutation.requestEnrolment': forManagers('ENROLMENTS'),
     'Mutation.decideScreening': forManagers('ENROLMENTS'),
     'Mutation.completeEnrolment': forManagers('ENROLMENTS'),
@@ -363,6 +430,7 @@ export const participantsPolicy: Policy = {
     'Participant.registeredAt': participantField('CUSTODY', 'FULL'),
     'Participant.transferredTo': participantField('CUSTODY', 'FULL'),
     'Participant.enrolments': participantField('ENROLMENTS', 'FULL'),
+    'Participant.nonAssociations': participantField('NON_ASSOCIATIONS', 'FULL'),
 
     'Enrolment.id': enrolmentField,
     'Enrolment.status': enrolmentField,
@@ -378,6 +446,18 @@ export const participantsPolicy: Policy = {
     'EnrolmentChange.reason': enrolmentField,
     'EnrolmentChange.dropoutReason': enrolmentField,
     'EnrolmentChange.rejectionReason': enrolmentField,
+    // What was acknowledged may name a non-association: for the readers of the prison, never partner staff.
+    'EnrolmentChange.acknowledgedWarnings': {
+      data: 'ENROLMENTS',
+      who: READERS,
+      allows: (caller: Caller, change: { prisonId: string }) => inPrisonAs(caller, change.prisonId, PARTICIPANT_READERS),
+    },
+    // The check names warnings (a non-association among them): for the coordinators who enrol.
+    'EnrolmentCheck.eligible': forManagers('ENROLMENTS'),
+    'EnrolmentCheck.reasons': forManagers('ENROLMENTS'),
+    'EnrolmentCheck.warnings': forManagers('ENROLMENTS'),
+    'EnrolmentWarning.code': forManagers('ENROLMENTS'),
+    'EnrolmentWarning.message': forManagers('ENROLMENTS'),
 
     'Enrolment.suspensions': { data: 'SUSPENSIONS', who: READERS },
     'EnrolmentSuspension.id': suspensionField,
@@ -420,6 +500,29 @@ export const participantsPolicy: Policy = {
     'FollowUpConversation.outcome': followUpField,
     'FollowUpConversation.note': followUpField,
 
+    'NonAssociation.id': nonAssociationField,
+    'NonAssociation.reason': nonAssociationField,
+    'NonAssociation.note': nonAssociationField,
+    'NonAssociation.openedAt': nonAssociationField,
+    'NonAssociation.openedBy': nonAssociationField,
+    'NonAssociation.closedAt': nonAssociationField,
+    'NonAssociation.participants': nonAssociationField,
+    'NonAssociation.history': nonAssociationField,
+    'NonAssociationChange.action': nonAssociationField,
+    'NonAssociationChange.by': nonAssociationField,
+    'NonAssociationChange.at': nonAssociationField,
+    'NonAssociationChange.reason': nonAssociationField,
+
+    'SecurityAdviceRequest.id': adviceField,
+    'SecurityAdviceRequest.status': adviceField,
+    'SecurityAdviceRequest.requestedAt': adviceField,
+    'SecurityAdviceRequest.dueOn': adviceField,
+    'SecurityAdviceRequest.advice': adviceField,
+    'SecurityAdviceRequest.conditions': adviceField,
+    'SecurityAdviceRequest.reason': adviceField,
+    'SecurityAdviceRequest.givenAt': adviceField,
+    'SecurityAdviceRequest.enrolment': adviceField,
+
     'ParticipantDataExport.participantId': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.generatedAt': forManagers('DATA_EXPORT'),
     'ParticipantDataExport.participants': forManagers('DATA_EXPORT'),
@@ -430,6 +533,9 @@ export const participantsPolicy: Policy = {
     'EnrolmentPayload.enrolment': forManagers('ENROLMENTS'),
     'DropoutFollowUpEdge.node': forManagers('FOLLOW_UPS'),
     'RecordFollowUpConversationPayload.followUp': forManagers('FOLLOW_UPS'),
+    'NonAssociationPayload.nonAssociation': { data: 'NON_ASSOCIATIONS', who: READERS },
+    'SecurityAdvicePayload.securityAdvice': { data: 'SECURITY_ADVICE', who: READERS },
+    'SecurityAdviceRequestEdge.node': { data: 'SECURITY_ADVICE', who: READERS },
     'Activity.enrolments': enrolmentField,
     'Activity.waitingList': enrolmentField,
     'Session.expectedParticipants': { data: 'ROLL_CALL', who: { ...READERS, ...PARTNER_SCOPES } },
@@ -476,4 +582,9 @@ export const participantsAuditSubjects: AuditSubjects = {
   // A follow-up and its conversation are the participant's data: their reads are recorded under them.
   DropoutFollowUp: (followUp: { participantId: string }) => followUp.participantId,
   FollowUpConversation: (conversation: { participantId: string }) => conversation.participantId,
+  EnrolmentCheck: (check: { participantId: string }) => check.participantId,
+  SecurityAdviceRequest: (request: { participantId: string }) => request.participantId,
+  // A non-association is about two people: each read is recorded under both.
+  NonAssociation: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],
+  NonAssociationChange: (pair: { participantAId: string; participantBId: string }) => [pair.participantAId, pair.participantBId],
 };

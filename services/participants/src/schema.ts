@@ -6,11 +6,14 @@ import { AttendanceResolver } from './modules/attendance/attendance.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { DataExportResolver } from './modules/data-export/data-export.resolver';
+import { EnrolmentCheckResolver } from './modules/enrolment-check/enrolment-check.resolver';
 import { EnrolmentResolver } from './modules/enrolment/enrolment.resolver';
 import { EnrolmentReviewResolver } from './modules/enrolment-review/enrolment-review.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver';
 import { MovementListResolver } from './modules/movement-list/movement-list.resolver';
+import { NonAssociationResolver } from './modules/non-association/non-association.resolver';
+import { SecurityAdviceResolver } from './modules/security-advice/security-advice.resolver';
 import { participantReference } from './modules/participant/participant.reference';
 import { ParticipantResolver } from './modules/participant/participant.resolver';
 import { sessionReference } from './modules/session/session.reference';
@@ -35,6 +38,9 @@ export function buildSchema() {
         EnrolmentReviewResolver,
         MovementListResolver,
         FeedbackResolver,
+        NonAssociationResolver,
+        EnrolmentCheckResolver,
+        SecurityAdviceResolver,
       ],
       // Session is reached through _entities and the movement list; named explicitly all the same.
       orphanedTypes: [Session],

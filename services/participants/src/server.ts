@@ -12,6 +12,8 @@ import { seedDemoAttendance } from './seed/demo-attendance';
 import { seedDemoEnrolments } from './seed/demo-enrolments';
 import { seedDemoFollowUps } from './seed/demo-follow-ups';
 import { seedDemoSuspensions } from './seed/demo-suspensions';
+import { seedDemoNonAssociations } from './seed/demo-non-associations';
+import { seedDemoSecurityAdvice } from './seed/demo-security-advice';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -59,6 +61,10 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
             const suspensions = await seedDemoSuspensions(prisma);
             if (suspensions) logger.info('demo suspensions seeded', { count: suspensions });
+            const nonAssociations = await seedDemoNonAssociations(prisma);
+            if (nonAssociations) logger.info('demo non-associations seeded', { count: nonAssociations });
+            const advice = await seedDemoSecurityAdvice(prisma);
+            if (advice) logger.info('demo security advice seeded', { count: advice });
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });

@@ -96,6 +96,16 @@ export const seededSessions = activities.map((a) => ({
   status: 'HELD' as const,
 }));
 
+/**
+ * Per prison, one open non-association between its first two participants (both in its first activity:
+ * one ENROLLED, one WAITLISTED), so every path to them could tell, and must not, those who may not know.
+ */
+export const nonAssociations = PRISONS.map((prisonId, p) => {
+  const [participantAId, participantBId] = [worldId(0x1a, p, 0), worldId(0x1a, p, 1)].sort();
+  return { id: worldId(0x4a, p, 1), prisonId, participantAId, participantBId };
+});
+export const keptApart = new Set(nonAssociations.flatMap((n) => [n.participantAId, n.participantBId]));
+
 export const participantById = new Map(participants.map((p) => [p.id, p]));
 export const activityById = new Map(activities.map((a) => [a.id, a]));
 
@@ -135,6 +145,12 @@ export async function seedWorld(prisma: PrismaClient): Promise<void> {
     data: enrolments.map((e) => ({ ...e, idempotencyKey: `seed-${e.id}`, waitlistPosition: e.status === 'WAITLISTED' ? 1 : null })),
   });
   await prisma.enrolmentChange.createMany({ data: enrolments.map((e) => ({ enrolmentId: e.id, from: null, to: e.status, by: 'seed' })) });
+  await prisma.nonAssociation.createMany({
+    data: nonAssociations.map((n) => ({ ...n, reason: 'CO_ACCUSED' as const, note: 'Same case.', openedBy: 'seed' })),
+  });
+  await prisma.nonAssociationChange.createMany({
+    data: nonAssociations.map((n) => ({ nonAssociationId: n.id, action: 'OPENED' as const, by: 'seed' })),
+  });
   await prisma.sessionView.createMany({ data: seededSessions });
   await prisma.attendanceMark.createMany({
     data: seededSessions.map((s) => {
@@ -211,6 +227,23 @@ export function objectsForRuns(prisma: PrismaClient) {
     participant: (prisonId: string) => take(prisonId, () => makeParticipants(prisma, prisonId)),
     enrolment: (prisonId: string, status: EnrolmentStatus) => take(`${prisonId}:${status}`, () => makeEnrolments(prisma, prisonId, status)),
   };
+}
+
+/**
+ * A non-association made for a run in the prison, between two participants made for it (open, or closed
+ * for a reopening): one per run, each handed out once.
+ */
+export async function makeNonAssociation(
+  prisma: PrismaClient,
+  runObjects: ReturnType<typeof objectsForRuns>,
+  prisonId: string,
+  closed: boolean,
+) {
+  const [participantAId, participantBId] = [await runObjects.participant(prisonId), await runObjects.participant(prisonId)].sort();
+  const row = await prisma.nonAssociation.create({
+    data: { prisonId, participantAId, participantBId, reason: 'THREAT', openedBy: 'seed', closedAt: closed ? new Date() : null },
+  });
+  return row.id;
 }
 
 /** A detainee number nobody has yet, for a registration. */

@@ -123,7 +123,15 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
       // The released one had two enrolments, the transferred one one: a note each, and the reason of their withdrawal.
       {
         service: 'participants',
-        counts: { participants: 2, enrolmentNotes: 3, changeReasons: 3, followUpNotes: 0, attendanceNotes: 0, feedbackComments: 0 },
+        counts: {
+          participants: 2,
+          enrolmentNotes: 3,
+          changeReasons: 3,
+          followUpNotes: 0,
+          attendanceNotes: 0,
+          feedbackComments: 0,
+          screeningNotes: 0,
+        },
       },
       { service: 'reporting', counts: { participants: 2, enrolments: 3, attendanceMarks: 0, followUps: 0 } },
     ]);
@@ -137,7 +145,15 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
     expect(report.services.slice(2)).toEqual([
       {
         service: 'participants',
-        counts: { participants: 2, enrolmentNotes: 3, changeReasons: 3, followUpNotes: 0, attendanceNotes: 0, feedbackComments: 0 },
+        counts: {
+          participants: 2,
+          enrolmentNotes: 3,
+          changeReasons: 3,
+          followUpNotes: 0,
+          attendanceNotes: 0,
+          feedbackComments: 0,
+          screeningNotes: 0,
+        },
       },
       { service: 'reporting', counts: { participants: 2, enrolments: 3, attendanceMarks: 0, followUps: 0 } },
     ]);
@@ -165,7 +181,15 @@ describe(`npm run retention, end to end (${adminUrl ? 'PostgreSQL' : 'PGlite'})`
     expect(report.services.slice(2)).toEqual([
       {
         service: 'participants',
-        counts: { participants: 0, enrolmentNotes: 0, changeReasons: 0, followUpNotes: 0, attendanceNotes: 0, feedbackComments: 0 },
+        counts: {
+          participants: 0,
+          enrolmentNotes: 0,
+          changeReasons: 0,
+          followUpNotes: 0,
+          attendanceNotes: 0,
+          feedbackComments: 0,
+          screeningNotes: 0,
+        },
       },
       { service: 'reporting', counts: { participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 } },
     ]);

@@ -7,6 +7,8 @@ export interface ActivityTemplate {
   summary: { nl?: string; fr?: string; en?: string };
   capacity: number;
   screeningRequired?: boolean;
+  /** Its screenings need the prison's security advice (a forklift, a group about aggression). */
+  securityAdviceRequired?: boolean;
   languages: string[];
 }
 
@@ -61,6 +63,7 @@ export const CATALOGUE: ActivityTemplate[] = [
     domain: 'EMPLOYMENT',
     capacity: 6,
     screeningRequired: true,
+    securityAdviceRequired: true,
     languages: ['nl', 'fr'],
     title: { nl: 'Heftruckopleiding', fr: 'Formation cariste', en: 'Forklift training' },
     summary: {
@@ -107,6 +110,7 @@ export const CATALOGUE: ActivityTemplate[] = [
     domain: 'WELFARE',
     capacity: 8,
     screeningRequired: true,
+    securityAdviceRequired: true,
     languages: ['nl'],
     title: { nl: 'Omgaan met agressie', fr: "Gestion de l'agressivité", en: 'Anger management' },
     summary: {

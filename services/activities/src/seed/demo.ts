@@ -81,6 +81,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
           instructionLanguages: template.languages,
           capacity: template.capacity,
           screeningRequired: template.screeningRequired ?? false,
+          securityAdviceRequired: template.securityAdviceRequired ?? false,
           facilitatorIds: partner?.facilitatorIds.slice(0, 1) ?? [],
           startsOn: from,
           endsOn: to,

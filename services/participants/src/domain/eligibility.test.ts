@@ -1,5 +1,5 @@
 import { belgianDate } from '@cort/common';
-import { enrolmentRefusal, type EnrolledActivity, type EnrollingParticipant } from './eligibility';
+import { enrolmentRefusal, enrolmentRefusals, type EnrolledActivity, type EnrollingParticipant } from './eligibility';
 
 const participant: EnrollingParticipant = { prisonId: 'p-gent', gender: 'MALE', legalStatus: 'CONVICTED', status: 'IN_CUSTODY' };
 const activity: EnrolledActivity = {
@@ -99,5 +99,36 @@ describe('the prison day', () => {
     expect(belgianDate(new Date('2026-01-15T23:00:00Z'))).toBe('2026-01-16');
     expect(belgianDate(new Date('2026-07-15T21:59:00Z'))).toBe('2026-07-15'); // summer, UTC+2
     expect(belgianDate(new Date('2026-07-15T22:00:00Z'))).toBe('2026-07-16');
+  });
+});
+
+describe('enrolmentRefusals', () => {
+  const participant: EnrollingParticipant = { prisonId: 'p-haren', gender: 'MALE', legalStatus: 'CONVICTED', status: 'IN_CUSTODY' };
+  const activity: EnrolledActivity = {
+    prisonId: 'p-haren',
+    genders: ['MALE'],
+    legalStatuses: ['CONVICTED'],
+    status: 'PUBLISHED',
+    endsOn: new Date('2026-12-31T00:00:00Z'),
+    capacity: 10,
+    screeningRequired: false,
+  };
+  const today = new Date('2026-06-01T10:00:00Z');
+
+  it('lists every reason, the first the one enrolmentRefusal gives', () => {
+    const refusals = enrolmentRefusals(
+      { ...participant, prisonId: 'p-gent', status: 'RELEASED', gender: 'FEMALE' },
+      { ...activity, status: 'DRAFT' },
+      today,
+    );
+    expect(refusals.map((r) => r.reason)).toEqual(['OTHER_PRISON', 'NOT_IN_CUSTODY', 'ACTIVITY_NOT_OPEN', 'NOT_ELIGIBLE_AUDIENCE']);
+    expect(enrolmentRefusal({ ...participant, status: 'RELEASED', gender: 'FEMALE' }, activity, today)?.reason).toBe('NOT_IN_CUSTODY');
+  });
+
+  it('gives ACTIVITY_NOT_OPEN once for an activity that ended, and nothing for an eligible request', () => {
+    expect(enrolmentRefusals(participant, { ...activity, endsOn: new Date('2026-05-31T00:00:00Z') }, today).map((r) => r.reason)).toEqual([
+      'ACTIVITY_NOT_OPEN',
+    ]);
+    expect(enrolmentRefusals(participant, activity, today)).toEqual([]);
   });
 });

@@ -39,32 +39,40 @@ export const fitsAudience = (
 ) => activity.genders.includes(participant.gender) && activity.legalStatuses.includes(participant.legalStatus);
 
 /**
- * Why this participant cannot ask to join this activity today, or null. Capacity and screening do not
- * refuse: they decide where the request lands (see placement). One reason is given, the one to deal with
- * first: the wrong prison or a participant who left makes the rest moot, and a closed activity is closed
- * for everyone. Messages name no person and repeat none of the participant's data (legal status is
- * criminal-offence data), so they can be shown and logged as they are. "Today" is the day in Belgium,
- * where the prisons are, whatever the server's zone.
+ * Every reason this participant cannot ask to join this activity today, the one to deal with first first:
+ * the wrong prison or a participant who left makes the rest moot, and a closed activity is closed for
+ * everyone. Capacity and screening do not refuse: they decide where the request lands (see placement).
+ * Messages name no person and repeat none of the participant's data (legal status is criminal-offence
+ * data), so they can be shown and logged as they are. "Today" is the day in Belgium, where the prisons
+ * are, whatever the server's zone. The enrolment check lists them all; a request is refused with the first.
  */
-export function enrolmentRefusal(participant: EnrollingParticipant, activity: EnrolledActivity, today: Date): Refusal | null {
+export function enrolmentRefusals(participant: EnrollingParticipant, activity: EnrolledActivity, today: Date): Refusal[] {
+  const refusals: Refusal[] = [];
   if (participant.prisonId !== activity.prisonId) {
-    return refuse('OTHER_PRISON', 'The participant and the activity are in different prisons; choose an activity of their prison.');
+    refusals.push(refuse('OTHER_PRISON', 'The participant and the activity are in different prisons; choose an activity of their prison.'));
   }
   if (participant.status !== 'IN_CUSTODY') {
-    return refuse('NOT_IN_CUSTODY', 'The participant is no longer in custody in this prison (released or transferred).');
-  }
-  if (activity.status !== 'PUBLISHED') {
-    return refuse('ACTIVITY_NOT_OPEN', `The activity is ${activity.status.toLowerCase()}; only a published activity takes enrolments.`);
+    refusals.push(refuse('NOT_IN_CUSTODY', 'The participant is no longer in custody in this prison (released or transferred).'));
   }
   const lastDay = calendarDate(activity.endsOn);
-  if (lastDay < belgianDate(today)) {
-    return refuse('ACTIVITY_NOT_OPEN', `The activity ended on ${lastDay}; it takes no more enrolments.`);
+  if (activity.status !== 'PUBLISHED') {
+    refusals.push(
+      refuse('ACTIVITY_NOT_OPEN', `The activity is ${activity.status.toLowerCase()}; only a published activity takes enrolments.`),
+    );
+  } else if (lastDay < belgianDate(today)) {
+    refusals.push(refuse('ACTIVITY_NOT_OPEN', `The activity ended on ${lastDay}; it takes no more enrolments.`));
   }
   if (!fitsAudience(participant, activity)) {
-    return refuse(
-      'NOT_ELIGIBLE_AUDIENCE',
-      "The participant is outside the activity's audience (gender or legal status); choose an activity meant for them.",
+    refusals.push(
+      refuse(
+        'NOT_ELIGIBLE_AUDIENCE',
+        "The participant is outside the activity's audience (gender or legal status); choose an activity meant for them.",
+      ),
     );
   }
-  return null;
+  return refusals;
 }
+
+/** Why this participant cannot ask to join this activity today (the first of enrolmentRefusals), or null. */
+export const enrolmentRefusal = (participant: EnrollingParticipant, activity: EnrolledActivity, today: Date): Refusal | null =>
+  enrolmentRefusals(participant, activity, today)[0] ?? null;

@@ -21,11 +21,14 @@ const keep = (tx: Tx, facts: ActivityFacts) =>
     status: facts.status,
     capacity: facts.capacity,
     screeningRequired: facts.screeningRequired,
+    // Absent in events written before it was added: no advice required.
+    securityAdviceRequired: facts.securityAdviceRequired ?? false,
     genders: facts.genders,
     legalStatuses: facts.legalStatuses,
     endsOn: fromCalendarDate(facts.endsOn),
     // Absent in events written before facilitators were published: the view keeps what it had.
     ...(facts.facilitatorIds ? { facilitatorIds: facts.facilitatorIds } : {}),
+    ...(facts.instructionLanguages ? { instructionLanguages: facts.instructionLanguages } : {}),
   });
 
 /** A raised capacity of a published activity promotes from the waiting list; a lowered one changes nobody. */

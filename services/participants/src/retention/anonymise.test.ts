@@ -99,6 +99,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       followUpNotes: 0,
       attendanceNotes: 0,
       feedbackComments: 0,
+      screeningNotes: 0,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -152,6 +153,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       followUpNotes: 0,
       attendanceNotes: 0,
       feedbackComments: 0,
+      screeningNotes: 0,
     });
     expect(await anonymiseDue(prisma, CUTOFF)).toEqual({
       participants: 0,
@@ -160,6 +162,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       followUpNotes: 0,
       attendanceNotes: 0,
       feedbackComments: 0,
+      screeningNotes: 0,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -178,6 +181,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       followUpNotes: 0,
       attendanceNotes: 0,
       feedbackComments: 0,
+      screeningNotes: 0,
     });
     expect(await prisma.participant.count({ where: { status: 'IN_CUSTODY', anonymisedAt: { not: null } } })).toBe(0);
   });

@@ -14,10 +14,20 @@ export interface AnonymisationCounts {
   attendanceNotes: number;
   /** Comments of feedback forms entered before the cut-off cleared (free text that may name people; the scores stay). */
   feedbackComments: number;
+  /**
+   * Words of the screening cleared: the notes of non-associations either person of which is due, and the
+   * reasons of their closing and reopening (the pair, the reason code and the dates stay).
+   */
+  screeningNotes: number;
 }
 
 /** Feedback forms whose comment retention clears: entered before the cut-off (a year ago by default). */
 const commentDueWhere = (cutoff: Date) => ({ receivedOn: { lt: cutoff }, comment: { not: null } });
+
+/** A non-association either of whose people is among these. */
+const eitherOf = (ids: string[]): Prisma.NonAssociationWhereInput => ({
+  OR: [{ participantAId: { in: ids } }, { participantBId: { in: ids } }],
+});
 
 /** isDueForAnonymisation (domain/retention.ts) as a query: the two must select the same participants. */
 export const dueWhere = (cutoff: Date): Prisma.ParticipantWhereInput => ({
@@ -41,6 +51,9 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
     markNotes,
     markChangeNotes,
     feedbackComments,
+    pairNotes,
+    pairReasons,
+    advice,
   ] = await Promise.all([
     prisma.participant.count({ where: participant }),
     prisma.enrolment.count({ where: { participant, note: { not: null } } }),
@@ -51,6 +64,11 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
     prisma.attendanceMark.count({ where: { participantId: { in: due }, note: { not: null } } }),
     prisma.attendanceMarkChange.count({ where: { participantId: { in: due }, note: { not: null } } }),
     prisma.feedbackForm.count({ where: commentDueWhere(cutoff) }),
+    prisma.nonAssociation.count({ where: { ...eitherOf(due), note: { not: null } } }),
+    prisma.nonAssociationChange.count({ where: { nonAssociation: eitherOf(due), reason: { not: null } } }),
+    prisma.securityAdviceRequest.count({
+      where: { participantId: { in: due }, OR: [{ conditions: { not: null } }, { reason: { not: null } }] },
+    }),
   ]);
   return {
     participants,
@@ -59,6 +77,7 @@ export async function countDue(prisma: PrismaClient, cutoff: Date): Promise<Anon
     followUpNotes,
     attendanceNotes: markNotes + markChangeNotes,
     feedbackComments,
+    screeningNotes: pairNotes + pairReasons + advice,
   };
 }
 
@@ -79,6 +98,7 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
     followUpNotes: 0,
     attendanceNotes: 0,
     feedbackComments,
+    screeningNotes: 0,
   };
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {
@@ -120,8 +140,20 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
         where: { participantId: { in: changed }, note: { not: null } },
         data: { note: null },
       });
+      // A non-association's words may name either person: they go when one of the two is anonymised.
+      const pairNotes = await tx.nonAssociation.updateMany({ where: { ...eitherOf(changed), note: { not: null } }, data: { note: null } });
+      const pairReasons = await tx.nonAssociationChange.updateMany({
+        where: { nonAssociation: eitherOf(changed), reason: { not: null } },
+        data: { reason: null },
+      });
+      // The advice itself (a code) stays; its conditions and reason are words about the person.
+      const advice = await tx.securityAdviceRequest.updateMany({
+        where: { participantId: { in: changed }, OR: [{ conditions: { not: null } }, { reason: { not: null } }] },
+        data: { conditions: null, reason: null },
+      });
       return {
         found: due.length,
+        screeningNotes: pairNotes.count + pairReasons.count + advice.count,
         participants: changed.length,
         enrolmentNotes: notes.count + suspensionNotes.count + reviewNotes.count,
         changeReasons: reasons.count,
@@ -134,6 +166,7 @@ export async function anonymiseDue(prisma: PrismaClient, cutoff: Date, batchSize
     total.changeReasons += batch.changeReasons;
     total.followUpNotes += batch.followUpNotes;
     total.attendanceNotes += batch.attendanceNotes;
+    total.screeningNotes += batch.screeningNotes;
     // A short batch was the last; rows taken by another run meanwhile are no longer due, so this ends.
     if (batch.found < batchSize) return total;
   }

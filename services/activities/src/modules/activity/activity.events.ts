@@ -16,9 +16,11 @@ const activityFacts = (a: Activity): ActivityFacts => ({
   status: a.status,
   capacity: a.capacity,
   screeningRequired: a.screeningRequired,
+  securityAdviceRequired: a.securityAdviceRequired,
   genders: a.genders,
   legalStatuses: a.legalStatuses,
   facilitatorIds: a.facilitatorIds,
+  instructionLanguages: a.instructionLanguages,
   startsOn: calendarDate(a.startsOn),
   endsOn: calendarDate(a.endsOn),
 });

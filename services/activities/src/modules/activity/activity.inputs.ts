@@ -88,6 +88,12 @@ export class CreateActivityInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Whether a request to enrol is screened before a place is given.' })
   screeningRequired!: boolean;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Whether a screening for it needs the prison's security advice first: a request for advice opens with each screening.",
+  })
+  securityAdviceRequired!: boolean;
+
   @Field(() => DateResolver, { description: 'The first day of its period.' })
   startsOn!: Date;
 
@@ -141,6 +147,9 @@ export class UpdateActivityInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether new requests are screened first.' })
   screeningRequired?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether new screenings need the prison's security advice first." })
+  securityAdviceRequired?: boolean | null;
 
   @Field(() => DateResolver, { nullable: true, description: 'The new first day; scheduled sessions must stay inside the period.' })
   startsOn?: Date | null;

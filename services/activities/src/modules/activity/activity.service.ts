@@ -97,6 +97,7 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
       facilitatorIds,
       capacity: input.capacity,
       screeningRequired: input.screeningRequired,
+      securityAdviceRequired: input.securityAdviceRequired ?? false,
       startsOn: input.startsOn,
       endsOn: input.endsOn,
       objectives: input.objectives ?? [],

@@ -50,6 +50,9 @@ export class Activity {
   @Field(() => Boolean, { description: 'Whether enrolment goes through screening first.' })
   screeningRequired!: boolean;
 
+  @Field(() => Boolean, { description: "Whether a screening for it needs the prison's security advice first." })
+  securityAdviceRequired!: boolean;
+
   @Field(() => DateResolver, { description: 'The first day of its period (prison time); no session starts before it.' })
   startsOn!: Date;
 

@@ -14,8 +14,8 @@ const CATCH_UP_MS = 3_000;
  * seconds (the feed holds back events while older transactions on the database server are still
  * running), then judge.
  */
-async function viewOf(ctx: Context, activityId: string, wanted: (activity: ActivityView | null) => boolean) {
-  const deadline = Date.now() + CATCH_UP_MS;
+async function viewOf(ctx: Context, activityId: string, wanted: (activity: ActivityView | null) => boolean, waitMs = CATCH_UP_MS) {
+  const deadline = Date.now() + waitMs;
   let activity = await findActivityView(ctx.prisma, activityId);
   for (let attempt = 0; !wanted(activity) && Date.now() < deadline; attempt++) {
     if (attempt) await pause(100);
@@ -41,3 +41,10 @@ export async function activityOfEnrolment(ctx: Context, activityId: string) {
   if (!activity) throw new Error(`The activity of an enrolment is unknown to the participants service.`);
   return activity;
 }
+
+/**
+ * An activity to check an enrolment against: null when this service has not heard of it, even after catching
+ * up. A query waits less than a request: well inside the gateway's read timeout.
+ */
+export const activityToCheck = (ctx: Context, activityId: string) =>
+  viewOf(ctx, activityId, (a) => a?.status === 'PUBLISHED', CATCH_UP_MS / 3);

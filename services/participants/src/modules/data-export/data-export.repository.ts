@@ -22,6 +22,14 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
   const followUps = await prisma.dropoutFollowUp.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
   const suspensions = await prisma.enrolmentSuspension.findMany({ where: { participantId: participant.id }, orderBy: { startsAt: 'asc' } });
   const reviews = await prisma.enrolmentReview.findMany({ where: { participantId: participant.id }, orderBy: { openedAt: 'asc' } });
+  const [nonAssociations, adviceRequests] = await Promise.all([
+    prisma.nonAssociation.findMany({
+      where: { OR: [{ participantAId: participant.id }, { participantBId: participant.id }] },
+      include: { changes: { orderBy: { at: 'asc' } } },
+      orderBy: { openedAt: 'asc' },
+    }),
+    prisma.securityAdviceRequest.findMany({ where: { participantId: participant.id }, orderBy: { requestedAt: 'asc' } }),
+  ]);
   return {
     participant: {
       ...participant,
@@ -57,6 +65,25 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
     })),
     // The reviews of their enrolments after a change of circumstances (causes, decision, note).
     reviews: reviews.map((r) => ({ ...r, openedAt: iso(r.openedAt), decidedAt: iso(r.decidedAt) })),
+    // Whom they must be kept apart from: the reason, note and history, never who the other person is (their own data).
+    nonAssociations: nonAssociations.map((n) => ({
+      id: n.id,
+      prisonId: n.prisonId,
+      reason: n.reason,
+      note: n.note,
+      openedBy: n.openedBy,
+      openedAt: iso(n.openedAt),
+      closedAt: iso(n.closedAt),
+      history: n.changes.map(({ action, by, at, reason }) => ({ action, by, at: iso(at), reason })),
+    })),
+    // The prison's security advice in their screenings.
+    securityAdvice: adviceRequests.map((request) => ({
+      ...request,
+      requestedAt: iso(request.requestedAt),
+      dueOn: calendarDate(request.dueOn),
+      givenAt: iso(request.givenAt),
+      updatedAt: iso(request.updatedAt),
+    })),
     // Their attendance: each session's mark (code, absence reason, note, who recorded it when)…
     attendanceMarks: marks.map(({ session, ...mark }) => ({
       ...mark,

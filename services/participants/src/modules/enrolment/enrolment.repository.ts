@@ -1,5 +1,12 @@
 import { badUserInput, conflict } from '@cort/subgraph';
-import { Prisma, type DropoutReason, type EnrolmentStatus, type PrismaClient, type RejectionReason } from '../../generated/prisma/client';
+import {
+  Prisma,
+  type DropoutReason,
+  type EnrolmentStatus,
+  type EnrolmentWarningCode,
+  type PrismaClient,
+  type RejectionReason,
+} from '../../generated/prisma/client';
 import { canMove, moveProblem, OPEN_STATUSES, type MoveOccasion } from '../../domain/enrolment-status';
 import type { Placement } from '../../domain/placement';
 
@@ -28,7 +35,7 @@ export const findEnrolmentWithParticipant = (db: Reader, id: string) =>
 export const findByIdempotencyKey = (db: Reader, idempotencyKey: string) => db.enrolment.findUnique({ where: { idempotencyKey } });
 
 /** The participant's open enrolment in the activity, if any (at most one: a partial unique index). */
-export const findOpen = (tx: Tx, participantId: string, activityId: string) =>
+export const findOpen = (tx: Reader, participantId: string, activityId: string) =>
   tx.enrolment.findFirst({ where: { participantId, activityId, status: { in: [...OPEN_STATUSES] } } });
 
 export const openOfActivity = (tx: Tx, activityId: string) =>
@@ -89,6 +96,8 @@ export async function changeStatus(
 export interface ReasonCodes {
   dropoutReason?: DropoutReason | null;
   rejectionReason?: RejectionReason | null;
+  /** The enrolment check's warnings the coordinator acknowledged with a request or an approval. */
+  acknowledgedWarnings?: EnrolmentWarningCode[];
 }
 
 /** One line of an enrolment's history. */

@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ScreeningDecision } from '../../shared/enums';
+import { EnrolmentWarningCode } from '../../shared/enrolment-check-enums';
 import { DropoutReason, RejectionReason } from '../../shared/follow-up-enums';
 import { Activity } from '../activity/activity.type';
 import { Participant } from '../participant/participant.type';
 import {
   completeEnrolment,
   decideScreening,
+  historyOfEnrolment,
   markDroppedOut,
   participantOfEnrolment,
   requestEnrolment,
@@ -65,8 +67,16 @@ export class EnrolmentResolver {
       description: 'Why a rejection, as one of the rejection reasons (optional; none for an approval).',
     })
     reasonCode?: RejectionReason | null,
+    @Arg('acknowledgedWarnings', () => [EnrolmentWarningCode], {
+      nullable: true,
+      description:
+        'For an approval: the warnings of the enrolment check you acknowledge; with one that applies left out the approval is refused (BAD_USER_INPUT, reason WARNINGS_NOT_ACKNOWLEDGED).',
+    })
+    acknowledgedWarnings?: EnrolmentWarningCode[] | null,
   ) {
-    return { enrolment: await decideScreening(ctx, id, decision === ScreeningDecision.APPROVED, reason, reasonCode) };
+    return {
+      enrolment: await decideScreening(ctx, id, decision === ScreeningDecision.APPROVED, reason, reasonCode, acknowledgedWarnings),
+    };
   }
 
   @Mutation(() => EnrolmentPayload, {
@@ -93,7 +103,7 @@ export class EnrolmentResolver {
   }
 
   @FieldResolver(() => [EnrolmentChange], { description: 'Every change, oldest first.' })
-  history(@Root() enrolment: Enrolment, @Ctx() { loaders }: Context) {
-    return loaders.changesOfEnrolment.load(enrolment.id);
+  history(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
+    return historyOfEnrolment(ctx, enrolment);
   }
 }

@@ -6,6 +6,7 @@ import {
   type DropoutReason,
   type Enrolment,
   type EnrolmentStatus,
+  type Participant,
   type RejectionReason,
 } from '../../generated/prisma/client';
 import { enrolmentRefusal } from '../../domain/eligibility';
@@ -22,6 +23,8 @@ import {
 import { activityOfEnrolment, activityToEnrolIn } from '../activity/activity.service';
 import { custodyStatusOf, lockParticipant } from '../participant/participant.repository';
 import { openFollowUp } from '../follow-up/follow-up.service';
+import { requireAcknowledged } from '../enrolment-check/enrolment-check.service';
+import { adviceWarnings, openAdviceIfRequired } from '../security-advice/security-advice.service';
 import {
   findByIdempotencyKey,
   findEnrolment,
@@ -44,6 +47,8 @@ export interface EnrolmentRequest {
   idempotencyKey: string;
   requestedBy?: string | null;
   note?: string | null;
+  /** The enrolment check's warnings the coordinator acknowledges. */
+  acknowledgedWarnings?: readonly string[] | null;
 }
 
 const ALREADY_OPEN = 'The participant already has an open enrolment in this activity.';
@@ -82,27 +87,32 @@ export async function requestEnrolment(ctx: Context, request: EnrolmentRequest):
       const earlier = await findByIdempotencyKey(tx, key);
       if (earlier) return sameRequest(earlier, request);
       const open = await findOpen(tx, participant.id, activity.id);
-      if (open) throw conflict(ALREADY_OPEN, { existingId: open.id });
+      if (open) throw conflict(ALREADY_OPEN, { existingId: open.id, reason: 'ALREADY_ENROLLED' });
+      // Under the participant's and the activity's locks: someone kept apart placed a moment before is seen.
+      const acknowledged = await requireAcknowledged(tx, participant, activity, request.acknowledgedWarnings);
       const { requestedBy, note } = request;
-      return placeRequest(
+      const placed = await placeRequest(
         tx,
         activity,
         { participantId: participant.id, idempotencyKey: key, requestedBy: requestedBy?.trim() || null, note: note?.trim() || null },
         by,
+        acknowledged,
       );
+      await openAdviceIfRequired(tx, placed, activity);
+      return placed;
     });
   } catch (error) {
     // The database's own guard (unique key, one open enrolment) has the last word.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const earlier = await findByIdempotencyKey(ctx.prisma, key);
       if (earlier) return sameRequest(earlier, request);
-      throw conflict(ALREADY_OPEN);
+      throw conflict(ALREADY_OPEN, { reason: 'ALREADY_ENROLLED' });
     }
     throw error;
   }
 }
 
-type Move = (tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string) => Promise<Enrolment>;
+type Move = (tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, participant: Participant) => Promise<Enrolment>;
 
 /**
  * Every change of an existing enrolment: the coordinators of the participant's prison decide; the move
@@ -116,7 +126,7 @@ async function change(ctx: Context, id: string, move: Move) {
   return ctx.prisma.$transaction(async (tx) => {
     await lockActivity(tx, activity.id);
     const fresh = (await findEnrolment(tx, id))!;
-    return move(tx, fresh, activity, by);
+    return move(tx, fresh, activity, by, current.participant);
   });
 }
 
@@ -155,15 +165,18 @@ export function decideScreening(
   approved: boolean,
   reason: string | null | undefined,
   reasonCode?: RejectionReason | null,
+  acknowledgedWarnings?: readonly string[] | null,
 ) {
   if (!approved) return end(ctx, id, 'REJECTED', reasonOf(reason, 'rejection'), { rejectionReason: reasonCode ?? null });
   if (reasonCode) throw badUserInput('A reason code is for a rejection; an approval takes none.', 'reasonCode');
   const note = reason?.trim() || null;
   // Where it lands (a place or the list) is decided under the lock, by approveScreening.
-  return change(ctx, id, (tx, enrolment, activity, by) => {
+  return change(ctx, id, async (tx, enrolment, activity, by, participant) => {
     if (enrolment.status !== 'IN_SCREENING')
       throw badUserInput('Only an enrolment in screening can be decided.', 'id', { status: enrolment.status });
-    return approveScreening(tx, enrolment, activity, by, note);
+    const advice = await adviceWarnings(tx, enrolment.id);
+    const acknowledged = await requireAcknowledged(tx, participant, activity, acknowledgedWarnings, advice);
+    return approveScreening(tx, enrolment, activity, by, note, acknowledged);
   });
 }
 
@@ -190,4 +203,13 @@ export async function participantOfEnrolment(ctx: Context, enrolment: Pick<Enrol
   ]);
   const view = enrolledParticipantView(ctx.caller, participant, activity);
   return seenAs(participant!, view);
+}
+
+/** An enrolment's history, oldest first, each line with the participant's prison (who sees what was acknowledged). */
+export async function historyOfEnrolment(ctx: Context, enrolment: Pick<Enrolment, 'id' | 'participantId'>) {
+  const [changes, participant] = await Promise.all([
+    ctx.loaders.changesOfEnrolment.load(enrolment.id),
+    ctx.loaders.participant.load(enrolment.participantId),
+  ]);
+  return changes.map((change) => ({ ...change, prisonId: participant!.prisonId }));
 }

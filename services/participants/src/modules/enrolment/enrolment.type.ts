@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EnrolmentStatus } from '../../shared/enums';
+import { EnrolmentWarningCode } from '../../shared/enrolment-check-enums';
 import { DropoutReason, RejectionReason } from '../../shared/follow-up-enums';
 
 /** A participant in an activity, from the request to the end. */
@@ -49,6 +50,15 @@ export class EnrolmentChange {
 
   @Field(() => RejectionReason, { nullable: true, description: 'Why the screening rejected them, when a reason code was given.' })
   rejectionReason!: RejectionReason | null;
+
+  @Field(() => [EnrolmentWarningCode], {
+    description:
+      'The warnings of the enrolment check the coordinator acknowledged with this change (a request, an approval); for the coordinators and prison staff of the prison.',
+  })
+  acknowledgedWarnings!: EnrolmentWarningCode[];
+
+  /** The participant's prison, which decides who sees what was acknowledged. */
+  prisonId!: string;
 }
 
 @ObjectType({ description: 'What a change of an enrolment returns: the enrolment as it is now.' })
@@ -73,4 +83,11 @@ export class RequestEnrolmentInput {
 
   @Field(() => String, { nullable: true, description: 'A note kept with the request, for those who screen and place it.' })
   note?: string | null;
+
+  @Field(() => [EnrolmentWarningCode], {
+    nullable: true,
+    description:
+      'The warnings of the enrolment check you acknowledge: with one that applies left out the request is refused (BAD_USER_INPUT, reason WARNINGS_NOT_ACKNOWLEDGED) and nothing is written.',
+  })
+  acknowledgedWarnings?: EnrolmentWarningCode[] | null;
 }

@@ -5,6 +5,7 @@ import { placementOf } from '../../domain/placement';
 import { promotions } from '../../domain/waiting-list';
 import { participantsEvents } from '../../events';
 import { activityViews } from '../activity/activity.repository';
+import { withdrawPending } from '../security-advice/security-advice.repository';
 import {
   addChange,
   changeStatus,
@@ -36,6 +37,8 @@ async function recordChange(
   codes: ReasonCodes = {},
 ) {
   await addChange(tx, { enrolmentId: enrolment.id, from, to: enrolment.status, by, reason, ...codes });
+  // A screening that ends without a place (rejected, withdrawn, closed) withdraws its pending security advice.
+  if (from === 'IN_SCREENING' && !isOpen(enrolment.status)) await withdrawPending(tx, enrolment.id);
   const { id: enrolmentId, participantId, activityId, status: to, waitlistPosition } = enrolment;
   await recordEvents(tx, participantsEvents, 'EnrolmentChanged', [{ enrolmentId, participantId, activityId, from, to, waitlistPosition }]);
 }
@@ -54,17 +57,25 @@ export async function placeRequest(
   activity: ActivityView,
   request: { participantId: string; idempotencyKey: string; requestedBy: string | null; note: string | null },
   by: string,
+  acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
 ) {
   const enrolment = await createEnrolment(tx, { ...request, activityId: activity.id, ...(await placementNow(tx, activity, false)) });
-  await recordChange(tx, enrolment, null, by, null);
+  await recordChange(tx, enrolment, null, by, null, { acknowledgedWarnings });
   return enrolment;
 }
 
 /** An approved screening goes on as a new request would: a free place, or the end of the waiting list. */
-export async function approveScreening(tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, reason: string | null) {
+export async function approveScreening(
+  tx: Tx,
+  enrolment: Enrolment,
+  activity: ActivityView,
+  by: string,
+  reason: string | null,
+  acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
+) {
   const { status, waitlistPosition } = await placementNow(tx, activity, true);
   const placed = await changeStatus(tx, enrolment.id, enrolment.status, status, waitlistPosition);
-  await recordChange(tx, placed, enrolment.status, by, reason);
+  await recordChange(tx, placed, enrolment.status, by, reason, { acknowledgedWarnings });
   return placed;
 }
 

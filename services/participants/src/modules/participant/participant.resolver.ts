@@ -3,6 +3,8 @@ import { displayName } from '@cort/common';
 import { pageOf } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { Enrolment } from '../enrolment/enrolment.type';
+import { nonAssociationsOfParticipant } from '../non-association/non-association.service';
+import { NonAssociation } from '../non-association/non-association.type';
 import { Prison } from '../prison/prison.type';
 import { RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import {
@@ -88,6 +90,14 @@ export class ParticipantResolver {
   @FieldResolver(() => [Enrolment], { description: 'Their enrolments, newest first.' })
   enrolments(@Root() participant: Participant, @Ctx() { loaders }: Context) {
     return loaders.enrolmentsOfParticipant.load(participant.id);
+  }
+
+  @FieldResolver(() => [NonAssociation], {
+    description:
+      'The people they must be kept apart from, open ones first, then closed ones; newest first. For the coordinators and prison staff of their prison only.',
+  })
+  nonAssociations(@Root() participant: Participant, @Ctx() ctx: Context) {
+    return nonAssociationsOfParticipant(ctx, participant.id);
   }
 
   @FieldResolver(() => Prison, { nullable: true, description: 'Where they were transferred to, when they were.' })

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Activity" ADD COLUMN     "securityAdviceRequired" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,40 @@
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+
+type Reader = PrismaClient | Prisma.TransactionClient;
+
+export interface WarningRow {
+  keptApartFromSomeoneIn: boolean;
+  sessionClash: boolean;
+  droppedOutBefore: boolean;
+}
+
+/**
+ * What the warnings of one participant and one activity are judged on, in one statement whatever the number
+ * of sessions, enrolments and non-associations: someone kept apart from them with an open enrolment in it; a
+ * coming scheduled session of it overlapping a coming scheduled session of another activity they are
+ * ENROLLED in (from the sessions this service keeps from the activities feed); an earlier dropout from it.
+ * Inside a transaction holding the activity's lock, it sees every enrolment placed before.
+ */
+export async function warningFacts(db: Reader, participantId: string, activityId: string): Promise<WarningRow> {
+  const [row] = await db.$queryRaw<WarningRow[]>`
+    SELECT
+      EXISTS (
+        SELECT 1 FROM "NonAssociation" AS n
+          JOIN "Enrolment" AS e
+            ON e."participantId" = CASE WHEN n."participantAId" = ${participantId} THEN n."participantBId" ELSE n."participantAId" END
+           AND e."activityId" = ${activityId}
+           AND e."status" IN ('REQUESTED', 'IN_SCREENING', 'ENROLLED', 'WAITLISTED')
+         WHERE n."closedAt" IS NULL AND (n."participantAId" = ${participantId} OR n."participantBId" = ${participantId})
+      ) AS "keptApartFromSomeoneIn",
+      EXISTS (
+        SELECT 1 FROM "SessionView" AS s
+          JOIN "SessionView" AS o ON o."startsAt" < s."endsAt" AND s."startsAt" < o."endsAt" AND o."activityId" <> s."activityId"
+          JOIN "Enrolment" AS e ON e."activityId" = o."activityId" AND e."participantId" = ${participantId} AND e."status" = 'ENROLLED'
+         WHERE s."activityId" = ${activityId} AND s."status" = 'SCHEDULED' AND o."status" = 'SCHEDULED' AND s."endsAt" > now()
+      ) AS "sessionClash",
+      EXISTS (
+        SELECT 1 FROM "Enrolment" AS e
+         WHERE e."participantId" = ${participantId} AND e."activityId" = ${activityId} AND e."status" = 'DROPPED_OUT'
+      ) AS "droppedOutBefore"`;
+  return row;
+}

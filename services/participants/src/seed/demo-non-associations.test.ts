@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient } from '../generated/prisma/client';
+import { seedDemoNonAssociations } from './demo-non-associations';
+
+// The demo's non-associations: pairs in one HAREN activity together, one closed since, once (PGlite, or
+// PostgreSQL with TEST_DATABASE_URL).
+describe('demo non-associations', () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+    for (const [prisonId, count] of [
+      ['HAREN', 10],
+      ['GENT', 4],
+    ] as const)
+      for (let n = 0; n < count; n++) {
+        const participant = await prisma.participant.create({
+          data: {
+            prisonId,
+            detaineeNumber: `${prisonId}-${n}`,
+            firstName: 'Jan',
+            lastName: 'Maes',
+            gender: 'MALE',
+            legalStatus: 'CONVICTED',
+            registeredBy: 'demo',
+          },
+        });
+        await prisma.enrolment.create({
+          data: {
+            participantId: participant.id,
+            activityId: `${prisonId}-a${n % 3}`,
+            status: 'ENROLLED',
+            idempotencyKey: `${prisonId}-${n}`,
+          },
+        });
+      }
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('records pairs in one HAREN activity together, one closed with its history, and nothing the second time', async () => {
+    expect(await seedDemoNonAssociations(prisma)).toBe(4);
+    const rows = await prisma.nonAssociation.findMany({ include: { changes: true } });
+    expect(rows.every((r) => r.prisonId === 'HAREN' && r.participantAId < r.participantBId)).toBe(true);
+    expect(rows.filter((r) => r.closedAt).map((r) => r.changes.map((c) => c.action).sort())).toEqual([['CLOSED', 'OPENED']]);
+    for (const row of rows) {
+      const activities = await prisma.enrolment.findMany({ where: { participantId: { in: [row.participantAId, row.participantBId] } } });
+      expect(new Set(activities.map((e) => e.activityId)).size).toBe(1);
+    }
+    expect(new Set(rows.flatMap((r) => [r.participantAId, r.participantBId])).size).toBe(8);
+    expect(await seedDemoNonAssociations(prisma)).toBe(0);
+  });
+});

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient, type EnrolmentStatus } from '../generated/prisma/client';
+import { seedDemoSecurityAdvice } from './demo-security-advice';
+
+// The demo's security advice: pending for screenings still open, answered for those decided, only for HAREN
+// activities that require it, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+describe('demo security advice', () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+    const view = {
+      organisationId: 'o',
+      status: 'PUBLISHED' as const,
+      capacity: 5,
+      screeningRequired: true,
+      genders: [],
+      legalStatuses: [],
+      endsOn: new Date(),
+    };
+    await prisma.activityView.createMany({
+      data: [
+        { ...view, id: 'advised', prisonId: 'HAREN', securityAdviceRequired: true },
+        { ...view, id: 'plain', prisonId: 'HAREN' },
+      ],
+    });
+    const statuses: [string, EnrolmentStatus][] = [
+      ['advised', 'IN_SCREENING'],
+      ['advised', 'ENROLLED'],
+      ['advised', 'REJECTED'],
+      ['advised', 'ENROLLED'],
+      ['plain', 'IN_SCREENING'],
+    ];
+    for (const [n, [activityId, status]] of statuses.entries()) {
+      const participant = await prisma.participant.create({
+        data: {
+          prisonId: 'HAREN',
+          detaineeNumber: `HAR-${n}`,
+          firstName: 'Jan',
+          lastName: 'Maes',
+          gender: 'MALE',
+          legalStatus: 'CONVICTED',
+          registeredBy: 'demo',
+        },
+      });
+      await prisma.enrolment.create({
+        data: {
+          participantId: participant.id,
+          activityId,
+          status,
+          idempotencyKey: `demo-${n}`,
+          changes: {
+            create: [
+              { to: 'IN_SCREENING', by: 'demo' },
+              ...(status === 'IN_SCREENING' ? [] : [{ from: 'IN_SCREENING' as const, to: status, by: 'demo' }]),
+            ],
+          },
+        },
+      });
+    }
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('asks for advice in each screening of an activity that requires it, pending or answered, and nothing the second time', async () => {
+    expect(await seedDemoSecurityAdvice(prisma)).toBe(4);
+    const rows = await prisma.securityAdviceRequest.findMany();
+    expect(rows.every((r) => r.activityId === 'advised' && r.prisonId === 'HAREN')).toBe(true);
+    expect(rows.map((r) => r.status).sort()).toEqual(['GIVEN', 'GIVEN', 'GIVEN', 'PENDING']);
+    expect(rows.map((r) => r.advice).sort()).toEqual(['FAVOURABLE', 'FAVOURABLE_WITH_CONDITIONS', 'UNFAVOURABLE', null]);
+    expect(rows.find((r) => r.advice === 'UNFAVOURABLE')?.reason).toEqual(expect.any(String));
+    expect(await seedDemoSecurityAdvice(prisma)).toBe(0);
+  });
+});
