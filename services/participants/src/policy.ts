@@ -436,6 +436,9 @@ export const participantsPolicy: Policy = {
     'Enrolment.status': enrolmentField,
     'Enrolment.waitlistPosition': enrolmentField,
     'Enrolment.createdAt': enrolmentField,
+    // Who asked and when: the coordinators who screen and place, not partner staff.
+    'Enrolment.requester': forManagers('ENROLMENTS'),
+    'Enrolment.requestedOn': forManagers('ENROLMENTS'),
     'Enrolment.participant': enrolmentField,
     'Enrolment.activity': enrolmentField,
     'Enrolment.history': enrolmentField,

@@ -50,7 +50,8 @@ export function participantsWorld(prisma: ParticipantsClient) {
       for (const id of activities)
         await prisma.$transaction(async (tx) => {
           const activity = await tx.activityView.findUniqueOrThrow({ where: { id } });
-          const data = { participantId: participant.id, idempotencyKey: `k-${n}-${id}`, requestedBy: null, note: `Jan${n} asked for it` };
+          const asked = { requester: 'SELF' as const, requestedOn: new Date('2026-01-05T00:00:00Z') };
+          const data = { participantId: participant.id, idempotencyKey: `k-${n}-${id}`, ...asked, note: `Jan${n} asked for it` };
           await placeRequest(tx, activity, data, BY);
         });
       return participant.id;

@@ -1,9 +1,14 @@
+import { belgianDate, fromCalendarDate } from '@cort/common';
 import type { ActivityView, Participant, PrismaClient } from '../generated/prisma/client';
 import { enrolmentRefusal } from '../domain/eligibility';
+import { REQUESTERS } from '../domain/enrolment-request';
 import { lockActivity } from '../modules/enrolment/enrolment.repository';
 import { approveScreening, moveAndRebalance, placeRequest } from '../modules/enrolment/placement.service';
 
 const DEMO = 'demo';
+
+/** The Belgian calendar day `days` before `today`. */
+const dayBefore = (today: Date, days: number) => belgianDate(new Date(today.getTime() - days * 86_400_000));
 
 /** Everyone eligible for the activity, starting at a different place per activity so lists differ. */
 function candidates(participants: Participant[], activity: ActivityView, offset: number, today: Date) {
@@ -32,11 +37,15 @@ export async function seedDemoEnrolments(prisma: PrismaClient, today = new Date(
     await prisma.$transaction(async (tx) => {
       await lockActivity(tx, activity.id);
       const placed = [];
-      for (const participant of chosen) {
+      for (const [n, participant] of chosen.entries()) {
         const key = `demo:${activity.id}:${participant.id}`;
-        placed.push(
-          await placeRequest(tx, activity, { participantId: participant.id, idempotencyKey: key, requestedBy: DEMO, note: null }, DEMO),
-        );
+        // Requests from everyone who asks in a prison, made over the last fortnight.
+        const request = { participantId: participant.id, idempotencyKey: key, note: null };
+        const asked = {
+          requester: REQUESTERS[(index + n) % REQUESTERS.length],
+          requestedOn: fromCalendarDate(dayBefore(today, (n * 3) % 14)),
+        };
+        placed.push(await placeRequest(tx, activity, { ...request, ...asked }, DEMO));
       }
       made += placed.length;
       for (const [n, enrolment] of placed.entries()) {

@@ -42,6 +42,7 @@ export async function participantsPartOf(prisma: PrismaClient, participant: Part
       ...enrolment,
       createdAt: iso(enrolment.createdAt),
       updatedAt: iso(enrolment.updatedAt),
+      requestedOn: calendarDate(enrolment.requestedOn),
       history: changes.map(({ from, to, by, at, reason }) => ({ from, to, by, at: iso(at), reason })),
     })),
     // Their dropout follow-ups: what opened them, the conversation (day, reasons, outcome, note), how they closed.

@@ -2,6 +2,7 @@ import { badUserInput, conflict } from '@cort/subgraph';
 import {
   Prisma,
   type DropoutReason,
+  type EnrolmentRequester,
   type EnrolmentStatus,
   type EnrolmentWarningCode,
   type PrismaClient,
@@ -59,7 +60,8 @@ export const createEnrolment = (
     participantId: string;
     activityId: string;
     idempotencyKey: string;
-    requestedBy: string | null;
+    requester: EnrolmentRequester;
+    requestedOn: Date;
     note: string | null;
     status: Placement;
     waitlistPosition: number | null;

@@ -1,3 +1,4 @@
+import { belgianDate, calendarDate, fromCalendarDate } from '@cort/common';
 import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
 import type { Context } from '../../context';
 import {
@@ -5,11 +6,13 @@ import {
   type ActivityView,
   type DropoutReason,
   type Enrolment,
+  type EnrolmentRequester,
   type EnrolmentStatus,
   type Participant,
   type RejectionReason,
 } from '../../generated/prisma/client';
-import { enrolmentRefusal } from '../../domain/eligibility';
+import { enrolmentRefusal, type Refusal } from '../../domain/eligibility';
+import { requestDay, requestNote } from '../../domain/enrolment-request';
 import { available } from '../../domain/waiting-list';
 import {
   enrolledParticipantView,
@@ -21,7 +24,7 @@ import {
   seesEnrolments,
 } from '../../policy';
 import { activityOfEnrolment, activityToEnrolIn } from '../activity/activity.service';
-import { custodyStatusOf, lockParticipant } from '../participant/participant.repository';
+import { lockParticipant, participantUnderLock } from '../participant/participant.repository';
 import { openFollowUp } from '../follow-up/follow-up.service';
 import { requireAcknowledged } from '../enrolment-check/enrolment-check.service';
 import { adviceWarnings, openAdviceIfRequired } from '../security-advice/security-advice.service';
@@ -45,6 +48,10 @@ export interface EnrolmentRequest {
   participantId: string;
   activityId: string;
   idempotencyKey: string;
+  requester?: EnrolmentRequester | null;
+  /** A calendar day (the Date scalar's midnight UTC). */
+  requestedOn?: Date | null;
+  /** Deprecated free text: added to the note. */
   requestedBy?: string | null;
   note?: string | null;
   /** The enrolment check's warnings the coordinator acknowledges. */
@@ -61,6 +68,13 @@ function sameRequest(enrolment: Enrolment, request: EnrolmentRequest): Enrolment
   return enrolment;
 }
 
+/** A refusal of the eligibility rule as the client reads it: BAD_USER_INPUT on the field it concerns, with the reason code. */
+function refuseIneligible(refusal: Refusal | null) {
+  if (!refusal) return;
+  const field = refusal.reason === 'OTHER_PRISON' || refusal.reason === 'NOT_IN_CUSTODY' ? 'participantId' : 'activityId';
+  throw badUserInput(refusal.message, field, { reason: refusal.reason });
+}
+
 /** Enrols a participant: eligibility first, then screening, a free place or the waiting list. Idempotent by key. */
 export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
   const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => ctx.loaders.participant.load(id));
@@ -69,19 +83,19 @@ export async function requestEnrolment(ctx: Context, request: EnrolmentRequest):
   const by = actorOf(ctx.caller);
   const again = await findByIdempotencyKey(ctx.prisma, key);
   if (again) return sameRequest(again, request);
+  const asked = requestDay(request.requestedOn ? calendarDate(request.requestedOn) : null, belgianDate(new Date()));
+  if ('refusal' in asked) throw badUserInput(asked.refusal, 'requestedOn');
   const activity = await activityToEnrolIn(ctx, request.activityId);
-  const refusal = enrolmentRefusal(participant, activity, new Date());
-  if (refusal) {
-    const field = refusal.reason === 'OTHER_PRISON' || refusal.reason === 'NOT_IN_CUSTODY' ? 'participantId' : 'activityId';
-    throw badUserInput(refusal.message, field, { reason: refusal.reason });
-  }
+  refuseIneligible(enrolmentRefusal(participant, activity, new Date()));
   try {
     return await ctx.prisma.$transaction(async (tx) => {
       // The participant's lock before the activity's, as a release takes them: a release waits for this
       // request and then withdraws it too, and a request after a release sees the participant gone.
       await lockParticipant(tx, participant.id);
-      if ((await custodyStatusOf(tx, participant.id)) !== 'IN_CUSTODY')
-        throw badUserInput('The participant is no longer in custody here.', 'participantId', { reason: 'NOT_IN_CUSTODY' });
+      // Again under the lock, as they are now: a release, a transfer or a change of gender or legal status
+      // (updateParticipant takes the same lock) made since the first check is seen, never slipped past.
+      const now = await participantUnderLock(tx, participant.id);
+      refuseIneligible(now && enrolmentRefusal(now, activity, new Date()));
       await lockActivity(tx, activity.id);
       // Under the lock: the same key sent at once by a retrying client finds the first one here.
       const earlier = await findByIdempotencyKey(tx, key);
@@ -90,11 +104,16 @@ export async function requestEnrolment(ctx: Context, request: EnrolmentRequest):
       if (open) throw conflict(ALREADY_OPEN, { existingId: open.id, reason: 'ALREADY_ENROLLED' });
       // Under the participant's and the activity's locks: someone kept apart placed a moment before is seen.
       const acknowledged = await requireAcknowledged(tx, participant, activity, request.acknowledgedWarnings);
-      const { requestedBy, note } = request;
       const placed = await placeRequest(
         tx,
         activity,
-        { participantId: participant.id, idempotencyKey: key, requestedBy: requestedBy?.trim() || null, note: note?.trim() || null },
+        {
+          participantId: participant.id,
+          idempotencyKey: key,
+          requester: request.requester ?? 'OTHER',
+          requestedOn: fromCalendarDate(asked.day),
+          note: requestNote(request.note, request.requestedBy),
+        },
         by,
         acknowledged,
       );

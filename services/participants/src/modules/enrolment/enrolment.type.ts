@@ -1,8 +1,9 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EnrolmentStatus } from '../../shared/enums';
 import { EnrolmentWarningCode } from '../../shared/enrolment-check-enums';
 import { DropoutReason, RejectionReason } from '../../shared/follow-up-enums';
+import { EnrolmentRequester } from '../../shared/requester-enums';
 
 /** A participant in an activity, from the request to the end. */
 @ObjectType({
@@ -21,6 +22,14 @@ export class Enrolment {
 
   @Field(() => DateTimeResolver, { description: 'When it was requested.' })
   createdAt!: Date;
+
+  @Field(() => EnrolmentRequester, { description: 'Who asked for it; for the coordinators of the prison.' })
+  requester!: EnrolmentRequester;
+
+  @Field(() => DateResolver, {
+    description: 'The day it was asked for (it may reach the coordinator later); for the coordinators of the prison.',
+  })
+  requestedOn!: Date;
 
   participantId!: string;
   activityId!: string;
@@ -78,7 +87,20 @@ export class RequestEnrolmentInput {
   @Field(() => String, { description: 'Chosen by the client per request: sending it again returns the same enrolment and writes nothing.' })
   idempotencyKey!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who asked: the participant, a service, a coordinator…' })
+  @Field(() => EnrolmentRequester, { nullable: true, description: 'Who asked for it (OTHER when not given).' })
+  requester?: EnrolmentRequester | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'The day it was asked for: today when not given, never after today, at most a year back.',
+  })
+  requestedOn?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who asked, in words: kept in the note.',
+    deprecationReason: 'Use requester (a code) and note (words) instead; a text sent here is added to the note.',
+  })
   requestedBy?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A note kept with the request, for those who screen and place it.' })

@@ -1,5 +1,5 @@
 import { recordEvents } from '@cort/events';
-import type { ActivityView, Enrolment, EnrolmentStatus, Prisma } from '../../generated/prisma/client';
+import type { ActivityView, Enrolment, EnrolmentRequester, EnrolmentStatus, Prisma } from '../../generated/prisma/client';
 import { isOpen } from '../../domain/enrolment-status';
 import { placementOf } from '../../domain/placement';
 import { promotions } from '../../domain/waiting-list';
@@ -55,7 +55,7 @@ async function placementNow(tx: Tx, activity: ActivityView, screened: boolean) {
 export async function placeRequest(
   tx: Tx,
   activity: ActivityView,
-  request: { participantId: string; idempotencyKey: string; requestedBy: string | null; note: string | null },
+  request: { participantId: string; idempotencyKey: string; requester: EnrolmentRequester; requestedOn: Date; note: string | null },
   by: string,
   acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
 ) {

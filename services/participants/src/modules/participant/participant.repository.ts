@@ -58,6 +58,9 @@ export async function closeInCustody(tx: Tx, id: string, data: { status: 'RELEAS
 export const lockParticipant = (tx: Tx, participantId: string) =>
   tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`participant:${participantId}`}))`;
 
+/** The participant as they are now, read under their lock (see lockParticipant): custody, gender, legal status. */
+export const participantUnderLock = (tx: Tx, participantId: string) => tx.participant.findUnique({ where: { id: participantId } });
+
 /** The participant's custody status, read under their lock (see lockParticipant). */
 export const custodyStatusOf = async (tx: Tx, participantId: string) =>
   (await tx.participant.findUnique({ where: { id: participantId }, select: { status: true } }))?.status ?? null;
