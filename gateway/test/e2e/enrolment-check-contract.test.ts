@@ -1,5 +1,5 @@
 import { activityWithSessions } from './sessions-fixtures';
-import { activityInput, at, partnerIn, publishedActivity, registeredParticipant, roomsOf } from './fixtures';
+import { activityInput, at, isoDate, partnerIn, publishedActivity, registeredParticipant, roomsOf } from './fixtures';
 import { contract, startGraph, type Graph } from './graph';
 import { eventually } from './wait';
 
@@ -153,6 +153,43 @@ describe('the enrolment check (contract)', () => {
     expect(warned.data.enrolmentCheck.warnings.map((w: any) => w.code)).toEqual(['SCHEDULE_CLASH']);
     // Back to back is no clash.
     expect((await check(later.id, busy)).data.enrolmentCheck.warnings).toEqual([]);
+  });
+
+  it('warns about a dropout from an earlier edition when enrolling in the next one', async () => {
+    const first = await activity();
+    const dropping = await participant();
+    expect((await request(first, dropping)).errors).toBeUndefined();
+    const [{ id: enrolmentId }] = await enrolmentsOf(dropping);
+    await graph.send(
+      `mutation($id: ID!) { markDroppedOut(id: $id, reason: "Kwam niet meer.") { enrolment { id } } }`,
+      { id: enrolmentId },
+      coordinator,
+    );
+    const objectives = [{ objective: 'Basiswoordenschat', result: 'PARTLY_MET' }];
+    expect(
+      (
+        await graph.run(
+          'web/EvaluateActivity.graphql',
+          { input: { activityId: first, objectives, decision: 'ADJUST' }, language: 'NL' },
+          coordinator,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const planned = await graph.run(
+      'web/PlanNextEdition.graphql',
+      { input: { activityId: first, startsOn: isoDate(30), endsOn: isoDate(90) } },
+      coordinator,
+    );
+    expect(planned.errors).toBeUndefined();
+    const next = planned.data.planNextEdition.activity.id;
+    expect((await graph.run('web/PublishActivity.graphql', { id: next }, coordinator)).errors).toBeUndefined();
+    const warned = await eventually(
+      () => check(next, dropping),
+      (answer) => answer.data?.enrolmentCheck.eligible === true && answer.data.enrolmentCheck.warnings.length > 0,
+    );
+    expect(warned.data.enrolmentCheck.warnings.map((w: any) => w.code)).toEqual(['EARLIER_DROPOUT']);
+    // Someone who never dropped out of either edition is not warned.
+    expect((await check(next, await participant())).data.enrolmentCheck.warnings).toEqual([]);
   });
 
   it('is for the coordinators of the prison: partner staff, volunteers and prison staff are refused alike, with or without a warning', async () => {

@@ -16,7 +16,7 @@ export interface WarningFacts {
   keptApartFromSomeoneIn: boolean;
   /** A coming session of it overlaps a coming session of an activity they are ENROLLED in. */
   sessionClash: boolean;
-  /** They dropped out of this activity before. */
+  /** They dropped out of this activity, or of an earlier edition of it, before. */
   droppedOutBefore: boolean;
   /** BCP 47 codes: the languages they speak and the activity's instruction languages. */
   languages: readonly string[];
@@ -36,7 +36,7 @@ const MESSAGES: Record<Exclude<EnrolmentWarningCode, 'UNFAVOURABLE_ADVICE'>, str
   NON_ASSOCIATION:
     'Someone this participant must be kept apart from is enrolled, waitlisted or in screening in this activity; check the non-associations before placing them.',
   SCHEDULE_CLASH: 'A coming session of this activity overlaps a session of an activity the participant is enrolled in.',
-  EARLIER_DROPOUT: 'The participant dropped out of this activity before.',
+  EARLIER_DROPOUT: 'The participant dropped out of this activity, or of an earlier edition of it, before.',
   LANGUAGE: 'The participant speaks none of the instruction languages of this activity.',
 };
 

@@ -2,7 +2,7 @@ import { activitiesEvents, type ActivitiesCatalogue, type ActivityFacts } from '
 import { createLogger, fromCalendarDate, type Logger } from '@cort/common';
 import { createEventConsumer, createFollower, type FeedPage, type Follower } from '@cort/events';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { saveActivityView } from '../modules/activity/activity.repository';
+import { keepEdition, saveActivityView } from '../modules/activity/activity.repository';
 import { lockActivity } from '../modules/enrolment/enrolment.repository';
 import { closeOpenEnrolments, fillFreePlaces } from '../modules/enrolment/placement.service';
 import { keepSession, sessionCancelled, sessionRestored } from '../modules/session/session-feed.service';
@@ -66,6 +66,8 @@ const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
       SessionHeld: keepSession('HELD'),
       SessionCancelled: sessionCancelled,
       SessionRestored: sessionRestored,
+      // An edition's link to the one before it (the EARLIER_DROPOUT warning); idempotent.
+      NextEditionPlanned: async (tx, { activityId, previousActivityId }) => void (await keepEdition(tx, activityId, previousActivityId)),
     },
     deadLetter: keepDeadLetter,
     logger,

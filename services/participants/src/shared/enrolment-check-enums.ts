@@ -40,7 +40,7 @@ registerEnumType(EnrolmentWarningCode, {
   valuesConfig: {
     NON_ASSOCIATION: { description: 'Someone they must be kept apart from is enrolled, waitlisted or in screening in the activity.' },
     SCHEDULE_CLASH: { description: 'A coming session overlaps a session of an activity they are enrolled in.' },
-    EARLIER_DROPOUT: { description: 'They dropped out of this activity before.' },
+    EARLIER_DROPOUT: { description: 'They dropped out of this activity, or of an earlier edition of it, before.' },
     LANGUAGE: { description: 'They speak none of the instruction languages.' },
     UNFAVOURABLE_ADVICE: {
       description: 'The prison gave an unfavourable security advice in the screening (decideScreening APPROVED only).',

@@ -13,3 +13,7 @@ export async function saveActivityView(tx: Tx, id: string, data: Omit<Prisma.Act
   const now = await tx.activityView.upsert({ where: { id }, create: { id, ...data }, update: data });
   return { before, now };
 }
+
+/** An activity is the next edition of another: kept once, whatever the number of times the event comes. */
+export const keepEdition = (tx: Prisma.TransactionClient, activityId: string, previousActivityId: string) =>
+  tx.activityEdition.upsert({ where: { activityId }, create: { activityId, previousActivityId }, update: { previousActivityId } });

@@ -12,7 +12,8 @@ export interface WarningRow {
  * What the warnings of one participant and one activity are judged on, in one statement whatever the number
  * of sessions, enrolments and non-associations: someone kept apart from them with an open enrolment in it; a
  * coming scheduled session of it overlapping a coming scheduled session of another activity they are
- * ENROLLED in (from the sessions this service keeps from the activities feed); an earlier dropout from it.
+ * ENROLLED in (from the sessions this service keeps from the activities feed); an earlier dropout from it or
+ * from any earlier edition of it (the editions' links, from the same feed).
  * Inside a transaction holding the activity's lock, it sees every enrolment placed before.
  */
 export async function warningFacts(db: Reader, participantId: string, activityId: string): Promise<WarningRow> {
@@ -33,8 +34,13 @@ export async function warningFacts(db: Reader, participantId: string, activityId
          WHERE s."activityId" = ${activityId} AND s."status" = 'SCHEDULED' AND o."status" = 'SCHEDULED' AND s."endsAt" > now()
       ) AS "sessionClash",
       EXISTS (
+        WITH RECURSIVE editions AS (
+          SELECT ${activityId}::text AS id
+          UNION
+          SELECT ae."previousActivityId" FROM "ActivityEdition" AS ae JOIN editions ON ae."activityId" = editions.id
+        )
         SELECT 1 FROM "Enrolment" AS e
-         WHERE e."participantId" = ${participantId} AND e."activityId" = ${activityId} AND e."status" = 'DROPPED_OUT'
+         WHERE e."participantId" = ${participantId} AND e."activityId" IN (SELECT id FROM editions) AND e."status" = 'DROPPED_OUT'
       ) AS "droppedOutBefore"`;
   return row;
 }
