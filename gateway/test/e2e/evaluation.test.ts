@@ -48,11 +48,13 @@ describe('evaluating an activity and planning its next edition', () => {
   it('records the evaluation with the figures it rests on; a second one is an update with history', async () => {
     const activityId = await ranActivity();
     const input = { activityId, objectives, worked: 'Kleine groep.', adjustments: 'Meer oefenmateriaal.', decision: 'ADJUST' };
-    // The figures come from reporting once its feeds have caught up with the sessions.
-    const first = await eventually(
-      () => evaluate(input),
-      (answer) => answer.data?.evaluateActivity.evaluation.activity.evaluationFigures?.sessionsHeld === 2,
+    // The figures come from reporting once its feeds have caught up with the sessions: wait for them with a
+    // read, since every evaluation after the first is an update that adds to the history.
+    await eventually(
+      () => graph.send('query($id: ID!) { activity(id: $id) { evaluationFigures { sessionsHeld } } }', { id: activityId }, coordinator),
+      (answer) => answer.data?.activity.evaluationFigures?.sessionsHeld === 2,
     );
+    const first = await evaluate(input);
     expect(first.errors).toBeUndefined();
     const evaluation = first.data.evaluateActivity.evaluation;
     expect(evaluation).toEqual({
