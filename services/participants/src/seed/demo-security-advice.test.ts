@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type EnrolmentStatus } from '../generated/prisma/client';
 import { seedDemoSecurityAdvice } from './demo-security-advice';
 
-// The demo's security advice: pending for screenings still open, answered for those decided, only for HAREN
+// The demo's security advice: pending for screenings still open, answered for those decided, in the prisons of the activities that require it
 // activities that require it, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo security advice', () => {
   let db: TestDatabase;

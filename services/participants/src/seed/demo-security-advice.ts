@@ -2,7 +2,6 @@ import type { PrismaClient, SecurityAdvice } from '../generated/prisma/client';
 import { dueOnFrom } from '../domain/security-advice';
 
 const DEMO = 'demo';
-const PRISON = 'HAREN';
 
 // What the demo's prison staff answered, in turn (invented, in Dutch as the demo is).
 const ANSWERS: { advice: SecurityAdvice; conditions: string | null; reason: string | null }[] = [
@@ -11,7 +10,8 @@ const ANSWERS: { advice: SecurityAdvice; conditions: string | null; reason: stri
 ];
 
 /**
- * Demo requests for security advice in HAREN, once the demo enrolments are made: each screening of an
+ * Demo requests for security advice in every prison whose demo offer has an activity that requires it
+ * (GENT and HASSELT in the demo catalogue), once the demo enrolments are made: each screening of an
  * activity that requires advice has one; those still in screening wait (PENDING), those decided were
  * answered (favourable for the approved, unfavourable for the rejected). Does nothing when there are some
  * already; returns how many it made.
@@ -19,13 +19,12 @@ const ANSWERS: { advice: SecurityAdvice; conditions: string | null; reason: stri
 export async function seedDemoSecurityAdvice(prisma: PrismaClient, now = new Date()): Promise<number> {
   if ((await prisma.securityAdviceRequest.count()) > 0) return 0;
   const screened = await prisma.enrolment.findMany({
-    where: { participant: { prisonId: PRISON }, changes: { some: { to: 'IN_SCREENING' } } },
+    where: { changes: { some: { to: 'IN_SCREENING' } } },
+    include: { participant: { select: { prisonId: true } } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
   const requiring = new Set(
-    (await prisma.activityView.findMany({ where: { prisonId: PRISON, securityAdviceRequired: true }, select: { id: true } })).map(
-      (a) => a.id,
-    ),
+    (await prisma.activityView.findMany({ where: { securityAdviceRequired: true }, select: { id: true } })).map((a) => a.id),
   );
   let made = 0;
   let favourable = 0;
@@ -37,7 +36,7 @@ export async function seedDemoSecurityAdvice(prisma: PrismaClient, now = new Dat
         : ANSWERS[favourable++ % ANSWERS.length];
     await prisma.securityAdviceRequest.create({
       data: {
-        prisonId: PRISON,
+        prisonId: enrolment.participant.prisonId,
         enrolmentId: enrolment.id,
         participantId: enrolment.participantId,
         activityId: enrolment.activityId,
