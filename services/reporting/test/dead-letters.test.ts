@@ -38,7 +38,7 @@ describe('reporting: events it cannot read become dead letters', () => {
     invalid.payload = { ...invalid.payload, prisonId: 'SECRET-PRISON-VALUE', category: 'KNITTING', capacity: 'many' };
     const future = { ...session('s-future', 'a-good', '2026-03-02T09:00:00Z'), version: 2 };
     const good = activity('a-good', 'PSYCHOSOCIAL');
-    const unfollowed = event('NeedsAssessmentRecorded', { prisonId: 'HAREN' });
+    const unfollowed = event('NextEditionPlanned', { activityId: 'a-next', previousActivityId: 'a-good', prisonId: 'HAREN' });
     const { follower, logged } = follow('activities', [
       { events: [invalid, future, good], cursor: 'page-1', hasMore: true },
       { events: [unfollowed, session('s-good', 'a-good', '2026-03-02T09:00:00Z')], cursor: 'page-2', hasMore: false },

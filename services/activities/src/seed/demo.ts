@@ -50,6 +50,9 @@ const EVENT_OF_STATUS = {
  * events as a planner's changes would, so the participants and reporting services learn the offer from
  * the feed. Returns false when there was data already.
  */
+// The whole demo offer is one transaction (all or nothing): far longer than Prisma's default 5 s on a busy machine.
+const DEMO_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
 export async function seedDemoData(prisma: PrismaClient, today = new Date()): Promise<boolean> {
   if ((await prisma.activity.count()) > 0) return false;
   await prisma.$transaction(async (tx) => {
@@ -115,6 +118,6 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
     await recordSessionEvents(tx, 'SessionHeld', await markSessionsHeld(tx, today, 1_000_000));
     await seedNeeds(tx, today);
     await seedEvaluations(tx, today);
-  });
+  }, DEMO_TRANSACTION);
   return true;
 }
