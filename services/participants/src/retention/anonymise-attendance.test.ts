@@ -1,40 +1,22 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { PrismaClient, type CustodyStatus } from '../generated/prisma/client';
+import { CUTOFF, LONG_AGO, databaseName, retentionWorld } from '../../test/retention-world';
+import type { CustodyStatus } from '../generated/prisma/client';
 import { anonymiseDue, countDue } from './anonymise';
 
 // Retention of attendance (PGlite, or PostgreSQL with TEST_DATABASE_URL): a mark's note, and the note in
 // each change of it, is words about the person and goes with the rest of their record; the code and the
 // absence reason stay, for the figures.
-const CUTOFF = new Date('2025-06-01T00:00:00Z');
-const LONG_AGO = new Date('2024-02-01T10:00:00Z');
 
-describe(`retention of attendance marks (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  let serial = 0;
+describe(`retention of attendance marks (${databaseName()})`, () => {
+  const world = retentionWorld('M');
 
   async function withMark(status: CustodyStatus, statusChangedAt: Date | null) {
-    const n = ++serial;
-    const participant = await prisma.participant.create({
-      data: {
-        prisonId: 'HAREN',
-        detaineeNumber: `M${n}`,
-        firstName: `First${n}`,
-        lastName: `Last${n}`,
-        gender: 'MALE',
-        legalStatus: 'CONVICTED',
-        status,
-        statusChangedAt,
-        registeredBy: 'coordinator-1',
-      },
+    const { id: participantId, n } = await world.participant(status, statusChangedAt);
+    const enrolment = await world.prisma.enrolment.create({
+      data: { participantId, activityId: 'a1', status: 'ENROLLED', idempotencyKey: `m-${n}` },
     });
-    const enrolment = await prisma.enrolment.create({
-      data: { participantId: participant.id, activityId: 'a1', status: 'ENROLLED', idempotencyKey: `m-${n}` },
-    });
-    const ids = { sessionId: 's1', participantId: participant.id, enrolmentId: enrolment.id };
+    const ids = { sessionId: 's1', participantId, enrolmentId: enrolment.id };
     const note = `First${n} zat bij de dokter.`;
-    await prisma.attendanceMark.create({
+    await world.prisma.attendanceMark.create({
       data: {
         ...ids,
         activityId: 'a1',
@@ -45,7 +27,7 @@ describe(`retention of attendance marks (${process.env.TEST_DATABASE_URL ? 'Post
         recordedAt: LONG_AGO,
       },
     });
-    await prisma.attendanceMarkChange.createMany({
+    await world.prisma.attendanceMarkChange.createMany({
       data: [
         { ...ids, code: 'ABSENT_UNEXCUSED', by: 'coordinator-1', at: LONG_AGO },
         {
@@ -59,13 +41,11 @@ describe(`retention of attendance marks (${process.env.TEST_DATABASE_URL ? 'Post
         },
       ],
     });
-    return participant.id;
+    return participantId;
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-    await prisma.sessionView.create({
+    await world.prisma.sessionView.create({
       data: {
         id: 's1',
         activityId: 'a1',
@@ -77,35 +57,30 @@ describe(`retention of attendance marks (${process.env.TEST_DATABASE_URL ? 'Post
       },
     });
   });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
-
   it('clears the notes of the marks and their history of those due, keeps the codes and reasons, and leaves everyone else as they are', async () => {
     const due = await withMark('RELEASED', LONG_AGO);
     await withMark('IN_CUSTODY', null);
     await withMark('TRANSFERRED', new Date('2025-10-01T00:00:00Z'));
-    const marksBefore = await prisma.attendanceMark.findMany({ orderBy: { id: 'asc' } });
-    const changesBefore = await prisma.attendanceMarkChange.findMany({ orderBy: { id: 'asc' } });
+    const marksBefore = await world.prisma.attendanceMark.findMany({ orderBy: { id: 'asc' } });
+    const changesBefore = await world.prisma.attendanceMarkChange.findMany({ orderBy: { id: 'asc' } });
 
     // One mark and one change with a note; the first change had none.
-    expect(await countDue(prisma, CUTOFF)).toMatchObject({ participants: 1, attendanceNotes: 2 });
-    expect(await anonymiseDue(prisma, CUTOFF)).toMatchObject({ participants: 1, attendanceNotes: 2 });
+    expect(await countDue(world.prisma, CUTOFF)).toMatchObject({ participants: 1, attendanceNotes: 2 });
+    expect(await anonymiseDue(world.prisma, CUTOFF)).toMatchObject({ participants: 1, attendanceNotes: 2 });
 
-    for (const [i, now] of (await prisma.attendanceMark.findMany({ orderBy: { id: 'asc' } })).entries()) {
+    for (const [i, now] of (await world.prisma.attendanceMark.findMany({ orderBy: { id: 'asc' } })).entries()) {
       const was = marksBefore[i];
       expect(now).toEqual(was.participantId === due ? { ...was, note: null } : was);
     }
-    for (const [i, now] of (await prisma.attendanceMarkChange.findMany({ orderBy: { id: 'asc' } })).entries()) {
+    for (const [i, now] of (await world.prisma.attendanceMarkChange.findMany({ orderBy: { id: 'asc' } })).entries()) {
       const was = changesBefore[i];
       expect(now).toEqual(was.participantId === due ? { ...was, note: null } : was);
     }
-    expect(await prisma.attendanceMark.findFirstOrThrow({ where: { participantId: due } })).toMatchObject({
+    expect(await world.prisma.attendanceMark.findFirstOrThrow({ where: { participantId: due } })).toMatchObject({
       code: 'ABSENT_EXCUSED',
       absenceReason: 'SICK',
       note: null,
     });
-    expect(await countDue(prisma, CUTOFF)).toMatchObject({ participants: 0, attendanceNotes: 0 });
+    expect(await countDue(world.prisma, CUTOFF)).toMatchObject({ participants: 0, attendanceNotes: 0 });
   });
 });

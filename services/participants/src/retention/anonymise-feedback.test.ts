@@ -1,16 +1,12 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { PrismaClient } from '../generated/prisma/client';
+import { CUTOFF, databaseName, retentionWorld } from '../../test/retention-world';
 import { anonymiseDue, countDue } from './anonymise';
 
 // Retention of feedback comments (PGlite, or PostgreSQL with TEST_DATABASE_URL): a comment is free text
 // that may name people, so it goes once the form is older than the retention period; the scores stay,
 // for the figures. A second run finds nothing.
-const CUTOFF = new Date('2025-06-01T00:00:00Z');
 
-describe(`retention of feedback comments (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
+describe(`retention of feedback comments (${databaseName()})`, () => {
+  const world = retentionWorld('B');
 
   const form = (receivedOn: string, comment: string | null) => ({
     activityId: 'a1',
@@ -24,23 +20,17 @@ describe(`retention of feedback comments (${process.env.TEST_DATABASE_URL ? 'Pos
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-    await prisma.feedbackForm.createMany({
+    await world.prisma.feedbackForm.createMany({
       data: [form('2025-05-31', 'Jan maakte grappen.'), form('2025-05-31', null), form('2025-06-01', 'Fijne groep.')],
     });
   });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
 
   it('clears the comments of forms entered before the cut-off, keeping their scores, once', async () => {
-    expect(await countDue(prisma, CUTOFF)).toMatchObject({ feedbackComments: 1 });
-    expect(await anonymiseDue(prisma, CUTOFF)).toMatchObject({ feedbackComments: 1 });
-    const forms = await prisma.feedbackForm.findMany({ orderBy: [{ receivedOn: 'asc' }, { satisfaction: 'asc' }] });
+    expect(await countDue(world.prisma, CUTOFF)).toMatchObject({ feedbackComments: 1 });
+    expect(await anonymiseDue(world.prisma, CUTOFF)).toMatchObject({ feedbackComments: 1 });
+    const forms = await world.prisma.feedbackForm.findMany({ orderBy: [{ receivedOn: 'asc' }, { satisfaction: 'asc' }] });
     expect(forms.map((f) => f.comment).sort()).toEqual(['Fijne groep.', null, null].sort());
     expect(forms.every((f) => f.satisfaction === 4 && f.atmosphere === 5)).toBe(true);
-    expect(await anonymiseDue(prisma, CUTOFF)).toMatchObject({ feedbackComments: 0 });
+    expect(await anonymiseDue(world.prisma, CUTOFF)).toMatchObject({ feedbackComments: 0 });
   });
 });

@@ -1,42 +1,24 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { PrismaClient, type CustodyStatus } from '../generated/prisma/client';
+import { CUTOFF, LONG_AGO, databaseName, retentionWorld } from '../../test/retention-world';
+import type { CustodyStatus } from '../generated/prisma/client';
 import { anonymiseDue, countDue } from './anonymise';
 
 // Retention of dropout follow-ups (PGlite, or PostgreSQL with TEST_DATABASE_URL): the conversation's note
 // is words about the person and goes with the rest of their record; the day, the reason codes, the
 // outcome and how it closed stay, for the figures.
-const CUTOFF = new Date('2025-06-01T00:00:00Z');
-const LONG_AGO = new Date('2024-02-01T10:00:00Z');
 
-describe(`retention of follow-ups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  let serial = 0;
+describe(`retention of follow-ups (${databaseName()})`, () => {
+  const world = retentionWorld('F');
 
   async function withFollowUp(status: CustodyStatus, statusChangedAt: Date | null) {
-    const n = ++serial;
-    const participant = await prisma.participant.create({
-      data: {
-        prisonId: 'HAREN',
-        detaineeNumber: `F${n}`,
-        firstName: `First${n}`,
-        lastName: `Last${n}`,
-        gender: 'MALE',
-        legalStatus: 'CONVICTED',
-        status,
-        statusChangedAt,
-        registeredBy: 'coordinator-1',
-      },
+    const { id: participantId, n } = await world.participant(status, statusChangedAt);
+    const enrolment = await world.prisma.enrolment.create({
+      data: { participantId, activityId: 'a1', status: 'DROPPED_OUT', idempotencyKey: `f-${n}` },
     });
-    const enrolment = await prisma.enrolment.create({
-      data: { participantId: participant.id, activityId: 'a1', status: 'DROPPED_OUT', idempotencyKey: `f-${n}` },
-    });
-    await prisma.dropoutFollowUp.create({
+    await world.prisma.dropoutFollowUp.create({
       data: {
         prisonId: 'HAREN',
         enrolmentId: enrolment.id,
-        participantId: participant.id,
+        participantId,
         activityId: 'a1',
         trigger: 'DROPPED_OUT',
         status: 'DONE',
@@ -49,33 +31,24 @@ describe(`retention of follow-ups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL
         recordedAt: LONG_AGO,
       },
     });
-    return participant.id;
+    return participantId;
   }
-
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
 
   it('clears the conversation notes of those due, keeps their codes, and leaves everyone else as they are', async () => {
     const due = await withFollowUp('RELEASED', LONG_AGO);
     const staying = await withFollowUp('IN_CUSTODY', null);
     const recent = await withFollowUp('TRANSFERRED', new Date('2025-10-01T00:00:00Z'));
-    const before = await prisma.dropoutFollowUp.findMany({ orderBy: { id: 'asc' } });
+    const before = await world.prisma.dropoutFollowUp.findMany({ orderBy: { id: 'asc' } });
 
-    expect(await countDue(prisma, CUTOFF)).toMatchObject({ participants: 1, followUpNotes: 1 });
-    expect(await anonymiseDue(prisma, CUTOFF)).toMatchObject({ participants: 1, followUpNotes: 1 });
+    expect(await countDue(world.prisma, CUTOFF)).toMatchObject({ participants: 1, followUpNotes: 1 });
+    expect(await anonymiseDue(world.prisma, CUTOFF)).toMatchObject({ participants: 1, followUpNotes: 1 });
 
-    for (const [i, now] of (await prisma.dropoutFollowUp.findMany({ orderBy: { id: 'asc' } })).entries()) {
+    for (const [i, now] of (await world.prisma.dropoutFollowUp.findMany({ orderBy: { id: 'asc' } })).entries()) {
       const was = before[i];
       if (was.participantId !== due) expect(now).toEqual(was);
       else expect(now).toEqual({ ...was, conversationNote: null, updatedAt: expect.any(Date) });
     }
     expect([staying, recent]).not.toContain(due);
-    expect(await countDue(prisma, CUTOFF)).toMatchObject({ participants: 0, followUpNotes: 0 });
+    expect(await countDue(world.prisma, CUTOFF)).toMatchObject({ participants: 0, followUpNotes: 0 });
   });
 });
