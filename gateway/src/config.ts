@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, defaultDataDir } from '@cort/auth';
 import { metricsPort } from '@cort/common';
+import { feedPollIntervalMs } from '@cort/events';
 import { DEFAULT_LIMITS, type CallerLimits } from './limits';
 import { DEFAULT_PUBLIC_MAX_AGE_SECONDS } from './http-cache';
 import { DEFAULT_PUBLIC_OPERATIONS_DIR } from './public-operations';
@@ -26,7 +27,14 @@ export interface GatewayConfig {
   introspection: boolean;
   limits: CallerLimits;
   /** The public directory: the only operations anonymous callers run, and how long caches may keep their answers. */
-  directory: { operationsDir: string; maxAgeSeconds: number };
+  directory: {
+    operationsDir: string;
+    maxAgeSeconds: number;
+    /** The answers' cache: in this process, or in this Redis (REDIS_URL) shared by every gateway. */
+    cache: { redisUrl?: string; keyPrefix: string };
+    /** How often the gateway reads the activities feed to drop the answers a change made stale (FEED_POLL_INTERVAL_MS). */
+    followIntervalMs: number;
+  };
   rateLimits: RateLimits;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (false: none, the socket's peer is). */
   trustProxy: false | number | string;
@@ -78,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     directory: {
       operationsDir: env.GATEWAY_DIRECTORY_OPERATIONS ? path.resolve(env.GATEWAY_DIRECTORY_OPERATIONS) : DEFAULT_PUBLIC_OPERATIONS_DIR,
       maxAgeSeconds: integer(env, 'GATEWAY_PUBLIC_MAX_AGE_SECONDS', DEFAULT_PUBLIC_MAX_AGE_SECONDS),
+      cache: { redisUrl: env.REDIS_URL || undefined, keyPrefix: `${env.GATEWAY_CACHE_PREFIX || 'cort-gateway'}:directory` },
+      followIntervalMs: feedPollIntervalMs(env),
     },
     rateLimits: {
       anonymousPerMinute: integer(env, 'GATEWAY_RATE_LIMIT_ANONYMOUS', DEFAULT_RATE_LIMITS.anonymousPerMinute, 1),

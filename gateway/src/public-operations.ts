@@ -93,10 +93,16 @@ export class PublicOperations {
   }
 }
 
-/** What a GraphQL request names to run: its text, its persisted query id, or both. */
+/** What a GraphQL request names to run: its text, its persisted query id, or both; and what it runs it with. */
 export interface OperationRequest {
   query?: string;
   hash?: string;
+  /** The variables as sent (an object), when they are one; absent when none were sent. */
+  variables?: Record<string, unknown>;
+  /** The operation name as sent, if any. */
+  operationName?: string;
+  /** Variables were sent but are not an object (or not JSON): Apollo refuses the request. */
+  unreadableVariables?: true;
 }
 
 const once = (params: URLSearchParams, name: string) => (params.getAll(name).length === 1 ? params.get(name)! : undefined);
@@ -118,17 +124,32 @@ function jsonObject(raw: string | undefined): Record<string, any> | undefined {
 export function operationRequestOf(req: Pick<Request, 'method' | 'url' | 'body'>): OperationRequest {
   let query: unknown;
   let extensions: Record<string, any> | undefined;
+  let variables: unknown;
+  let operationName: unknown;
   if (req.method === 'GET') {
     const params = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
     query = once(params, 'query');
     extensions = jsonObject(once(params, 'extensions'));
+    // Given twice, or not a JSON object, they are unreadable: Apollo refuses the request, and so must every shortcut.
+    const sent = params.getAll('variables');
+    variables = sent.length === 0 ? undefined : sent.length > 1 ? sent : (jsonObject(sent[0]) ?? (sent[0] === 'null' ? null : sent[0]));
+    operationName = once(params, 'operationName');
   } else if (req.method === 'POST' && typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)) {
     query = req.body.query;
     extensions = typeof req.body.extensions === 'object' ? req.body.extensions : undefined;
+    variables = req.body.variables;
+    operationName = req.body.operationName;
   }
   const hash: unknown = extensions?.persistedQuery?.sha256Hash;
   return {
     ...(typeof query === 'string' ? { query } : {}),
     ...(typeof hash === 'string' ? { hash } : {}),
+    ...(typeof variables === 'object' && variables !== null && !Array.isArray(variables)
+      ? { variables: variables as Record<string, unknown> }
+      : {}),
+    ...(typeof operationName === 'string' ? { operationName } : {}),
+    ...(variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))
+      ? { unreadableVariables: true as const }
+      : {}),
   };
 }

@@ -56,8 +56,16 @@ describe('the edge’s configuration', () => {
       GATEWAY_RATE_LIMIT_PREFIX: 'cort-acceptance',
       REDIS_URL: 'redis://cache.internal:6379',
       GATEWAY_TRUST_PROXY: '1',
+      GATEWAY_CACHE_PREFIX: 'cort-acceptance',
+      FEED_POLL_INTERVAL_MS: '250',
     });
-    expect(config.directory).toEqual({ operationsDir: expect.stringMatching(/somewhere[/\\]else$/), maxAgeSeconds: 300 });
+    expect(config.directory).toEqual({
+      operationsDir: expect.stringMatching(/somewhere[/\\]else$/),
+      maxAgeSeconds: 300,
+      // The directory's answers are kept in the same Redis as the budgets.
+      cache: { redisUrl: 'redis://cache.internal:6379', keyPrefix: 'cort-acceptance:directory' },
+      followIntervalMs: 250,
+    });
     expect(config.rateLimits).toEqual({
       anonymousPerMinute: 30,
       userPerMinute: 90,

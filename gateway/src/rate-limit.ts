@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Caller } from '@cort/auth';
 import type { NextFunction, Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
-import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '@cort/common';
+import { closeRedis, connectRedis } from './redis';
 
 export interface RateLimits {
   /** Requests per minute from one client network without a token (directory operations count here, token or not). */
@@ -19,10 +19,6 @@ export interface RateLimits {
 
 /** Far above a person browsing the directory or working in the web app, and above the test suite's bursts. */
 export const DEFAULT_RATE_LIMITS: RateLimits = { anonymousPerMinute: 600, userPerMinute: 1200, keyPrefix: 'cort-gateway' };
-
-/** A Redis that answers slower than this is treated as unreachable for that request. */
-const REDIS_COMMAND_TIMEOUT_MS = 500;
-const REDIS_CONNECT_TIMEOUT_MS = 2000;
 
 /**
  * Express's `trust proxy` from GATEWAY_TRUST_PROXY: unset or `false`, the client is the socket's peer;
@@ -61,37 +57,18 @@ export interface RateLimiter {
   plugin: ApolloServerPlugin;
 }
 
-function connectRedis(url: string, logger: Logger) {
-  // No offline queue and short timeouts: while Redis is away, a request never waits for it, nor does the
-  // start for long. It reconnects on its own, backing off up to 2 s between tries.
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
-    connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
-    // On stop, a connection lost earlier would otherwise keep a 2 s timer (and the process) alive.
-    disconnectTimeout: 200,
-  });
-  let reachable = true;
-  redis.on('error', (error: Error) => {
-    if (reachable)
-      logger.error('rate limits: Redis unreachable, each gateway counts on its own until it is back', { detail: error.message });
-    reachable = false;
-  });
-  redis.on('ready', () => {
-    if (!reachable) logger.info('rate limits: Redis is back, budgets are shared again');
-    reachable = true;
-  });
-  return redis;
-}
-
 /**
  * Per-minute budgets (rate-limiter-flexible). With Redis, every gateway counts in the same keys; when
  * Redis is unreachable or slow, the insurance limiter counts the same budget in this process, so the
  * graph keeps answering and stays limited (per gateway) rather than failing or letting everything through.
  */
 export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimiter {
-  const redis = limits.redisUrl ? connectRedis(limits.redisUrl, logger) : undefined;
+  const redis = limits.redisUrl
+    ? connectRedis(limits.redisUrl, logger, {
+        lost: 'rate limits: Redis unreachable, each gateway counts on its own until it is back',
+        back: 'rate limits: Redis is back, budgets are shared again',
+      })
+    : undefined;
   const limiter = (kind: 'user' | 'anonymous', points: number): RateLimiterAbstract => {
     const options = { keyPrefix: `${limits.keyPrefix}:${kind}`, points, duration: 60 };
     const inProcess = new RateLimiterMemory(options);
@@ -127,9 +104,7 @@ export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimit
         await redis?.connect().catch(() => undefined);
         return {
           async serverWillStop() {
-            // QUIT lets Redis close a live connection in order; one being re-established is dropped.
-            if (redis?.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-            else redis?.disconnect();
+            await closeRedis(redis);
           },
         };
       },

@@ -32,7 +32,8 @@ import { createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
 import { createLogger, createMetrics, serveMetrics, type Logger, type Metrics } from '@cort/common';
 import { countRequests } from './metrics';
-import { directoryRouter } from './directory/router';
+import { directoryRouter, publicAnswers } from './directory/router';
+import { directoryCache } from './directory-cache/directory-cache';
 import { exportsRouter } from './exports/router';
 import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
@@ -84,10 +85,20 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 
   if (config.startupWaitMs > 0) await waitForSubgraphs(probe, config.startupWaitMs, logger);
 
+  // The directory's answers are kept (shared by every gateway with Redis) and dropped when the offer changes.
+  const cache = directoryCache(config, { sign, logger, metrics });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new InternalTokenDataSource(name, urls.get(name) ?? url!, sign, logger, config.subgraphTimeouts, metrics),
+      new InternalTokenDataSource(
+        name,
+        urls.get(name) ?? url!,
+        sign,
+        logger,
+        config.subgraphTimeouts,
+        metrics,
+        cache.afterMutationOf(name),
+      ),
     // Each fetch's own document, so that its timeout is a mutation's only for a mutation's root fields.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
@@ -144,12 +155,15 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     authenticate(verifyUserToken, logger),
     rateLimiter.middleware,
     refuseAnonymousBeyondDirectory(directory),
+    cache.serve,
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),
   );
   // The public directory: HSDS feed, calendars and site, from the same anonymous answers.
-  app.use('/directory', directoryRouter({ apollo, operations: directory, rateLimiter, maxAgeSeconds: config.directory.maxAgeSeconds }));
+  const answers = publicAnswers(apollo, directory, config.directory.maxAgeSeconds);
+  cache.alsoDrop(answers);
+  app.use('/directory', directoryRouter({ answers, rateLimiter, maxAgeSeconds: config.directory.maxAgeSeconds }));
   // Downloads for signed-in users (the movement list as CSV and PDF), from the same operations as /graphql.
   app.use('/exports', exportsRouter({ apollo, verifyUserToken, rateLimiter, logger }));
   app.use(answerUnhandled(logger));
@@ -169,6 +183,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metricsPort: metricsServer?.port,
     stop: async () => {
       await metricsServer?.stop();
+      await cache.stop();
       await apollo.stop();
     },
   };

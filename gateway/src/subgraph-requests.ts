@@ -103,6 +103,12 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     private readonly logger: Logger,
     private readonly timeouts: SubgraphTimeouts = DEFAULT_SUBGRAPH_TIMEOUTS,
     private readonly metrics?: Metrics,
+    /**
+     * Called after every mutation sent to this subgraph, whatever its outcome (a timed-out one may have
+     * committed), before its answer goes on: the directory cache drops what it may have changed, so the
+     * caller and everyone after them read the change.
+     */
+    private readonly afterMutation?: () => Promise<void>,
   ) {
     super({ url, fetcher: fetchOnce(timeouts.readMs) });
   }
@@ -123,6 +129,7 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
       throw new DownstreamServiceError(this.subgraph, mutation);
     } finally {
       stopTimer?.();
+      if (mutation && this.afterMutation) await this.afterMutation();
     }
   }
 

@@ -179,7 +179,7 @@ describe('public answers', () => {
   });
 
   it('may be kept as long as configured', async () => {
-    const briefly = await gw.start({ directory: { operationsDir: TEST_DIRECTORY, maxAgeSeconds: 5 } });
+    const briefly = await gw.start({ directory: { ...gw.config().directory, maxAgeSeconds: 5 } });
     try {
       expect((await send({ query: PRISONS }, {}, 'POST', briefly.url)).cacheControl).toBe('public, max-age=5');
     } finally {

@@ -57,7 +57,14 @@ export class TestGateway {
       dataDir: this.dataDir,
       introspection: true,
       limits: DEFAULT_LIMITS,
-      directory: { operationsDir: TEST_DIRECTORY, maxAgeSeconds: 60 },
+      // The fake subgraphs serve no event feed: the gateway does not follow one, so it keeps no directory
+      // answer (the cache is tested on the real graph, test/e2e/directory-cache.test.ts).
+      directory: {
+        operationsDir: TEST_DIRECTORY,
+        maxAgeSeconds: 60,
+        cache: { keyPrefix: 'cort-test:directory' },
+        followIntervalMs: 3_600_000,
+      },
       rateLimits: DEFAULT_RATE_LIMITS,
       trustProxy: false,
       startupWaitMs: 0,

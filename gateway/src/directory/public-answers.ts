@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { answerTags } from '../directory-cache/scopes';
 import type { PublicOperations } from '../public-operations';
 
 /** What the graph answered one directory operation: data and/or errors, as a client would read them. */
@@ -24,10 +25,13 @@ const keyOf = (name: string, variables: Record<string, unknown>) =>
  * The directory's answers, shared by the HSDS feed, the calendars and the site: each runs a contract
  * operation (contract/directory/, by name) as the anonymous caller, so nothing beyond the public offer
  * can be in it, whoever asked. A clean answer is kept as long as browsers and shared caches may keep the
- * GraphQL endpoint's (its max-age), and concurrent asks for the same answer wait for one execution.
+ * GraphQL endpoint's (its max-age), and concurrent asks for the same answer wait for one execution. A
+ * change of the offer drops what it makes stale (`drop`, with the tags of the directory cache), and an
+ * answer that was being computed while something was dropped is used once but not kept.
  */
 export class PublicAnswers {
-  private readonly kept = new Map<string, { until: number; answer: Promise<GraphAnswer> }>();
+  private readonly kept = new Map<string, { until: number; answer: Promise<GraphAnswer>; tags: readonly string[] }>();
+  private dropped = 0;
 
   constructor(
     private readonly operations: PublicOperations,
@@ -50,20 +54,28 @@ export class PublicAnswers {
     if (entry && entry.until > this.now()) return entry.answer;
     this.kept.delete(key);
 
+    const generation = this.dropped;
     const answer = this.run(operation.text, variables, requestId);
     if (this.maxAgeMs <= 0) return answer;
-    this.keep(key, answer);
-    // An answer with errors, or none at all, is not kept: the next ask runs again.
+    this.keep(key, answer, answerTags(name, variables));
+    // An answer with errors, or none at all, is not kept: the next ask runs again. Nor is one computed
+    // across a drop: it may show what the change replaced.
     answer.then(
-      (settled) => isClean(settled) || this.forget(key, answer),
+      (settled) => (isClean(settled) && generation === this.dropped) || this.forget(key, answer),
       () => this.forget(key, answer),
     );
     return answer;
   }
 
-  private keep(key: string, answer: Promise<GraphAnswer>) {
+  /** Drops the answers of these tags (see directory-cache/scopes.ts). */
+  drop(tags: readonly string[]) {
+    this.dropped++;
+    for (const [key, entry] of this.kept) if (entry.tags.some((tag) => tags.includes(tag))) this.kept.delete(key);
+  }
+
+  private keep(key: string, answer: Promise<GraphAnswer>, tags: readonly string[]) {
     if (this.kept.size >= MAX_ENTRIES) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(key, { until: this.now() + this.maxAgeMs, answer });
+    this.kept.set(key, { until: this.now() + this.maxAgeMs, answer, tags });
   }
 
   private forget(key: string, answer: Promise<GraphAnswer>) {

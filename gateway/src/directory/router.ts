@@ -16,15 +16,18 @@ import { DirectoryFailure } from './reads';
 import { siteRoutes } from './site/routes';
 
 export interface DirectoryDependencies {
-  apollo: ApolloServer<GatewayContext>;
-  /** The directory's operations (contract/directory): the only ones the feeds and the site run. */
-  operations: PublicOperations;
+  /** The directory's answers, shared by the feeds and the site (see `publicAnswers`). */
+  answers: PublicAnswers;
   rateLimiter: RateLimiter;
   /** How long browsers and shared caches may keep an answer: the GraphQL directory's max-age. */
   maxAgeSeconds: number;
   /** The directory's public address, for the absolute links the feeds give; DIRECTORY_PUBLIC_URL unless given. */
   publicUrl?: string;
 }
+
+/** The directory's answers: its contract operations run by the gateway's own executor as the anonymous caller. */
+export const publicAnswers = (apollo: ApolloServer<GatewayContext>, operations: PublicOperations, maxAgeSeconds: number) =>
+  new PublicAnswers(operations, anonymousRunner(apollo), maxAgeSeconds * 1000);
 
 /**
  * /directory: the HSDS feed (hsds/), the calendars (ical/) and the reference site (the rest). Everyone is
@@ -33,7 +36,7 @@ export interface DirectoryDependencies {
  */
 export function directoryRouter(dependencies: DirectoryDependencies): Router {
   const setup: DirectorySetup = {
-    answers: new PublicAnswers(dependencies.operations, anonymousRunner(dependencies.apollo), dependencies.maxAgeSeconds * 1000),
+    answers: dependencies.answers,
     maxAgeSeconds: dependencies.maxAgeSeconds,
     links: publicLinks(dependencies.publicUrl ?? directoryPublicUrl()),
   };

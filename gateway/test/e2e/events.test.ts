@@ -118,6 +118,20 @@ describe('the activities event feed', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(15);
   });
 
+  it('gives the end of the feed, from where only later events come', async () => {
+    const service = { baseUrl: feedUrl(), consumer: 'gateway', producer: 'activities', signToken: sign };
+    await pullAll();
+    const end = await pullEvents({ ...service, at: 'end' });
+    expect(end).toMatchObject({ events: [], hasMore: false });
+    expect((await pullAll(end.cursor)).events).toEqual([]);
+    const answer = await graph.run('web/CreateActivity.graphql', { input: activityInput('HAREN', organisationId) }, coordinator);
+    const { events } = await pullUntil(end.cursor, 1);
+    expect(events.map((e) => e.payload.activityId)).toEqual([answer.data.createActivity.activity.id]);
+    const url = `${feedUrl()}/internal/events?at=start`;
+    const token = await sign({ kind: 'service', service: 'gateway' }, 'activities');
+    expect((await fetch(url, { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
+  });
+
   it('is closed to users, anonymous callers and requests without a service token', async () => {
     const url = `${feedUrl()}/internal/events`;
     expect((await fetch(url)).status).toBe(401);

@@ -126,9 +126,12 @@ export async function startGraph({ followIntervalMs, gateway: gatewayOverrides =
   }
   for (const { name } of local) if ((startAtOnce as Record<string, boolean | undefined>)[name] !== false) await startService(name);
 
+  const defaults = gatewayConfig({});
   const gateway = await createGateway(
     {
-      ...gatewayConfig({}),
+      ...defaults,
+      // The gateway follows the activities feed (its directory cache) as often as the services follow each other.
+      ...(followIntervalMs !== undefined && { directory: { ...defaults.directory, followIntervalMs } }),
       ...gatewayOverrides,
       port: 0,
       startupWaitMs: 0,

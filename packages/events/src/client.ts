@@ -14,11 +14,16 @@ export async function pullEvents(options: {
   signToken(caller: Caller, audience: string): Promise<string>;
   after?: string | null;
   limit?: number;
+  /** `end`: no events, the cursor after the last one (where a consumer without memory starts). */
+  at?: 'end';
   timeoutMs?: number;
 }): Promise<FeedPage> {
   const url = new URL(FEED_PATH, options.baseUrl);
-  if (options.after) url.searchParams.set('after', options.after);
-  url.searchParams.set('limit', String(options.limit ?? 100));
+  if (options.at) url.searchParams.set('at', options.at);
+  else {
+    if (options.after) url.searchParams.set('after', options.after);
+    url.searchParams.set('limit', String(options.limit ?? 100));
+  }
   const token = await options.signToken({ kind: 'service', service: options.consumer }, options.producer);
   const response = await fetch(url, {
     headers: { authorization: `Bearer ${token}` },

@@ -73,3 +73,25 @@ export async function readFeed(db: RawQuery, after: string | undefined | null, l
     hasMore: rows.length > limit,
   };
 }
+
+/**
+ * The cursor after the last event served today, with no events: where a consumer that keeps nothing across
+ * restarts (the gateway's directory cache) starts, because everything before it is already reflected in
+ * what it will read fresh. Served events are those of transactions older than every running one, as in
+ * `readFeed`, so nothing committed later can land behind it.
+ */
+export async function readFeedEnd(db: RawQuery): Promise<FeedPage> {
+  const rows = await db.$queryRawUnsafe<Pick<Row, 'transactionId' | 'position'>[]>(
+    `SELECT "transactionId", "position"
+       FROM "OutboxEvent"
+      WHERE "transactionId" < (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint
+      ORDER BY "transactionId" DESC, "position" DESC
+      LIMIT 1`,
+  );
+  const last = rows[0];
+  return {
+    events: [],
+    cursor: encodeCursor(last ? { transactionId: BigInt(last.transactionId), position: BigInt(last.position) } : START),
+    hasMore: false,
+  };
+}

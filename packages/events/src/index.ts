@@ -2,7 +2,7 @@ export { type DomainEvent } from './events';
 export { defineCatalogue, problemsOf, readEvent, type Catalogue, type EventDefinition, type EventType, type PayloadOf } from './catalogue';
 export { recordEvents, type OutboxTransaction } from './outbox';
 export { createEventConsumer, type DeadLetter, type Handlers, type Outcome } from './consumer';
-export { decodeCursor, encodeCursor, readFeed, START, type FeedPage, type FeedPosition } from './feed';
+export { decodeCursor, encodeCursor, readFeed, readFeedEnd, START, type FeedPage, type FeedPosition } from './feed';
 export { FEED_PATH, MAX_FEED_PAGE, mountEventFeed } from './route';
 export { feedOf, feedPollIntervalMs, pullEvents } from './client';
 export { createFollower, followInBackground, type Follower, type FollowerOptions } from './follower';

@@ -1,13 +1,13 @@
 import type { Caller } from '@cort/auth';
 import type { Express } from 'express';
-import { readFeed } from './feed';
+import { readFeed, readFeedEnd } from './feed';
 
 export const FEED_PATH = '/internal/events';
 export const MAX_FEED_PAGE = 500;
 
 /**
  * GET /internal/events?after=<cursor>&limit=<n>: the service's domain events for the other services of
- * the graph, in commit order, paged. Only a service's internal token opens it: never a user's, and never
+ * the graph, in commit order, paged; `?at=end`: no events, the cursor after the last one (see readFeedEnd). Only a service's internal token opens it: never a user's, and never
  * through the gateway.
  */
 export function mountEventFeed(
@@ -24,6 +24,18 @@ export function mountEventFeed(
     }
     if (caller.kind !== 'service') {
       res.status(403).json({ error: 'FORBIDDEN' });
+      return;
+    }
+    if (req.query.at !== undefined) {
+      if (req.query.at !== 'end') {
+        res.status(400).json({ error: 'BAD_USER_INPUT', message: 'at can only be end.' });
+        return;
+      }
+      try {
+        res.json(await readFeedEnd(options.db));
+      } catch {
+        res.status(500).json({ error: 'INTERNAL_SERVER_ERROR' });
+      }
       return;
     }
     const limit = req.query.limit === undefined ? 100 : Number(req.query.limit);

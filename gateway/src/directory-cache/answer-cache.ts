@@ -1,0 +1,89 @@
+/** A directory answer as it was sent: the exact bytes, their entity tag and content type, when it was made. */
+export interface CachedAnswer {
+  body: string;
+  etag: string;
+  contentType: string;
+  /** Epoch milliseconds: the answer's age is counted from here. */
+  storedAt: number;
+}
+
+/**
+ * Where every gateway keeps the directory's answers: in process, or in Redis when REDIS_URL is set (then
+ * all gateways share one copy, and a change drops it for all). Entries carry tags (the prison or activity
+ * they show, see scopes.ts) by which a change of the offer drops them.
+ */
+export interface AnswerCache {
+  get(key: string): Promise<CachedAnswer | undefined>;
+  /**
+   * A number that changes with every drop. Read before an answer is computed and passed to `keep`: an
+   * answer computed while the offer changed could hold what the change replaced, so it is not kept.
+   */
+  generation(): Promise<number>;
+  /** Keeps the answer for `ttlMs` under its tags, unless something was dropped since `generation`. */
+  keep(key: string, answer: CachedAnswer, tags: readonly string[], ttlMs: number, generation: number): Promise<void>;
+  /** Drops every answer carrying one of the tags. */
+  drop(tags: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Far more than the directory asks for (one entry per operation, language, prison, category and page). */
+const MAX_ENTRIES = 5000;
+
+/** The cache of one gateway process. */
+export class MemoryAnswerCache implements AnswerCache {
+  private readonly entries = new Map<string, { answer: CachedAnswer; until: number; tags: readonly string[] }>();
+  private readonly keysByTag = new Map<string, Set<string>>();
+  private dropped = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async get(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.until > this.now()) return entry.answer;
+    this.remove(key);
+    return undefined;
+  }
+
+  async generation() {
+    return this.dropped;
+  }
+
+  async keep(key: string, answer: CachedAnswer, tags: readonly string[], ttlMs: number, generation: number) {
+    if (generation !== this.dropped || ttlMs <= 0) return;
+    this.remove(key);
+    // The oldest entry makes room: a Map iterates in insertion order.
+    if (this.entries.size >= MAX_ENTRIES) this.remove(this.entries.keys().next().value!);
+    this.entries.set(key, { answer, until: this.now() + ttlMs, tags });
+    for (const tag of tags) {
+      const keys = this.keysByTag.get(tag) ?? new Set<string>();
+      keys.add(key);
+      this.keysByTag.set(tag, keys);
+    }
+  }
+
+  async drop(tags: readonly string[]) {
+    this.dropped++;
+    for (const tag of tags) for (const key of this.keysByTag.get(tag) ?? []) this.remove(key);
+  }
+
+  async close() {
+    this.entries.clear();
+    this.keysByTag.clear();
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+
+  private remove(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    for (const tag of entry.tags) {
+      const keys = this.keysByTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) this.keysByTag.delete(tag);
+    }
+  }
+}
