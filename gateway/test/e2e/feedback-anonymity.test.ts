@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import { activityInput, at, isoDate, partnerIn, registeredParticipant, roomsOf } from './fixtures';
 import { startGraph, type Graph } from './graph';
 import { eventually } from './wait';
@@ -103,5 +106,18 @@ describe('anonymous feedback forms in the log lines and the data export', () => 
     const text = JSON.stringify(exported.data);
     expect(text).not.toContain(comment);
     expect(text).not.toMatch(/feedback|satisfaction|atmosphere|wouldRecommend/i);
+  });
+
+  // contract/mobile/RecordFeedback: "no one can read single answers". The graph has no type with a form's
+  // scores; they exist only as input and as the figures' averages and share.
+  it('offers no type that reads a single form', () => {
+    const supergraph = parse(fs.readFileSync(path.join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8'));
+    const withScores = supergraph.definitions.flatMap((definition) =>
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_DEFINITION) &&
+      definition.fields?.some((field) => /^(satisfaction|learned|atmosphere|wouldRecommend)$/.test(field.name.value))
+        ? [definition.name.value]
+        : [],
+    );
+    expect(withScores).toEqual([]);
   });
 });
