@@ -39,10 +39,11 @@ const LOCKDOWN = { reason: 'Lockdown: de gevangenis was de hele dag afgesloten.'
 const CANCELLED_INDEX = 17;
 const isDraft = (index: number) => index % 9 === 4;
 /**
- * HAREN activities that ran from twelve weeks ago and have ended (by days ago, the latest first), so the
+ * HAREN activities that ran from seven weeks ago and have ended (by days ago, the latest first), so the
  * demo has activities to evaluate: the third was archived after its evaluation. Multiples of 5 are HAREN's.
+ * They start a week after the rest of the offer, so lists ordered by start show the running ones first.
  */
-export const ENDED = [
+const ENDED = [
   { index: 5, endedDaysAgo: 7, archived: false },
   { index: 10, endedDaysAgo: 14, archived: false },
   { index: 15, endedDaysAgo: 28, archived: true },
@@ -64,7 +65,7 @@ const EVENT_OF_STATUS = {
 /**
  * Fills an empty offer with demo data (the prisons and rooms are already there): two activities per catalogue entry
  * (40), spread over the prisons, mostly published, a few drafts, one cancelled, running from eight weeks
- * ago to eight weeks ahead with weekly sessions, and three in HAREN that ran from twelve weeks ago and have
+ * ago to eight weeks ahead with weekly sessions, and three in HAREN that ran from seven weeks ago and have
  * ended (one of them archived, see ENDED): the past sessions held, but for a few lockdown
  * days in HAREN when they were cancelled (code LOCKDOWN), as a coordinator would have. Writes the domain
  * events as a planner's changes would, so the participants and reporting services learn the offer from
@@ -89,7 +90,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       const status = statusOf(index);
       const ended = ENDED.find((e) => e.index === index);
       const period = ended
-        ? { from: new Date(from.getTime() - 28 * DAY), to: new Date(dateOnly(today).getTime() - ended.endedDaysAgo * DAY) }
+        ? { from: new Date(from.getTime() + 7 * DAY), to: new Date(dateOnly(today).getTime() - ended.endedDaysAgo * DAY) }
         : { from, to };
       const activity = await tx.activity.create({
         data: {
