@@ -1,4 +1,4 @@
-import { activityInput, partnerIn } from './fixtures';
+import { activityInput, isoDate, partnerIn } from './fixtures';
 import { startGraph, type Graph } from './graph';
 import { assessmentInput, recordedAssessment } from './needs-fixtures';
 
@@ -114,6 +114,18 @@ describe('needs assessments and the needs overview', () => {
     const all = answer.data.needsOverview as { answered: boolean; wish: { count: number } }[];
     const firstAnswered = all.findIndex((entry) => entry.answered);
     expect(all.slice(firstAnswered).every((entry) => entry.answered)).toBe(true);
+  });
+
+  it('looks back two years: the wishes of an assessment that ended 23 months ago are there, those of one 26 months ago are not', async () => {
+    const recent = await recordedAssessment(graph, coordinator, { conductedFrom: isoDate(-710), conductedUntil: isoDate(-700) });
+    const old = await recordedAssessment(graph, coordinator, { conductedFrom: isoDate(-800), conductedUntil: isoDate(-790) });
+    const answer = await overview();
+    expect(answer.errors).toBeUndefined();
+    const assessments = new Set(
+      answer.data.needsOverview.map((entry: { wish: { assessment: { id: string } } }) => entry.wish.assessment.id),
+    );
+    expect(assessments.has(recent.id)).toBe(true);
+    expect(assessments.has(old.id)).toBe(false);
   });
 
   it('refuses answersWishIds naming a wish of another prison or none, writing nothing', async () => {

@@ -5,8 +5,8 @@ import { seedDemoData } from '../src/seed/demo';
 import { DEMO_PRISONS, ensurePrisons } from '../src/seed/prisons';
 
 // The demo's needs → offer → evaluation loop (issue 14), as `npm start` seeds it: two needs assessments
-// per demo prison (one among women in HAREN), wishes answered and not, two activities evaluated and
-// one next edition planned, every change with its event.
+// per demo prison (one among women in HAREN), wishes answered and not, the activities that ended
+// evaluated and one next edition planned, every change with its event.
 describe('the demo needs assessments and evaluations', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
@@ -31,9 +31,28 @@ describe('the demo needs assessments and evaluations', () => {
     expect(await prisma.outboxEvent.count({ where: { type: 'NeedsAssessmentRecorded' } })).toBe(DEMO_PRISONS.length * 2);
   });
 
-  it('evaluates two activities of HAREN and plans one next edition, linked both ways', async () => {
+  it('has every status of an activity: published, draft, archived and cancelled', async () => {
+    const statuses = await prisma.activity.groupBy({ by: ['status'], _count: { _all: true } });
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s._count._all]))).toEqual({
+      PUBLISHED: expect.any(Number),
+      DRAFT: expect.any(Number),
+      ARCHIVED: 1,
+      CANCELLED: 1,
+    });
+  });
+
+  it('evaluates the activities that ended (held sessions, none to come) and plans one next edition, linked both ways', async () => {
+    const today = new Date();
+    const ended = await prisma.activity.findMany({ where: { endsOn: { lt: today } }, include: { sessions: true } });
+    expect(ended).toHaveLength(3);
+    for (const activity of ended) {
+      expect(activity.sessions.some((s) => s.status === 'HELD')).toBe(true);
+      expect(activity.sessions.every((s) => s.startsAt < today)).toBe(true);
+    }
     const evaluations = await prisma.evaluation.findMany({ include: { activity: true } });
+    expect(evaluations.map((e) => e.activityId).sort()).toEqual(ended.map((a) => a.id).sort());
     expect(evaluations.map((e) => [e.activity.prisonId, e.activity.status, e.decision]).sort()).toEqual([
+      ['HAREN', 'ARCHIVED', 'CONTINUE'],
       ['HAREN', 'PUBLISHED', 'ADJUST'],
       ['HAREN', 'PUBLISHED', 'STOP'],
     ]);
@@ -41,6 +60,6 @@ describe('the demo needs assessments and evaluations', () => {
     expect(edition.previousId).toBe(evaluations.find((e) => e.decision === 'ADJUST')!.activityId);
     expect(edition.next.status).toBe('DRAFT');
     expect(await prisma.edition.count()).toBe(1);
-    expect(await prisma.outboxEvent.count({ where: { type: { in: ['ActivityEvaluated', 'NextEditionPlanned'] } } })).toBe(3);
+    expect(await prisma.outboxEvent.count({ where: { type: { in: ['ActivityEvaluated', 'NextEditionPlanned'] } } })).toBe(4);
   });
 });

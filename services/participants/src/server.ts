@@ -14,6 +14,7 @@ import { seedDemoFollowUps } from './seed/demo-follow-ups';
 import { seedDemoSuspensions } from './seed/demo-suspensions';
 import { seedDemoNonAssociations } from './seed/demo-non-associations';
 import { seedDemoSecurityAdvice } from './seed/demo-security-advice';
+import { seedDemoFeedback } from './seed/demo-feedback';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -65,6 +66,8 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             if (nonAssociations) logger.info('demo non-associations seeded', { count: nonAssociations });
             const advice = await seedDemoSecurityAdvice(prisma);
             if (advice) logger.info('demo security advice seeded', { count: advice });
+            const forms = await seedDemoFeedback(prisma);
+            if (forms) logger.info('demo feedback forms seeded', { count: forms });
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });

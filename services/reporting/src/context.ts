@@ -1,11 +1,12 @@
 import type { RequestContext } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
+import { createLoaders, type Loaders } from './loaders';
 
 export interface Context extends RequestContext {
   prisma: PrismaClient;
+  loaders: Loaders;
 }
 
-// No loaders: every report is computed by a few aggregate statements, never row by row.
 export function createContextFactory(prisma: PrismaClient) {
-  return (base: RequestContext): Context => ({ ...base, prisma });
+  return (base: RequestContext): Context => ({ ...base, prisma, loaders: createLoaders(prisma) });
 }

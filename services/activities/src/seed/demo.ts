@@ -35,6 +35,26 @@ function weekdayBefore(today: Date, daysAgo: number): string {
 }
 const LOCKDOWN = { reason: 'Lockdown: de gevangenis was de hele dag afgesloten.', reasonCode: 'LOCKDOWN' as const };
 
+// The demo's statuses by index (one archived, one cancelled, a few drafts), checked by a test so each really occurs.
+const CANCELLED_INDEX = 17;
+const isDraft = (index: number) => index % 9 === 4;
+/**
+ * HAREN activities that ran from seven weeks ago and have ended (by days ago, the latest first), so the
+ * demo has activities to evaluate: the third was archived after its evaluation. Multiples of 5 are HAREN's.
+ * They start a week after the rest of the offer, so lists ordered by start show the running ones first.
+ */
+const ENDED = [
+  { index: 5, endedDaysAgo: 7, archived: false },
+  { index: 10, endedDaysAgo: 14, archived: false },
+  { index: 15, endedDaysAgo: 28, archived: true },
+] as const;
+
+function statusOf(index: number) {
+  if (isDraft(index)) return 'DRAFT' as const;
+  if (ENDED.some((e) => e.index === index && e.archived)) return 'ARCHIVED' as const;
+  return index === CANCELLED_INDEX ? ('CANCELLED' as const) : ('PUBLISHED' as const);
+}
+
 const EVENT_OF_STATUS = {
   DRAFT: 'ActivityCreated',
   PUBLISHED: 'ActivityPublished',
@@ -44,8 +64,9 @@ const EVENT_OF_STATUS = {
 
 /**
  * Fills an empty offer with demo data (the prisons and rooms are already there): two activities per catalogue entry
- * (40), spread over the prisons, mostly published, a few drafts, one archived and one cancelled, running
- * from eight weeks ago to eight weeks ahead with weekly sessions: the past ones held, but for a few lockdown
+ * (40), spread over the prisons, mostly published, a few drafts, one cancelled, running from eight weeks
+ * ago to eight weeks ahead with weekly sessions, and three in HAREN that ran from seven weeks ago and have
+ * ended (one of them archived, see ENDED): the past sessions held, but for a few lockdown
  * days in HAREN when they were cancelled (code LOCKDOWN), as a coordinator would have. Writes the domain
  * events as a planner's changes would, so the participants and reporting services learn the offer from
  * the feed. Returns false when there was data already.
@@ -66,7 +87,11 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       const prison = PRISONS[index % PRISONS.length];
       const partners = PARTNERS.filter((p) => p.prisons.includes(prison.id));
       const partner = partners.find((p) => p.domains.includes(template.domain)) ?? partners[index % Math.max(partners.length, 1)];
-      const status = index % 9 === 4 ? 'DRAFT' : index === 13 ? 'ARCHIVED' : index === 22 ? 'CANCELLED' : 'PUBLISHED';
+      const status = statusOf(index);
+      const ended = ENDED.find((e) => e.index === index);
+      const period = ended
+        ? { from: new Date(from.getTime() + 7 * DAY), to: new Date(dateOnly(today).getTime() - ended.endedDaysAgo * DAY) }
+        : { from, to };
       const activity = await tx.activity.create({
         data: {
           prisonId: prison.id,
@@ -86,15 +111,16 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
           screeningRequired: template.screeningRequired ?? false,
           securityAdviceRequired: template.securityAdviceRequired ?? false,
           facilitatorIds: partner?.facilitatorIds.slice(0, 1) ?? [],
-          startsOn: from,
-          endsOn: to,
+          startsOn: period.from,
+          endsOn: period.to,
           status,
           statusReason: status === 'CANCELLED' ? 'De lesgever is niet meer beschikbaar.' : null,
           publishedAt: status === 'DRAFT' ? null : today,
         },
       });
       await recordActivityEvent(tx, EVENT_OF_STATUS[status], activity);
-      if (status === 'CANCELLED' || status === 'ARCHIVED') continue;
+      // A cancelled activity never ran; an archived one ran to its end first.
+      if (status === 'CANCELLED') continue;
       // Each activity of a prison gets its own weekday and half-day, so no room is ever double-booked.
       const slot = index === 0 ? 0 : (slotInPrison.get(prison.id) ?? 0);
       if (index !== 0) slotInPrison.set(prison.id, slot + 1);
@@ -103,8 +129,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
         ...(index === 0
           ? DAILY
           : { weekdays: [WEEKDAYS[slot % WEEKDAYS.length]], ...SLOTS[Math.floor(slot / WEEKDAYS.length) % SLOTS.length] }),
-        from,
-        to,
+        ...period,
         locationId: prisonRooms[slot % prisonRooms.length].id,
       });
       const sessions = await tx.session.createManyAndReturn({ data: planned.map((session) => ({ ...session, activityId: activity.id })) });

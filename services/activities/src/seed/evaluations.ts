@@ -8,26 +8,34 @@ import { setActivityWishes } from '../modules/needs-assessment/needs-assessment.
 const DAY = 86_400_000;
 const COORDINATOR = 'demo-coordinator';
 
+// The decisions, the activity that ended last first: adjusted (its next edition planned), stopped, continued.
+const DECISIONS = ['ADJUST', 'STOP', 'CONTINUE'] as const;
+
 /**
- * The demo's evaluations, as the coordinators would have made them: every demo activity runs until eight
- * weeks ahead, so two of HAREN's published activities (more than half-way) are evaluated: the first
- * ADJUST, with its next edition planned as a draft after its end, the second STOP.
+ * The demo's evaluations, as the coordinators would have made them two days ago: every activity that
+ * has ended (see ENDED in demo.ts) is evaluated; the first ADJUST, with its next edition planned as a
+ * draft after its end, the second STOP, the third (since archived) CONTINUE.
  */
 export async function seedEvaluations(tx: Prisma.TransactionClient, today: Date) {
-  const ran = await tx.activity.findMany({ where: { prisonId: 'HAREN', status: 'PUBLISHED' }, orderBy: { id: 'asc' }, take: 2 });
+  const ran = await tx.activity.findMany({
+    where: { endsOn: { lt: today }, status: { in: ['PUBLISHED', 'ARCHIVED'] } },
+    orderBy: [{ endsOn: 'desc' }, { id: 'asc' }],
+  });
   for (const [index, activity] of ran.entries()) {
-    const adjust = index === 0;
+    const decision = DECISIONS[index % DECISIONS.length];
+    const adjust = decision === 'ADJUST';
+    const stop = decision === 'STOP';
     const evaluation = await tx.evaluation.create({
       data: {
         activityId: activity.id,
         objectives: (activity.objectives.length ? activity.objectives : ['Deelnemers haken niet af']).map((objective, i) => ({
           objective,
-          result: adjust ? (i === 0 ? 'MET' : 'PARTLY_MET') : 'NOT_MET',
+          result: stop ? 'NOT_MET' : i === 0 ? 'MET' : 'PARTLY_MET',
           comment: null,
         })),
-        worked: adjust ? 'Vaste groep, goede sfeer.' : null,
-        adjustments: adjust ? 'Kortere sessies en meer oefenmomenten.' : 'Geen lesgever meer beschikbaar.',
-        decision: adjust ? 'ADJUST' : 'STOP',
+        worked: stop ? null : 'Vaste groep, goede sfeer.',
+        adjustments: adjust ? 'Kortere sessies en meer oefenmomenten.' : stop ? 'Geen lesgever meer beschikbaar.' : null,
+        decision,
         evaluatedBy: COORDINATOR,
         evaluatedAt: new Date(today.getTime() - 2 * DAY),
       },

@@ -33,7 +33,9 @@ export async function seedDemoEnrolments(prisma: PrismaClient, today = new Date(
   for (const [index, activity] of activities.entries()) {
     // Every third activity is over-asked: its waiting list has a few people.
     const wanted = activity.capacity + (index % 3 === 0 ? 4 : -2);
-    const chosen = candidates(participants, activity, index * 7, today).slice(0, Math.max(wanted, 0));
+    // An activity that has ended took its requests while it ran: eligible as on its last day.
+    const asOf = activity.endsOn < today ? activity.endsOn : today;
+    const chosen = candidates(participants, activity, index * 7, asOf).slice(0, Math.max(wanted, 0));
     await prisma.$transaction(async (tx) => {
       await lockActivity(tx, activity.id);
       const placed = [];
