@@ -1,9 +1,12 @@
 import { activitiesEvents } from '@cort/activities/events';
 import { createLogger, type Logger } from '@cort/common';
 import { createEventConsumer, type Catalogue, type DeadLetter, type DomainEvent, type Handlers } from '@cort/events';
+import { organisationsEvents } from '@cort/organisations/events';
 import { participantsEvents } from '@cort/participants/events';
 import type { Prisma } from '../generated/prisma/client';
+import { organisationsProjections } from '../domain/partner-events';
 import { activitiesProjections, participantsProjections, type Producer, type Projection, type Projections } from '../domain/report-events';
+import { projectPartner } from './partner-projections';
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,6 +74,13 @@ async function project(tx: Tx, projection: Projection) {
       if (await pseudonymised(tx, projection.followUp.participantId)) return;
       await tx.reportFollowUp.createMany({ data: [{ ...projection.followUp, status: 'OPEN', reasons: [] }], skipDuplicates: true });
       return;
+    case 'organisation':
+    case 'agreement':
+    case 'person':
+    case 'volunteerHours':
+    case 'action':
+      await projectPartner(tx, projection);
+      return;
     case 'followUpClosed': {
       // Its opening came before it on the same feed; once pseudonymised the row has another id, and nothing changes.
       const { id, participantId, ...closing } = projection.followUp;
@@ -110,6 +120,7 @@ function consumerOf<C extends Catalogue>(catalogue: C, projections: Projections<
 
 const consumersFor = (logger: Pick<Logger, 'error'>) => ({
   activities: consumerOf(activitiesEvents, activitiesProjections, logger),
+  organisations: consumerOf(organisationsEvents, organisationsProjections, logger),
   participants: consumerOf(participantsEvents, participantsProjections, logger),
 });
 
