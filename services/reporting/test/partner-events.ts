@@ -71,6 +71,9 @@ export const organisationsFeed: DomainEvent[] = [
   person('PersonAdded', 'p4', 'o1', 'STAFF', 'ACTIVE', '2026-01-05'),
   person('PersonUpdated', 'p4', 'o1', 'VOLUNTEER', 'ACTIVE', '2026-01-05'),
   person('PersonAdded', 'p5', 'o4', 'STAFF', 'ACTIVE', '2020-01-01'),
+  // Added in March 2026, then recorded as gone since June 2025: never counted.
+  person('PersonAdded', 'p6', 'o1', 'STAFF', 'ACTIVE', '2026-03-01'),
+  person('PersonStatusChanged', 'p6', 'o1', 'STAFF', 'INACTIVE', '2025-06-01'),
   hours('h1', 'p2', 'o2', 'GENT', '2026-03-01', 2.5),
   hours('h2', 'p3', 'o2', 'GENT', '2025-11-01', 1.25),
   hours('h3', 'p2', 'o2', 'BRUGGE', '2026-03-02', 4),

@@ -19,7 +19,10 @@ export async function projectPartner(tx: Tx, projection: PartnerProjection) {
     case 'person': {
       const { id, ...facts } = projection.person;
       await tx.reportPerson.upsert({ where: { id }, create: projection.person, update: facts });
+      // A status holds from its day on: what the history said about later days no longer holds (a status
+      // set from a day before the person was added replaces the ACTIVE they were added with).
       const { personId, since, status } = projection.status;
+      await tx.reportPersonStatus.deleteMany({ where: { personId, since: { gt: since } } });
       await tx.reportPersonStatus.upsert({
         where: { personId_since: { personId, since } },
         create: projection.status,
