@@ -5,6 +5,7 @@ import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { actionPlanFigures, partnerFigures } from '../src/modules/partner-figures/partner-figures.repository';
+import { event } from './events';
 import { activitiesFeed, gent2025, gent2026, organisationsFeed } from './partner-events';
 
 // The annual report's partner figures and action plans' progress, from the organisations feed (and the
@@ -53,6 +54,29 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
     expect(await actionPlanFigures(once.prisma, 'GENT', 2026)).toEqual({ actions: 2, done: 1 });
     expect(await actionPlanFigures(once.prisma, 'GENT', 2025)).toEqual({ actions: 1, done: 1 });
     expect(await actionPlanFigures(once.prisma, 'GENT', 2024)).toEqual({ actions: 0, done: 0 });
+  });
+
+  it('sets aside an organisations event it cannot read, and applies the rest of the page', async () => {
+    const db = await openDatabase();
+    all.push(db.db);
+    const unreadable = event('VolunteerHoursRecorded', {
+      entryId: 'h9',
+      personId: 'p1',
+      organisationId: 'o1',
+      prisonId: 'GENT',
+      date: 'soon',
+      hours: 2,
+      kind: 'OTHER',
+    });
+    const unknownVersion = event('ActionAdded', { actionId: 'x9' }, new Date(), 7);
+    expect(await db.apply('organisations', [unreadable, unknownVersion, ...organisationsFeed.slice(0, 1)])).toBe(3);
+    expect((await db.prisma.deadLetterEvent.findMany({ orderBy: { type: 'asc' } })).map((l) => [l.producer, l.type, l.version])).toEqual([
+      ['organisations', 'ActionAdded', 7],
+      ['organisations', 'VolunteerHoursRecorded', 1],
+    ]);
+    expect(await db.prisma.reportVolunteerHours.count()).toBe(0);
+    expect(await db.prisma.reportOrganisation.count()).toBe(1);
+    await db.prisma.$disconnect();
   });
 
   it('gives the same rows when every event is applied twice', async () => {
