@@ -26,6 +26,7 @@ const rowsOf = async (prisma: PrismaClient) => ({
   hours: await prisma.reportVolunteerHours.findMany({ orderBy: { id: 'asc' } }),
   actions: await prisma.reportAction.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
   activities: await prisma.reportActivity.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
+  facilitations: await prisma.reportFacilitation.findMany({ orderBy: { activityId: 'asc' }, omit: { updatedAt: true } }),
   sessions: await prisma.reportSession.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
 });
 

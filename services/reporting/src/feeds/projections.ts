@@ -13,8 +13,17 @@ type Tx = Prisma.TransactionClient;
 async function project(tx: Tx, projection: Projection) {
   switch (projection.kind) {
     case 'activity': {
-      const { id, ...facts } = projection.activity;
-      await tx.reportActivity.upsert({ where: { id }, create: projection.activity, update: facts });
+      const { id, facilitatorIds, ...facts } = projection.activity;
+      await tx.reportActivity.upsert({ where: { id }, create: { id, ...facts }, update: facts });
+      // An event from before facilitators were published leaves them as they were.
+      if (facilitatorIds) {
+        const facilitation = { prisonId: facts.prisonId, facilitatorIds };
+        await tx.reportFacilitation.upsert({
+          where: { activityId: id },
+          create: { activityId: id, ...facilitation },
+          update: facilitation,
+        });
+      }
       return;
     }
     case 'session': {

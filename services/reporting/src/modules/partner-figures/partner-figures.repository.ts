@@ -15,7 +15,7 @@ type Db = Pick<
   | 'reportPersonStatus'
   | 'reportVolunteerHours'
   | 'reportAction'
-  | 'reportActivity'
+  | 'reportFacilitation'
   | 'reportSession'
 >;
 
@@ -75,17 +75,20 @@ async function volunteerHoursIn(prisma: Db, prisonId: string, year: number) {
   const { from, to } = yearBounds(year);
   const [recorded, activities] = await Promise.all([
     prisma.reportVolunteerHours.findMany({ where: { prisonId, date: days(year) }, select: { hours: true } }),
-    prisma.reportActivity.findMany({ where: { prisonId, facilitatorIds: { isEmpty: false } }, select: { id: true, facilitatorIds: true } }),
+    prisma.reportFacilitation.findMany({
+      where: { prisonId, facilitatorIds: { isEmpty: false } },
+      select: { activityId: true, facilitatorIds: true },
+    }),
   ]);
   const [sessions, volunteers] = await Promise.all([
     prisma.reportSession.findMany({
-      where: { activityId: { in: activities.map((a) => a.id) }, status: 'HELD', startsAt: { gte: from, lt: to } },
+      where: { activityId: { in: activities.map((a) => a.activityId) }, status: 'HELD', startsAt: { gte: from, lt: to } },
       select: { activityId: true, startsAt: true, endsAt: true },
     }),
     prisma.reportPerson.findMany({ where: { id: { in: [...new Set(activities.flatMap((a) => a.facilitatorIds))] }, kind: 'VOLUNTEER' } }),
   ]);
   const volunteerIds = new Set(volunteers.map((v) => v.id));
-  const volunteersOf = new Map(activities.map((a) => [a.id, a.facilitatorIds.filter((id) => volunteerIds.has(id)).length]));
+  const volunteersOf = new Map(activities.map((a) => [a.activityId, a.facilitatorIds.filter((id) => volunteerIds.has(id)).length]));
   const facilitated = sessions.map((s) => sessionHours(s) * (volunteersOf.get(s.activityId) ?? 0));
   return quarterHours([...recorded.map((r) => r.hours), ...facilitated]);
 }

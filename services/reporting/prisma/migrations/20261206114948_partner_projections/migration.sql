@@ -1,5 +1,12 @@
--- AlterTable
-ALTER TABLE "ReportActivity" ADD COLUMN     "facilitatorIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
+-- CreateTable
+CREATE TABLE "ReportFacilitation" (
+    "activityId" TEXT NOT NULL,
+    "prisonId" TEXT NOT NULL,
+    "facilitatorIds" TEXT[],
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ReportFacilitation_pkey" PRIMARY KEY ("activityId")
+);
 
 -- CreateTable
 CREATE TABLE "ReportOrganisation" (
@@ -70,6 +77,9 @@ CREATE TABLE "ReportAction" (
 );
 
 -- CreateIndex
+CREATE INDEX "ReportFacilitation_prisonId_idx" ON "ReportFacilitation"("prisonId");
+
+-- CreateIndex
 CREATE INDEX "ReportOrganisation_prisonIds_idx" ON "ReportOrganisation" USING GIN ("prisonIds");
 
 -- CreateIndex
@@ -87,6 +97,6 @@ CREATE INDEX "ReportAction_prisonId_year_idx" ON "ReportAction"("prisonId", "yea
 -- Activities read before this migration were projected without their facilitators, whose held sessions
 -- are volunteer hours. Read the activities feed again from its start: every event applies once more, in
 -- feed order, as an upsert of the facts as they were then, so the rows end as the latest events say, now
--- with facilitatorIds. The activities feed carries no participant ids, so no pseudonym is touched.
+-- with ReportFacilitation. The activities feed carries no participant ids, so no pseudonym is touched.
 DELETE FROM "ProcessedEvent" WHERE "producer" = 'activities';
 DELETE FROM "FeedCursor" WHERE "producer" = 'activities';

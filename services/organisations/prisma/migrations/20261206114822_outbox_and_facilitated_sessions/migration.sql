@@ -79,7 +79,13 @@ CREATE INDEX "OutboxEvent_transactionId_position_idx" ON "OutboxEvent"("transact
 CREATE UNIQUE INDEX "DeadLetterEvent_producer_eventId_key" ON "DeadLetterEvent"("producer", "eventId");
 
 -- CreateIndex
+CREATE INDEX "FacilitatedActivity_prisonId_idx" ON "FacilitatedActivity"("prisonId");
+
+-- CreateIndex
 CREATE INDEX "FacilitatedActivity_facilitatorIds_idx" ON "FacilitatedActivity" USING GIN ("facilitatorIds");
 
 -- CreateIndex
 CREATE INDEX "FacilitatedSession_activityId_status_idx" ON "FacilitatedSession"("activityId", "status");
+
+-- CreateIndex
+CREATE INDEX "FacilitatedSession_status_startsAt_idx" ON "FacilitatedSession"("status", "startsAt");
