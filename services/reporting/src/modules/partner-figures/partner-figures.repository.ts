@@ -42,6 +42,11 @@ export interface ActionPlanFigures {
 
 const days = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
 
+/**
+ * The annual report's `partners` of a prison in a year (Brussels calendar): the organisations serving it
+ * as the organisations feed last said, their agreements, their people's kind and status history, and the
+ * hours. About eight statements, whatever the number of partners.
+ */
 export async function partnerFigures(prisma: Db, prisonId: string, year: number): Promise<PartnerFigures> {
   const organisations = await prisma.reportOrganisation.findMany({ where: { prisonIds: { has: prisonId } } });
   const organisationIds = organisations.map((o) => o.id);
@@ -93,6 +98,7 @@ async function volunteerHoursIn(prisma: Db, prisonId: string, year: number) {
   return quarterHours([...recorded.map((r) => r.hours), ...facilitated]);
 }
 
+/** The annual report's `actionPlan` of a prison in a year: the actions of its plans for that year (every status, DROPPED too) and those DONE. */
 export async function actionPlanFigures(prisma: Db, prisonId: string, year: number): Promise<ActionPlanFigures> {
   const counts = await prisma.reportAction.groupBy({ by: ['status'], where: { prisonId, year }, _count: { _all: true } });
   return {
