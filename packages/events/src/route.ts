@@ -7,12 +7,19 @@ export const MAX_FEED_PAGE = 500;
 
 /**
  * GET /internal/events?after=<cursor>&limit=<n>: the service's domain events for the other services of
- * the graph, in commit order, paged; `?at=end`: no events, the cursor after the last one (see readFeedEnd). Only a service's internal token opens it: never a user's, and never
- * through the gateway.
+ * the graph, in commit order, paged; `?at=end`: no events, the cursor after the last one (see readFeedEnd).
+ * Only a service's internal token opens it: never a user's, and never
+ * through the gateway. When the producer lists its consumers, any other service is refused too (403): a
+ * feed is read by the services that were meant to read it.
  */
 export function mountEventFeed(
   app: Express,
-  options: { db: Parameters<typeof readFeed>[0]; verifyCaller(authorization: string | undefined): Promise<Caller> },
+  options: {
+    db: Parameters<typeof readFeed>[0];
+    verifyCaller(authorization: string | undefined): Promise<Caller>;
+    /** The services that may read the feed; every service when not given. */
+    consumers?: readonly string[];
+  },
 ) {
   app.get(FEED_PATH, async (req, res) => {
     let caller: Caller;
@@ -22,7 +29,7 @@ export function mountEventFeed(
       res.status(401).json({ error: 'UNAUTHENTICATED' });
       return;
     }
-    if (caller.kind !== 'service') {
+    if (caller.kind !== 'service' || (options.consumers && !options.consumers.includes(caller.service))) {
       res.status(403).json({ error: 'FORBIDDEN' });
       return;
     }

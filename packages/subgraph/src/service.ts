@@ -36,6 +36,8 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
   /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
   publishesEvents?: boolean;
+  /** The services that may read that feed (as infra/subgraphs.json "calls" it); any service when not given. */
+  feedConsumers?: readonly string[];
   /** The service's own Apollo plugins, given its client (e.g. writing the audit trail). */
   plugins?(client: Client, logger: Logger): ApolloServerPlugin<Context>[];
   /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
@@ -72,7 +74,9 @@ export async function startService<Client extends PrismaLike, Context extends Re
     host: options.host,
     logger,
     verifyCaller,
-    routes: options.publishesEvents ? (app) => mountEventFeed(app, { db: client, verifyCaller }) : undefined,
+    routes: options.publishesEvents
+      ? (app) => mountEventFeed(app, { db: client, verifyCaller, consumers: options.feedConsumers })
+      : undefined,
     createContext: options.createContext(client, keys),
     plugins: [counting, ...(options.plugins?.(client, logger) ?? [])],
     checkReady: async () => {

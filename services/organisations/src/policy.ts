@@ -360,6 +360,11 @@ export const organisationsPolicy: Policy = {
       who: PARTNER_KEEPERS,
       allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
     },
+    'Organisation.volunteerHoursBySource': {
+      data: 'VOLUNTEER_HOURS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
     'Person.expiringClearances': personField('CLEARANCES'),
     'Person.status': personField('STAFF_IDENTITY'),
     'Person.statusSince': personField('STAFF_IDENTITY'),

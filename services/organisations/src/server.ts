@@ -1,11 +1,20 @@
+import { createInternalSigner } from '@cort/auth';
+import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { OrganisationsConfig } from './config';
 import { createContextFactory } from './context';
+import { createActivitiesFollower } from './feeds/activities.feed';
 import { PrismaClient } from './generated/prisma/client';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 
-/** The organisations subgraph: migrates, seeds demo partners if asked, serves. */
+/** The services that read this service's event feed (infra/subgraphs.json: they "call" organisations). */
+const FEED_CONSUMERS = ['reporting'];
+
+/**
+ * The organisations subgraph: migrates, seeds demo partners if asked, serves its schema and its event feed
+ * (to reporting only); beside it, follows the activities feed for the sessions its volunteers held.
+ */
 export function createServer(config: OrganisationsConfig, dependencies: ServiceDependencies = {}) {
   return startService(
     {
@@ -13,10 +22,26 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
       name: 'organisations',
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
+      publishesEvents: true,
+      feedConsumers: FEED_CONSUMERS,
       async prepare(prisma, logger) {
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
       createContext: (prisma) => createContextFactory(prisma),
+      background(prisma, keys, logger, metrics) {
+        const pull = feedOf({
+          consumer: 'organisations',
+          producer: 'activities',
+          graphqlUrl: config.activitiesUrl,
+          signToken: createInternalSigner(keys.privateKey),
+        });
+        return followInBackground(createActivitiesFollower(prisma, pull, logger), {
+          intervalMs: config.followIntervalMs,
+          producer: 'activities',
+          logger,
+          metrics,
+        });
+      },
     },
     dependencies,
   );

@@ -90,4 +90,19 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
       expect(plan.progress).toEqual({ done: 3, total: 11 });
     }
   });
+
+  it('publishes what it seeded on the feed, for reporting: an event per organisation, person, agreement, hours and action, nothing personal', async () => {
+    const { prisma } = subgraph;
+    const events = await prisma.outboxEvent.findMany({ orderBy: { position: 'asc' } });
+    const count = (type: string) => events.filter((e) => e.type === type).length;
+    expect(count('OrganisationCreated')).toBe(await prisma.organisation.count());
+    expect(count('PersonAdded')).toBe(await prisma.person.count());
+    expect(count('AgreementRecorded')).toBe(await prisma.agreement.count());
+    expect(count('VolunteerHoursRecorded')).toBe(await prisma.volunteerHours.count());
+    expect(count('ActionAdded')).toBe(await prisma.action.count());
+    expect(count('VolunteerHoursRecorded')).toBeGreaterThan(0);
+    const names = (await prisma.person.findMany({ select: { lastName: true } })).map((p) => p.lastName);
+    const text = JSON.stringify(events.map((e) => e.payload));
+    expect(names.filter((name) => text.includes(name))).toEqual([]);
+  });
 });

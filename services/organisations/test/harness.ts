@@ -30,7 +30,15 @@ export class TestSubgraph {
 
   async start(): Promise<void> {
     this.db = await createTestDatabase('organisations', migrationsDir);
-    const config = { port: 0, host: '127.0.0.1', seedDemoData: false, migrationsDir };
+    // Alone here: no activities service to follow (the graph's tests follow it); a port nothing listens on.
+    const config = {
+      port: 0,
+      host: '127.0.0.1',
+      seedDemoData: false,
+      migrationsDir,
+      activitiesUrl: 'http://127.0.0.1:9/graphql',
+      followIntervalMs: 60_000,
+    };
     this.server = await createServer(config, { database: this.db, internalKeys: this.keys });
   }
 

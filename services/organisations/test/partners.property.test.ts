@@ -65,7 +65,11 @@ describe(`the partners' agreements and hours policy, property-tested (${process.
         ),
     }));
 
-  for (const field of ['agreements { kind current }', 'volunteerHours(prisonId: "HAREN", year: 2030)']) {
+  for (const field of [
+    'agreements { kind current }',
+    'volunteerHours(prisonId: "HAREN", year: 2030)',
+    'volunteerHoursBySource(prisonId: "HAREN", year: 2030) { facilitated recorded total }',
+  ]) {
     it(`Organisation.${field.split(/[ (]/)[0]}: the coordinators of a prison it serves and its own partner staff`, () =>
       assertAccess({
         callers,

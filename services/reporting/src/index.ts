@@ -3,3 +3,10 @@
 export { loadConfig, type ReportingConfig } from './config';
 export { createServer } from './server';
 export { buildSchema } from './schema';
+// The annual report's partner figures, read straight from the projections by the graph's tests.
+export {
+  actionPlanFigures,
+  partnerFigures,
+  type ActionPlanFigures,
+  type PartnerFigures,
+} from './modules/partner-figures/partner-figures.repository';

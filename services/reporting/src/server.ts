@@ -9,11 +9,15 @@ import { PrismaClient } from './generated/prisma/client';
 import { buildSchema } from './schema';
 
 /**
- * The reporting subgraph: migrates, follows the activities and participants feeds in the background,
+ * The reporting subgraph: migrates, follows the activities, organisations and participants feeds in the background,
  * serves figures computed from its own projections only (never by asking another service at request time).
  */
 export function createServer(config: ReportingConfig, dependencies: ServiceDependencies = {}) {
-  const producers: Record<Producer, string> = { activities: config.activitiesUrl, participants: config.participantsUrl };
+  const producers: Record<Producer, string> = {
+    activities: config.activitiesUrl,
+    organisations: config.organisationsUrl,
+    participants: config.participantsUrl,
+  };
   return startService(
     {
       ...config, // port, host, databaseUrl, migrationsDir

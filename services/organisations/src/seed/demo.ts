@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { seedActionPlans } from './action-plans';
 import { seedAgreementsAndHours } from './agreements';
 import { seedCort, seedPolicyTeams } from './cort';
+import { publishDemoEvents } from './events';
 import { PARTNERS } from './partners';
 
 /** The demo prisons with an offer, each with a policy team and an action plan. */
@@ -50,6 +51,8 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
         where: { id: suspended },
         data: { status: 'SUSPENDED', statusSince: date(`${year}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-01`) },
       });
+      // Reporting learns the demo from the feed, as it learns everything else.
+      await publishDemoEvents(tx);
       // A few hundred rows in one transaction: more than the default 5 s on a busy machine's PGlite.
     },
     { timeout: 120_000 },

@@ -1,10 +1,13 @@
 import { activitiesEvents } from '@cort/activities/events';
 import { readEvent, type Catalogue, type DomainEvent } from '@cort/events';
+import { organisationsEvents } from '@cort/organisations/events';
 import { participantsEvents } from '@cort/participants/events';
+import { organisationsProjections } from './partner-events';
 import { activitiesProjections, participantsProjections, type Producer, type Projection } from './report-events';
 
 const followed: Record<Producer, { catalogue: Catalogue; projections: Record<string, unknown> }> = {
   activities: { catalogue: activitiesEvents, projections: activitiesProjections },
+  organisations: { catalogue: organisationsEvents, projections: organisationsProjections },
   participants: { catalogue: participantsEvents, projections: participantsProjections },
 };
 
@@ -197,10 +200,64 @@ describe('what reporting does with an event', () => {
     expect(projectionOf('activities', event('ParticipantReleased', { ...facts, status: 'RELEASED' }))).toBeNull();
   });
 
+  it('keeps a person with their kind and a status from its day, an agreement with its validity, an action with its plan', () => {
+    const person = {
+      personId: 'p1',
+      organisationId: 'o1',
+      kind: 'VOLUNTEER',
+      prisonIds: ['GENT'],
+      status: 'SUSPENDED',
+      statusSince: '2026-02-01',
+    };
+    expect(projectionOf('organisations', event('PersonStatusChanged', person))).toEqual({
+      kind: 'person',
+      person: { id: 'p1', organisationId: 'o1', kind: 'VOLUNTEER' },
+      status: { personId: 'p1', since: new Date('2026-02-01T00:00:00Z'), status: 'SUSPENDED' },
+    });
+    const agreement = {
+      agreementId: 'g1',
+      organisationId: 'o1',
+      kind: 'RECOGNITION',
+      prisonIds: [],
+      validFrom: '2026-01-01',
+      validUntil: null,
+    };
+    expect(projectionOf('organisations', event('AgreementRecorded', agreement))).toEqual({
+      kind: 'agreement',
+      agreement: {
+        id: 'g1',
+        organisationId: 'o1',
+        kind: 'RECOGNITION',
+        prisonIds: [],
+        validFrom: new Date('2026-01-01T00:00:00Z'),
+        validUntil: null,
+      },
+    });
+    const action = {
+      actionId: 'x1',
+      actionPlanId: 'ap1',
+      prisonId: 'GENT',
+      year: 2026,
+      ownerOrganisationId: 'o1',
+      status: 'DONE',
+      dueOn: '2026-06-30',
+    };
+    expect(projectionOf('organisations', event('ActionUpdated', action))).toMatchObject({
+      kind: 'action',
+      action: { id: 'x1', year: 2026, status: 'DONE' },
+    });
+    // An activity's facilitators are kept when the event has them, and left as they were when it has not.
+    expect(projectionOf('activities', event('ActivityUpdated', { ...activityFacts, facilitatorIds: ['p1'] }))).toMatchObject({
+      activity: { facilitatorIds: ['p1'] },
+    });
+    expect(projectionOf('activities', event('ActivityUpdated', activityFacts))).not.toHaveProperty('activity.facilitatorIds');
+  });
+
   it('skips event types it does not know, and each producer reads only its own', () => {
     expect(projectionOf('activities', event('SomethingNotYetFollowed', {}))).toBeNull();
     expect(projectionOf('participants', event('ParticipantRegistered', { participantId: 'p1', prisonId: 'HAREN' }))).toBeNull();
     expect(projectionOf('participants', event('ActivityCreated', activityFacts))).toBeNull();
     expect(projectionOf('activities', event('EnrolmentChanged', { participantId: 'p1', activityId: 'a1', to: 'ENROLLED' }))).toBeNull();
+    expect(projectionOf('organisations', event('ActivityCreated', activityFacts))).toBeNull();
   });
 });

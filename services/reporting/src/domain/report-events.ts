@@ -2,10 +2,11 @@ import type { activitiesEvents } from '@cort/activities/events';
 import type { Catalogue, DomainEvent, EventType, PayloadOf } from '@cort/events';
 import type { participantsEvents } from '@cort/participants/events';
 import { fromCalendarDate } from '@cort/common';
+import type { PartnerProjection } from './partner-events';
 import type { SessionStatus } from './session-status';
 
 /** The producers whose feeds reporting follows. */
-export type Producer = 'activities' | 'participants';
+export type Producer = 'activities' | 'organisations' | 'participants';
 
 type ActivitiesCatalogue = typeof activitiesEvents;
 type ParticipantsCatalogue = typeof participantsEvents;
@@ -31,7 +32,18 @@ export interface MarkFacts {
 
 /** What an event changes in reporting's projections; null when reporting has no use for it. */
 export type Projection =
-  | { kind: 'activity'; activity: { id: string; prisonId: string; organisationId: string; category: Category; status: ActivityStatus } }
+  | PartnerProjection
+  | {
+      kind: 'activity';
+      activity: {
+        id: string;
+        prisonId: string;
+        organisationId: string;
+        category: Category;
+        status: ActivityStatus;
+        facilitatorIds?: string[];
+      };
+    }
   | {
       kind: 'session';
       session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
@@ -101,10 +113,18 @@ export type Projections<C extends Catalogue> = {
   [T in EventType<C>]?: (payload: PayloadOf<C, T>, event: DomainEvent) => Projection | null;
 };
 
-// Every activity event carries the activity as it now is: the latest one wins (an upsert).
-const activity = ({ activityId, prisonId, organisationId, category, status }: ActivityFacts): Projection => ({
+// Every activity event carries the activity as it now is: the latest one wins (an upsert). Events written
+// before facilitators were published lack them: the row keeps what it had.
+const activity = ({ activityId, prisonId, organisationId, category, status, facilitatorIds }: ActivityFacts): Projection => ({
   kind: 'activity',
-  activity: { id: activityId, prisonId, organisationId, category, status },
+  activity: {
+    id: activityId,
+    prisonId,
+    organisationId,
+    category,
+    status,
+    ...(facilitatorIds ? { facilitatorIds: [...facilitatorIds] } : {}),
+  },
 });
 
 /**

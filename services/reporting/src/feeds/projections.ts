@@ -1,17 +1,29 @@
 import { activitiesEvents } from '@cort/activities/events';
 import { createLogger, type Logger } from '@cort/common';
 import { createEventConsumer, type Catalogue, type DeadLetter, type DomainEvent, type Handlers } from '@cort/events';
+import { organisationsEvents } from '@cort/organisations/events';
 import { participantsEvents } from '@cort/participants/events';
 import type { Prisma } from '../generated/prisma/client';
+import { organisationsProjections } from '../domain/partner-events';
 import { activitiesProjections, participantsProjections, type Producer, type Projection, type Projections } from '../domain/report-events';
+import { projectPartner } from './partner-projections';
 
 type Tx = Prisma.TransactionClient;
 
 async function project(tx: Tx, projection: Projection) {
   switch (projection.kind) {
     case 'activity': {
-      const { id, ...facts } = projection.activity;
-      await tx.reportActivity.upsert({ where: { id }, create: projection.activity, update: facts });
+      const { id, facilitatorIds, ...facts } = projection.activity;
+      await tx.reportActivity.upsert({ where: { id }, create: { id, ...facts }, update: facts });
+      // An event from before facilitators were published leaves them as they were.
+      if (facilitatorIds) {
+        const facilitation = { prisonId: facts.prisonId, facilitatorIds };
+        await tx.reportFacilitation.upsert({
+          where: { activityId: id },
+          create: { activityId: id, ...facilitation },
+          update: facilitation,
+        });
+      }
       return;
     }
     case 'session': {
@@ -71,6 +83,13 @@ async function project(tx: Tx, projection: Projection) {
       if (await pseudonymised(tx, projection.followUp.participantId)) return;
       await tx.reportFollowUp.createMany({ data: [{ ...projection.followUp, status: 'OPEN', reasons: [] }], skipDuplicates: true });
       return;
+    case 'organisation':
+    case 'agreement':
+    case 'person':
+    case 'volunteerHours':
+    case 'action':
+      await projectPartner(tx, projection);
+      return;
     case 'followUpClosed': {
       // Its opening came before it on the same feed; once pseudonymised the row has another id, and nothing changes.
       const { id, participantId, ...closing } = projection.followUp;
@@ -110,6 +129,7 @@ function consumerOf<C extends Catalogue>(catalogue: C, projections: Projections<
 
 const consumersFor = (logger: Pick<Logger, 'error'>) => ({
   activities: consumerOf(activitiesEvents, activitiesProjections, logger),
+  organisations: consumerOf(organisationsEvents, organisationsProjections, logger),
   participants: consumerOf(participantsEvents, participantsProjections, logger),
 });
 

@@ -5,6 +5,7 @@ import { agreementProblems, covers } from '../../domain/agreement';
 import { currentOn, daysAfter, withinDaysProblem } from '../../domain/expiry';
 import { agreementChange } from '../../policy';
 import type { RecordAgreementInput } from './agreement.inputs';
+import { recordAgreementEvent } from './agreement.events';
 import { agreementsEndingBy, insertAgreement } from './agreement.repository';
 import type { Agreement } from './agreement.type';
 
@@ -24,7 +25,16 @@ export async function recordAgreement(ctx: Context, input: RecordAgreementInput)
     documentReference: input.documentReference?.trim() || null,
   };
   refuseProblems(agreementProblems(facts, organisation.prisonIds));
-  return insertAgreement(ctx.prisma, { organisationId: organisation.id, kind: input.kind, ...facts, recordedBy: actorOf(ctx.caller) });
+  return ctx.prisma.$transaction(async (tx) => {
+    const agreement = await insertAgreement(tx, {
+      organisationId: organisation.id,
+      kind: input.kind,
+      ...facts,
+      recordedBy: actorOf(ctx.caller),
+    });
+    await recordAgreementEvent(tx, agreement);
+    return agreement;
+  });
 }
 
 /** Whether the agreement holds today (Brussels). */

@@ -7,7 +7,8 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 export const organisationsServing = (prisma: PrismaClient, prisonId: string) =>
   prisma.organisation.findMany({ where: { prisonIds: { has: prisonId } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
 
-export const insertOrganisation = (prisma: PrismaClient, data: Prisma.OrganisationCreateInput) => prisma.organisation.create({ data });
+export const insertOrganisation = (prisma: Prisma.TransactionClient, data: Prisma.OrganisationCreateInput) =>
+  prisma.organisation.create({ data });
 
-export const updateOrganisationRow = (prisma: PrismaClient, id: string, data: Prisma.OrganisationUpdateInput) =>
+export const updateOrganisationRow = (prisma: Prisma.TransactionClient, id: string, data: Prisma.OrganisationUpdateInput) =>
   prisma.organisation.update({ where: { id }, data });

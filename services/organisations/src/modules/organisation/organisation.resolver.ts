@@ -3,6 +3,7 @@ import { loadVisible } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { canSeePerson, ORGANISATION } from '../../policy';
 import { Agreement } from '../agreement/agreement.type';
+import { VolunteerHoursBySource } from '../volunteer-hours/volunteer-hours.type';
 import { Person } from '../person/person.type';
 import { Prison } from '../prison/prison.type';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
@@ -62,9 +63,22 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => Float, {
-    description: 'The hours its people gave in the prison in the year (Brussels calendar), recorded by hand.',
+    description:
+      'The hours its people gave in the prison in the year (Brussels calendar): the sessions held that its volunteers facilitated, plus the hours recorded by hand.',
   })
-  volunteerHours(
+  async volunteerHours(
+    @Root() o: Organisation,
+    @Arg('prisonId', () => ID, { description: 'The code of the prison.' }) prisonId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    return (await loaders.volunteerHoursOf.load({ organisationId: o.id, prisonId, year })).total;
+  }
+
+  @FieldResolver(() => VolunteerHoursBySource, {
+    description: 'The same hours in the prison in the year, split into the sessions facilitated and the hours recorded by hand.',
+  })
+  volunteerHoursBySource(
     @Root() o: Organisation,
     @Arg('prisonId', () => ID, { description: 'The code of the prison.' }) prisonId: string,
     @Arg('year', () => Int, { description: 'The year.' }) year: number,

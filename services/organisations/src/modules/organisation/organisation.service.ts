@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { organisationProblems } from '../../domain/organisation-input';
 import { organisationChange } from '../../policy';
 import type { ContactInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
+import { recordOrganisationEvent } from './organisation.events';
 import { insertOrganisation, updateOrganisationRow } from './organisation.repository';
 
 /** Only the contact details given change (an update of the phone keeps the e-mail); null or blank clears one. */
@@ -17,12 +18,16 @@ const contactColumns = (contact: ContactInput | null | undefined) =>
 /** A coordinator adds a partner organisation (the policy checked that it serves only their prisons). */
 export async function createOrganisation({ prisma }: Context, input: CreateOrganisationInput) {
   refuseProblems(organisationProblems(input));
-  return insertOrganisation(prisma, {
-    name: input.name.trim(),
-    kind: input.kind,
-    domains: [...new Set(input.domains)],
-    prisonIds: [...new Set(input.prisonIds)],
-    ...contactColumns(input.contact),
+  return prisma.$transaction(async (tx) => {
+    const organisation = await insertOrganisation(tx, {
+      name: input.name.trim(),
+      kind: input.kind,
+      domains: [...new Set(input.domains)],
+      prisonIds: [...new Set(input.prisonIds)],
+      ...contactColumns(input.contact),
+    });
+    await recordOrganisationEvent(tx, 'OrganisationCreated', organisation);
+    return organisation;
   });
 }
 
@@ -32,11 +37,16 @@ export async function updateOrganisation({ caller, prisma, loaders }: Context, i
   const given = givenFields(input);
   refuseProblems(organisationProblems(given));
   const { name, domains, prisonIds, contact, ...rest } = given;
-  return updateOrganisationRow(prisma, id, {
-    ...rest,
-    ...(name ? { name: name.trim() } : {}),
-    ...(domains ? { domains: [...new Set(domains)] } : {}),
-    ...(prisonIds ? { prisonIds: [...new Set(prisonIds)] } : {}),
-    ...contactColumns(contact),
+  // Every update is published, whatever changed: the event carries the facts as they now are (an upsert).
+  return prisma.$transaction(async (tx) => {
+    const organisation = await updateOrganisationRow(tx, id, {
+      ...rest,
+      ...(name ? { name: name.trim() } : {}),
+      ...(domains ? { domains: [...new Set(domains)] } : {}),
+      ...(prisonIds ? { prisonIds: [...new Set(prisonIds)] } : {}),
+      ...contactColumns(contact),
+    });
+    await recordOrganisationEvent(tx, 'OrganisationUpdated', organisation);
+    return organisation;
   });
 }

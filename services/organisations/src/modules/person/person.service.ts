@@ -5,6 +5,7 @@ import { personProblems } from '../../domain/organisation-input';
 import type { Loaders } from '../../loaders';
 import { ORGANISATION_STAFFING, PERSON, PERSON_STATUS } from '../../policy';
 import type { CreatePersonInput, SetPersonStatusInput, UpdatePersonInput } from './person.inputs';
+import { recordPersonEvent } from './person.events';
 import { insertPerson, updatePersonRow } from './person.repository';
 
 /** A person with their organisation, whose prisons decide who sees them: two loaders, batched across a request. */
@@ -26,11 +27,15 @@ export const visiblePerson = async ({ caller, loaders }: Context, id: string) =>
 export async function createPerson(ctx: Context, input: CreatePersonInput) {
   await loadForChange(ctx.caller, ORGANISATION_STAFFING, input.organisationId, (id) => ctx.loaders.organisation.load(id));
   refuseProblems(personProblems(input));
-  return insertPerson(ctx.prisma, {
-    ...input,
-    firstName: input.firstName.trim(),
-    lastName: input.lastName.trim(),
-    email: input.email?.trim() || null,
+  return ctx.prisma.$transaction(async (tx) => {
+    const person = await insertPerson(tx, {
+      ...input,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      email: input.email?.trim() || null,
+    });
+    await recordPersonEvent(tx, 'PersonAdded', person);
+    return person;
   });
 }
 
@@ -39,11 +44,20 @@ export async function updatePerson(ctx: Context, id: string, input: UpdatePerson
   await loadForChange(ctx.caller, PERSON, id, personOfOrganisation(ctx.loaders));
   const given = { ...givenFields(input), ...(input.email === null ? { email: null } : {}) };
   refuseProblems(personProblems(given));
-  return updatePersonRow(ctx.prisma, id, given);
+  // Published whatever changed (the role decides staff or volunteer): the facts as they now are.
+  return ctx.prisma.$transaction(async (tx) => {
+    const person = await updatePersonRow(tx, id, given);
+    await recordPersonEvent(tx, 'PersonUpdated', person);
+    return person;
+  });
 }
 
 /** A coordinator of a prison their organisation serves sets a person's status from a day (suspending is theirs alone). */
 export async function setPersonStatus(ctx: Context, input: SetPersonStatusInput) {
   await loadForChange(ctx.caller, PERSON_STATUS, input.personId, personOfOrganisation(ctx.loaders));
-  return updatePersonRow(ctx.prisma, input.personId, { status: input.status, statusSince: input.since });
+  return ctx.prisma.$transaction(async (tx) => {
+    const person = await updatePersonRow(tx, input.personId, { status: input.status, statusSince: input.since });
+    await recordPersonEvent(tx, 'PersonStatusChanged', person);
+    return person;
+  });
 }

@@ -4,6 +4,7 @@ import { hoursProblems } from '../../domain/volunteer-hours';
 import { PERSON } from '../../policy';
 import { personOfOrganisation } from '../person/person.service';
 import type { RecordVolunteerHoursInput } from './volunteer-hours.inputs';
+import { recordVolunteerHoursEvent } from './volunteer-hours.events';
 import { insertVolunteerHours } from './volunteer-hours.repository';
 
 /**
@@ -16,15 +17,18 @@ export async function recordVolunteerHours(ctx: Context, input: RecordVolunteerH
   refuseProblems(hoursProblems(input));
   if (!organisation.prisonIds.includes(input.prisonId))
     throw badUserInput(`The organisation does not serve prison ${input.prisonId}.`, 'prisonId');
-  await insertVolunteerHours(ctx.prisma, {
-    personId: person.id,
-    organisationId: organisation.id,
-    prisonId: input.prisonId,
-    date: input.date,
-    hours: input.hours,
-    kind: input.kind,
-    note: input.note?.trim() || null,
-    recordedBy: actorOf(ctx.caller),
+  await ctx.prisma.$transaction(async (tx) => {
+    const entry = await insertVolunteerHours(tx, {
+      personId: person.id,
+      organisationId: organisation.id,
+      prisonId: input.prisonId,
+      date: input.date,
+      hours: input.hours,
+      kind: input.kind,
+      note: input.note?.trim() || null,
+      recordedBy: actorOf(ctx.caller),
+    });
+    await recordVolunteerHoursEvent(tx, [entry]);
   });
   return person;
 }
