@@ -355,6 +355,12 @@ export const organisationsPolicy: Policy = {
       who: PARTNER_KEEPERS,
       allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
     },
+    // Asked by the activities service, as the coordinator planning an activity, to warn of a missing agreement.
+    'Organisation.agreementCovers': {
+      data: 'AGREEMENTS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
     'Organisation.volunteerHours': {
       data: 'VOLUNTEER_HOURS',
       who: PARTNER_KEEPERS,

@@ -18,9 +18,9 @@ import { policyAdmits } from './access-paths';
 import { NO_PRISON, organisationById, organisations, people, PRISONS, prisonsOf, SERVED, STRANGER } from './access-world';
 
 // Property tests of the partners' agreements and hours (issue 13): expiringAgreements, recordAgreement,
-// recordVolunteerHours, and an organisation's agreements and volunteerHours answer without an access
-// error exactly when the policy allows it, 1 000 runs each (Person.expiringClearances runs with the other
-// personal fields in policy.property.test.ts).
+// recordVolunteerHours, and an organisation's agreements, agreementCovers and volunteerHours answer without
+// an access error exactly when the policy allows it, 1 000 runs each (Person.expiringClearances runs with
+// the other personal fields in policy.property.test.ts).
 
 jest.setTimeout(PROPERTY_TIMEOUT_MS);
 
@@ -65,7 +65,11 @@ describe(`the partners' agreements and hours policy, property-tested (${process.
         ),
     }));
 
-  for (const field of ['agreements { kind current }', 'volunteerHours(prisonId: "HAREN", year: 2030)']) {
+  for (const field of [
+    'agreements { kind current }',
+    'volunteerHours(prisonId: "HAREN", year: 2030)',
+    'agreementCovers(prisonId: "HAREN", from: "2030-01-01", until: "2030-02-01")',
+  ]) {
     it(`Organisation.${field.split(/[ (]/)[0]}: the coordinators of a prison it serves and its own partner staff`, () =>
       assertAccess({
         callers,

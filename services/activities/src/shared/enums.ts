@@ -12,6 +12,7 @@ import {
   ActivityCategory,
   ActivityDomain,
   ActivityStatus,
+  ActivityWarningCode,
   CancellationReason,
   Gender,
   LegalStatus,
@@ -77,9 +78,29 @@ registerEnumType(ActivityStatus, {
     CANCELLED: { description: 'Called off, with the reason in statusReason. Final: its open enrolments were closed.' },
   },
 });
+registerEnumType(ActivityWarningCode, {
+  name: 'ActivityWarningCode',
+  description: 'What creating or publishing an activity warns about; the mutation goes through once each is in acknowledgedWarnings.',
+  valuesConfig: {
+    NO_CURRENT_AGREEMENT: {
+      description:
+        'The organisation has no agreement (recognition, cooperation or volunteer agreement) for the prison over the whole period.',
+    },
+  },
+});
 registerEnumType(Gender, vocabularyFor(Gender, GENDER));
 registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
 registerEnumType(SessionStatus, vocabularyFor(SessionStatus, SESSION_STATUS));
 registerEnumType(CancellationReason, vocabularyFor(CancellationReason, CANCELLATION_REASON));
 
-export { ActivityCategory, ActivityDomain, ActivityStatus, CancellationReason, Gender, LegalStatus, Region, SessionStatus };
+export {
+  ActivityCategory,
+  ActivityDomain,
+  ActivityStatus,
+  ActivityWarningCode,
+  CancellationReason,
+  Gender,
+  LegalStatus,
+  Region,
+  SessionStatus,
+};
