@@ -26,6 +26,11 @@ export interface OrganisationService {
    * answers what the coordinator is to be warned of, from the same request.
    */
   checkFacilitation(caller: Caller, check: FacilitationCheck): Promise<FacilitationFindings>;
+  /**
+   * Of the given days, those on which each person holds no prison access permit for the prison (null for a
+   * person it does not show: unknown, or no longer seen), in one request for all of them.
+   */
+  accessGaps(caller: Caller, ask: { prisonId: string; personIds: string[]; dates: string[] }): Promise<Map<string, string[] | null>>;
 }
 
 interface EntitiesAnswer {
@@ -40,6 +45,12 @@ interface EntitiesAnswer {
   };
   errors?: { message: string }[];
 }
+
+const ACCESS_GAPS = `query AccessGaps($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!) {
+  _entities(representations: $representations) {
+    ... on Person { id datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) }
+  }
+}`;
 
 const QUERY = `query FacilitationCheck($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!, $from: Date!, $until: Date!) {
   _entities(representations: $representations) {
@@ -74,6 +85,13 @@ export function createOrganisationService(options: {
     return answer.data._entities;
   }
   return {
+    async accessGaps(caller, { prisonId, personIds, dates }) {
+      if (!personIds.length) return new Map();
+      const representations = personIds.map((id) => ({ __typename: 'Person', id }));
+      const persons = await entities(caller, ACCESS_GAPS, { representations, prisonId, dates });
+      return new Map(personIds.map((id, index) => [id, persons[index]?.datesWithoutPrisonAccess ?? null]));
+    },
+
     async checkFacilitation(caller, check) {
       const representations = [
         { __typename: 'Organisation', id: check.organisationId },
