@@ -1,5 +1,5 @@
 import { organisationWithPeople } from './cort-fixtures';
-import { activityInput, isoDate, publishedActivity } from './fixtures';
+import { activityInput, agreementOf, isoDate, publishedActivity } from './fixtures';
 import { startGraph, type Graph } from './graph';
 
 const CREATE_PLAN = `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { actionPlan { id title year } } }`;
@@ -41,6 +41,7 @@ describe('contract: web/ActionPlans and web/UpdateAction', () => {
     other = await organisationWithPeople(graph, coordinator, ['HAREN'], 'Sportwerking Haren', []);
     ownerStaff = await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: owner.organisationId });
     otherStaff = await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: other.organisationId });
+    await agreementOf(graph, coordinator, owner.organisationId);
     activityId = await publishedActivity(graph, coordinator, activityInput('HAREN', owner.organisationId));
     planId = (await send(CREATE_PLAN, { prisonId: 'HAREN', year, title: 'Actieplan Haren' })).createActionPlan.actionPlan.id;
     goalId = (await send(ADD_GOAL, { actionPlanId: planId, title: 'Meer cultuuraanbod' })).addGoal.goal.id;

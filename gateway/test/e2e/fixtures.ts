@@ -8,7 +8,22 @@ export async function partnerIn(graph: Graph, coordinator: string, prisonId: str
     coordinator,
   );
   if (created.errors) throw new Error(JSON.stringify(created.errors));
-  return created.data.createOrganisation.organisation.id as string;
+  const organisationId = created.data.createOrganisation.organisation.id as string;
+  await agreementOf(graph, coordinator, organisationId);
+  return organisationId;
+}
+
+/**
+ * An open-ended cooperation agreement of the organisation for every prison it serves, from a year ago:
+ * planning its activities then warns of nothing (the warning has its own tests).
+ */
+export async function agreementOf(graph: Graph, coordinator: string, organisationId: string) {
+  const recorded = await graph.send(
+    `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { organisation { id } } }`,
+    { input: { organisationId, prisonIds: [], kind: 'COOPERATION_AGREEMENT', validFrom: isoDate(-365) } },
+    coordinator,
+  );
+  if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
 }
 
 export async function facilitatorOf(

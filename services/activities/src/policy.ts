@@ -147,6 +147,11 @@ const PLANNERS = {
   COORDINATOR: 'create, change, publish and schedule the offer of their prisons; cancel, restore and move its sessions',
 } as const;
 
+/** sessionsAtRisk: the coordinators of the prison, who replace the facilitators. */
+const SESSIONS_AT_RISK_READERS = Object.fromEntries(
+  COORDINATORS.map((role) => [role, 'the planned sessions of their prisons with a facilitator no longer cleared, and those facilitators']),
+);
+
 const NEEDS_READERS = Object.fromEntries(OFFER_READERS.map((role) => [role, 'the needs assessments of their prisons']));
 const NEEDS_WRITERS = Object.fromEntries(COORDINATORS.map((role) => [role, 'record and change the needs assessments of their prisons']));
 
@@ -266,6 +271,15 @@ export const activitiesPolicy: Policy = {
       allows: (caller: Caller, activity: { prisonId: string }) => canReadNeedsOf(caller, activity.prisonId),
     },
     'Mutation.moveSession': planning,
+    // Planning data, for those who replace the facilitators: like the facilitators of an activity, not for
+    // prison staff (the persons would be ids with nothing behind them); the organisations service was
+    // asked on the coordinator's behalf.
+    'Query.sessionsAtRisk': {
+      data: 'PLANNING',
+      who: SESSIONS_AT_RISK_READERS,
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => inPrisonAs(caller, args.prisonId, COORDINATORS),
+    },
+    'FacilitatorAtRisk.person': { data: 'FACILITATION', who: SESSIONS_AT_RISK_READERS },
 
     // Person ids, the organisations service shows the persons themselves to whom it allows.
     'Activity.facilitators': {

@@ -8,6 +8,7 @@ import { ActivityEvaluationResolver, EvaluationResolver } from './modules/evalua
 import { PrisonResolver } from './modules/prison/prison.resolver';
 import { prisonReference } from './modules/prison/prison.reference';
 import { SessionResolver } from './modules/session/session.resolver';
+import { SessionAtRiskResolver } from './modules/session-at-risk/session-at-risk.resolver';
 import { sessionReference } from './modules/session/session.reference';
 import { activitiesPolicy } from './policy';
 
@@ -22,6 +23,7 @@ export function buildSchema() {
         PrisonResolver,
         ActivityResolver,
         SessionResolver,
+        SessionAtRiskResolver,
         NeedsAssessmentResolver,
         WishResolver,
         ActivityWishesResolver,

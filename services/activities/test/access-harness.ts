@@ -11,9 +11,10 @@ import { FACILITATORS, objectsForRuns, ORGANISATIONS, PRISONS, seedWorld } from 
 /**
  * The organisations service as the world knows it, in-process: both organisations serve every prison
  * and every facilitator holds a permit for every prison on every day, so planning fails only on an
- * organisation or a person the world has not got. The properties plan with facilitators on purpose:
- * this answers for the organisations service, whose own access rules its own property test covers.
- * It counts its calls, so a test can see that a refused call never asked it anything.
+ * organisation or a person the world has not got, and every organisation holds an agreement for every
+ * prison, so nothing warns. The properties plan with facilitators on purpose: this answers for the
+ * organisations service, whose own access rules its own property test covers. It counts its calls, so a
+ * test can see that a refused call never asked it anything.
  */
 export function organisationsOfTheWorld(): OrganisationService & { calls: number } {
   const client = {
@@ -26,6 +27,13 @@ export function organisationsOfTheWorld(): OrganisationService & { calls: number
         throw badUserInput(`The organisation does not serve prison ${check.prisonId}.`, 'organisationId');
       const stranger = check.personIds.find((id) => FACILITATORS[id] !== check.organisationId);
       if (stranger) throw badUserInput(`Person ${stranger} does not work for the organising organisation.`, 'facilitatorIds');
+      // Both organisations hold an agreement for every prison, so no warning stands in a property's way.
+      return { agreementCovers: true };
+    },
+    // Every facilitator of the world is cleared every day; anyone else is unknown.
+    async accessGaps(_caller: Caller, ask: { personIds: string[] }) {
+      client.calls++;
+      return new Map(ask.personIds.map((id) => [id, id in FACILITATORS ? [] : null]));
     },
   };
   return client;

@@ -128,6 +128,23 @@ describe(`the activities policy, property-tested (${process.env.TEST_DATABASE_UR
           ),
       }));
 
+    it('sessionsAtRisk(prisonId): the coordinators of the prison', () =>
+      assertAccess({
+        callers,
+        ...prisons,
+        send: (caller, prisonId) =>
+          world.send(
+            caller,
+            'query ($p: ID!) { sessionsAtRisk(prisonId: $p) { session { id } facilitators { person { id } reason from } } }',
+            {
+              p: prisonId,
+            },
+          ),
+        allowed: (caller, prisonId) => policyAdmits('Query.sessionsAtRisk', caller, null, { prisonId }),
+        // Every facilitator of the world is cleared on every day (access-harness.ts).
+        checkAnswer: (result) => expect(result.data?.sessionsAtRisk).toEqual([]),
+      }));
+
     it('activity(id): published ones to everyone, the others to whose part of the offer they are', () =>
       assertAccess({
         callers,

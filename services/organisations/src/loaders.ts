@@ -3,6 +3,7 @@ import { byKey, groupByKey } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
 import { agreementLoaders } from './modules/agreement/agreement.loaders';
 import { volunteerHoursLoaders } from './modules/volunteer-hours/volunteer-hours.loaders';
+import { onboardingLoaders } from './modules/onboarding/onboarding.loaders';
 import { actionLoaders } from './modules/action/action.loaders';
 import { actionPlanLoaders } from './modules/action-plan/action-plan.loaders';
 import { cortLoaders } from './modules/cort/cort.loaders';
@@ -35,6 +36,7 @@ export function createLoaders(prisma: PrismaClient) {
       ),
     ),
     ...cortLoaders(prisma),
+    ...onboardingLoaders(prisma),
     ...policyTeamLoaders(prisma),
     ...actionPlanLoaders(prisma),
     ...actionLoaders(prisma),

@@ -166,6 +166,14 @@ export const actionScope = <T extends { prisonId: string; ownerOrganisationId: s
   changes: movesAction,
 });
 
+/** A person, to record a step of their onboarding: only a coordinator of a prison they work in (one their organisation serves). */
+export const PERSON_ONBOARDING: ScopeRule<PersonOfOrganisation> = {
+  what: 'Person',
+  sees: seesPerson,
+  changes: (caller, { organisation }) =>
+    canManage(caller, organisation.prisonIds) || "Only a coordinator of a prison the organisation serves records a person's onboarding.",
+};
+
 /** A person, to set their status (active, inactive, suspended): only a coordinator of a prison their organisation serves. */
 export const PERSON_STATUS: ScopeRule<PersonOfOrganisation> = {
   what: 'Person',
@@ -234,6 +242,23 @@ const cortPersonField = (data: string): Rule => ({
     mayReadPersonRecord(caller, person) || seenAsCortMember(caller, person),
 });
 
+/**
+ * A person's onboarding: the coordinators of a prison they work in (whether the organisation serves one of
+ * their prisons is checked where the person is loaded) and their organisation's partner staff; not the
+ * person themself, whose record the coordinators keep.
+ */
+const onboardingField: Rule = {
+  data: 'ONBOARDING',
+  who: {
+    ...coordinators('the onboarding of the staff and volunteers of the organisations serving their prisons'),
+    PARTNER_STAFF: 'the onboarding of the staff and volunteers of their own organisation',
+  },
+  allows: (caller: Caller, person: { organisationId: string }) =>
+    (caller.kind === 'user' && hasRole(caller, COORDINATORS)) ||
+    isStaffOf(caller, person.organisationId) ||
+    "Only the coordinators of the prisons they work in and their organisation's partner staff see a person's onboarding.",
+};
+
 const personField = (data: string): Rule => ({
   data,
   who: PERSON_READERS,
@@ -269,6 +294,10 @@ export const organisationsPolicy: Policy = {
       personal: false,
       description:
         "Hours staff and volunteers gave, summed per organisation, prison and year (a day's hours and note as recorded stay here)",
+    },
+    ONBOARDING: {
+      personal: true,
+      description: "A staff member's or volunteer's onboarding steps (permit, training, charter, welcome talk): the days planned and done",
     },
     ACTION_PLANS: {
       personal: false,
@@ -355,6 +384,12 @@ export const organisationsPolicy: Policy = {
       who: PARTNER_KEEPERS,
       allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
     },
+    // Asked by the activities service, as the coordinator planning an activity, to warn of a missing agreement.
+    'Organisation.agreementCovers': {
+      data: 'AGREEMENTS',
+      who: PARTNER_KEEPERS,
+      allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
+    },
     'Organisation.volunteerHours': {
       data: 'VOLUNTEER_HOURS',
       who: PARTNER_KEEPERS,
@@ -409,6 +444,16 @@ export const organisationsPolicy: Policy = {
     'Person.organisation': cortPersonField('STAFF_IDENTITY'),
     'Person.clearances': personField('CLEARANCES'),
     'Person.datesWithoutPrisonAccess': personField('CLEARANCES'),
+    'Person.onboarding': onboardingField,
+    // The person: PERSON_ONBOARDING, where they are loaded.
+    'Mutation.recordOnboardingStep': {
+      data: 'ONBOARDING',
+      who: coordinators('record the onboarding of the staff and volunteers of the organisations serving their prisons'),
+    },
+    'OnboardingStepPayload.person': {
+      data: 'STAFF_IDENTITY',
+      who: coordinators('the staff and volunteers of the organisations serving their prisons'),
+    },
 
     'Clearance.id': clearanceField,
     'Clearance.kind': clearanceField,

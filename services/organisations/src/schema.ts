@@ -8,6 +8,7 @@ import { VolunteerHoursResolver } from './modules/volunteer-hours/volunteer-hour
 import { ClearanceResolver } from './modules/clearance/clearance.resolver';
 import { CortMemberResolver, CortResolver } from './modules/cort/cort.resolver';
 import { organisationReference } from './modules/organisation/organisation.reference';
+import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { personReference } from './modules/person/person.reference';
 import { PersonResolver } from './modules/person/person.resolver';
@@ -33,6 +34,7 @@ export function buildSchema() {
         ActionResolver,
         AgreementResolver,
         VolunteerHoursResolver,
+        OnboardingResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },

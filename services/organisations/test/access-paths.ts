@@ -32,6 +32,7 @@ export const PERSONAL_FIELDS: PersonalField[] = [
   personField('statusSince'),
   personField('expiringClearances', 'expiringClearances(withinDays: 60) { kind }'),
   personField('datesWithoutPrisonAccess', 'datesWithoutPrisonAccess(prisonId: "HAREN", dates: ["2030-01-01"])'),
+  personField('onboarding', 'onboarding { step plannedOn doneOn }'),
   ...['id', 'kind', 'validFrom', 'validUntil', 'recordedAt'].map((name) => clearanceField(name)),
   clearanceField('prison', 'prison { id }'),
 ];

@@ -22,6 +22,20 @@ describe('organisations subgraph: demo data', () => {
     expect(await subgraph.prisma.person.count()).toBe(PARTNERS.flatMap((p) => p.people).length + cortMembers);
   });
 
+  it("shows onboarding done for each partner's first person and in progress for the second", async () => {
+    const [partner] = PARTNERS;
+    const answer = await subgraph.post(
+      `query ($a: ID!, $b: ID!) { a: person(id: $a) { onboarding { step doneOn } } b: person(id: $b) { onboarding { step plannedOn doneOn } } }`,
+      { a: partner.people[0].id, b: partner.people[1].id },
+      { sub: 'demo-coordinator', roles: ['COORDINATOR'], prisons: partner.prisonIds },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data.a.onboarding.every((step: { doneOn: string | null }) => step.doneOn)).toBe(true);
+    const inProgress = answer.body.data.b.onboarding as { step: string; plannedOn: string | null; doneOn: string | null }[];
+    expect(inProgress.filter((step) => step.doneOn).map((step) => step.step)).toEqual(['PRISON_ACCESS_PERMIT', 'TRAINING']);
+    expect(inProgress.find((step) => step.step === 'CHARTER')).toMatchObject({ plannedOn: expect.any(String), doneOn: null });
+  });
+
   // The activities demo offer has each partner's first person facilitate sessions over the coming 8 weeks.
   it("gives each partner's first person a valid permit for every prison it serves, over the coming weeks", async () => {
     const dates = Array.from({ length: 57 }, (_, n) => new Date(today.getTime() + n * 86_400_000).toISOString().slice(0, 10));

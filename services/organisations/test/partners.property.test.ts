@@ -18,9 +18,10 @@ import { policyAdmits } from './access-paths';
 import { NO_PRISON, organisationById, organisations, people, PRISONS, prisonsOf, SERVED, STRANGER } from './access-world';
 
 // Property tests of the partners' agreements and hours (issue 13): expiringAgreements, recordAgreement,
-// recordVolunteerHours, and an organisation's agreements and volunteerHours answer without an access
-// error exactly when the policy allows it, 1 000 runs each (Person.expiringClearances runs with the other
-// personal fields in policy.property.test.ts).
+// recordVolunteerHours, recordOnboardingStep, and an organisation's agreements, agreementCovers and
+// volunteerHours answer without an access error exactly when the policy allows it, 1 000 runs each
+// (Person.expiringClearances and Person.onboarding run with the other personal fields in
+// policy.property.test.ts).
 
 jest.setTimeout(PROPERTY_TIMEOUT_MS);
 
@@ -69,6 +70,7 @@ describe(`the partners' agreements and hours policy, property-tested (${process.
     'agreements { kind current }',
     'volunteerHours(prisonId: "HAREN", year: 2030)',
     'volunteerHoursBySource(prisonId: "HAREN", year: 2030) { facilitated recorded total }',
+    'agreementCovers(prisonId: "HAREN", from: "2030-01-01", until: "2030-02-01")',
   ]) {
     it(`Organisation.${field.split(/[ (]/)[0]}: the coordinators of a prison it serves and its own partner staff`, () =>
       assertAccess({
@@ -139,6 +141,29 @@ describe(`the partners' agreements and hours policy, property-tested (${process.
         );
       },
       stateOf: (personId) => world.prisma.volunteerHours.count({ where: { personId } }),
+    }));
+
+  it('recordOnboardingStep: a coordinator of a prison their organisation serves, never their partner staff', () =>
+    assertAccess({
+      callers,
+      targets: personForTheRun,
+      ...madeOrMissing(
+        (made: PersonForTheRun) => made.organisationId,
+        (organisationId) => world.runObjects.person(organisationId),
+      ),
+      hiddenFrom: (caller, made) => !canSeePerson(caller, personOf(made), prisonsOf(made.organisationId ?? '')),
+      send: (caller, personId) =>
+        world.send(
+          caller,
+          'mutation ($input: RecordOnboardingStepInput!) { recordOnboardingStep(input: $input) { step { step } person { id } } }',
+          { input: { personId, step: 'WELCOME_TALK', plannedOn: '2030-01-01' } },
+        ),
+      allowed: (caller, made) =>
+        made.organisationId !== null &&
+        policyAdmits('Mutation.recordOnboardingStep', caller) &&
+        canSeePerson(caller, personOf(made), prisonsOf(made.organisationId)) &&
+        canManage(caller, prisonsOf(made.organisationId)),
+      stateOf: (personId) => world.prisma.onboardingStep.findMany({ where: { personId } }),
     }));
 
   it('setPersonStatus: a coordinator of a prison their organisation serves, never their partner staff', () =>

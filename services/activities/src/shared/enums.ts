@@ -8,10 +8,12 @@ import {
   vocabularyFor,
 } from '@cort/vocabulary';
 import { registerEnumType } from 'type-graphql';
+import type * as Rules from '../domain/sessions-at-risk';
 import {
   ActivityCategory,
   ActivityDomain,
   ActivityStatus,
+  ActivityWarningCode,
   CancellationReason,
   Gender,
   LegalStatus,
@@ -77,9 +79,48 @@ registerEnumType(ActivityStatus, {
     CANCELLED: { description: 'Called off, with the reason in statusReason. Final: its open enrolments were closed.' },
   },
 });
+registerEnumType(ActivityWarningCode, {
+  name: 'ActivityWarningCode',
+  description: 'What creating or publishing an activity warns about; the mutation goes through once each is in acknowledgedWarnings.',
+  valuesConfig: {
+    NO_CURRENT_AGREEMENT: {
+      description:
+        'The organisation has no agreement (recognition, cooperation or volunteer agreement) for the prison over the whole period.',
+    },
+  },
+});
+/** Why a facilitator cannot facilitate a planned session (the rule spells the same codes: domain/sessions-at-risk.ts). */
+export enum FacilitatorRisk {
+  NO_PRISON_ACCESS = 'NO_PRISON_ACCESS',
+  UNKNOWN_PERSON = 'UNKNOWN_PERSON',
+}
+const sameRisks: [`${FacilitatorRisk}`] extends [Rules.FacilitatorRisk]
+  ? [Rules.FacilitatorRisk] extends [`${FacilitatorRisk}`]
+    ? true
+    : never
+  : never = true;
+void sameRisks;
+registerEnumType(FacilitatorRisk, {
+  name: 'FacilitatorRisk',
+  description: 'Why a facilitator cannot facilitate a planned session.',
+  valuesConfig: {
+    NO_PRISON_ACCESS: { description: 'They hold no valid prison access permit for the prison on the day: it lapsed or was withdrawn.' },
+    UNKNOWN_PERSON: { description: 'The organisations service does not show such a person (any more).' },
+  },
+});
 registerEnumType(Gender, vocabularyFor(Gender, GENDER));
 registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
 registerEnumType(SessionStatus, vocabularyFor(SessionStatus, SESSION_STATUS));
 registerEnumType(CancellationReason, vocabularyFor(CancellationReason, CANCELLATION_REASON));
 
-export { ActivityCategory, ActivityDomain, ActivityStatus, CancellationReason, Gender, LegalStatus, Region, SessionStatus };
+export {
+  ActivityCategory,
+  ActivityDomain,
+  ActivityStatus,
+  ActivityWarningCode,
+  CancellationReason,
+  Gender,
+  LegalStatus,
+  Region,
+  SessionStatus,
+};

@@ -3,6 +3,7 @@ import { seedActionPlans } from './action-plans';
 import { seedAgreementsAndHours } from './agreements';
 import { seedCort, seedPolicyTeams } from './cort';
 import { publishDemoEvents } from './events';
+import { seedOnboarding } from './onboarding';
 import { PARTNERS } from './partners';
 
 /** The demo prisons with an offer, each with a policy team and an action plan. */
@@ -14,7 +15,7 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * Fills an empty database with the demo partners, their people, and clearances: a charter for everyone
  * and a prison access permit per prison served, valid now (one expired, to show the refusal); the CORT of
  * the Flemish prisons (two vacancies), a policy team and an action plan per demo prison; agreements (some lapsing
- * within 60 days) and volunteer hours.
+ * within 60 days), volunteer hours, and onboarding done for some people and in progress for others.
  * Returns false when there was data already.
  */
 export async function seedDemoData(prisma: PrismaClient, today = new Date()): Promise<boolean> {
@@ -45,6 +46,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       await seedPolicyTeams(tx, DEMO_PRISONS);
       await seedActionPlans(tx, DEMO_PRISONS, today);
       await seedAgreementsAndHours(tx, today);
+      await seedOnboarding(tx, today);
       // A volunteer suspended since last month, to show the status.
       const suspended = PARTNERS[PARTNERS.length - 1].people[1].id;
       await tx.person.update({

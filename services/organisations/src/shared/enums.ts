@@ -7,6 +7,7 @@ import {
   VolunteerHoursKind,
   ClearanceKind,
   CortFunction,
+  OnboardingStepKind,
   OrganisationKind,
   PersonRole,
   PersonStatus,
@@ -36,6 +37,16 @@ registerEnumType(PersonRole, {
     VOLUNTEER: { description: 'Helps unpaid, as a volunteer.' },
     COORDINATOR: { description: "Coordinates the organisation's work in prisons." },
     OTHER: { description: 'Any other role.' },
+  },
+});
+registerEnumType(OnboardingStepKind, {
+  name: 'OnboardingStepKind',
+  description: 'A step of a new staff member or volunteer on their way into the prisons.',
+  valuesConfig: {
+    PRISON_ACCESS_PERMIT: { description: 'Applying for and getting the prison access permit.' },
+    TRAINING: { description: 'The training for working in prison.' },
+    CHARTER: { description: 'Signing the charter (code of conduct) for working with detainees.' },
+    WELCOME_TALK: { description: 'The welcome talk with the coordinator of the prison.' },
   },
 });
 registerEnumType(ClearanceKind, {
@@ -125,6 +136,7 @@ export {
   VolunteerHoursKind,
   ClearanceKind,
   CortFunction,
+  OnboardingStepKind,
   OrganisationKind,
   PersonRole,
   PolicyTeamRole,

@@ -1,6 +1,6 @@
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ActivityCategory, ActivityDomain, Gender, LegalStatus, Weekday } from '../../shared/enums';
+import { ActivityCategory, ActivityDomain, ActivityWarningCode, Gender, LegalStatus, Weekday } from '../../shared/enums';
 
 @InputType({ description: 'A text in Dutch, French and English; each optional.' })
 export class LocalizedTextInput {
@@ -117,6 +117,13 @@ export class CreateActivityInput {
     description: "Wishes of the prison's needs assessments this activity answers (see needsOverview).",
   })
   answersWishIds?: string[] | null;
+
+  @Field(() => [ActivityWarningCode], {
+    nullable: true,
+    description:
+      'The warnings you go ahead despite (an organisation without an agreement for the prison over the period); creating refuses while one that applies is left out.',
+  })
+  acknowledgedWarnings?: ActivityWarningCode[] | null;
 }
 
 @InputType({ description: 'Only the given fields change; a field left out or null keeps its value.' })

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { pageOf } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { pickText } from '../../domain/localized-text';
-import { ActivityCategory, Language } from '../../shared/enums';
+import { ActivityCategory, ActivityWarningCode, Language } from '../../shared/enums';
 import { Organisation, Person } from '../organisation/organisation.type';
 import { Prison } from '../prison/prison.type';
 import { Session } from '../session/session.type';
@@ -77,8 +77,17 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityPayload, { description: 'DRAFT → PUBLISHED: from then on it is in the public offer.' })
-  async publishActivity(@Arg('id', () => ID, { description: ACTIVITY_ID }) id: string, @Ctx() ctx: Context): Promise<ActivityPayload> {
-    return { activity: await activities.publishActivity(ctx, id) };
+  async publishActivity(
+    @Arg('id', () => ID, { description: ACTIVITY_ID }) id: string,
+    @Arg('acknowledgedWarnings', () => [ActivityWarningCode], {
+      nullable: true,
+      description:
+        'The warnings you go ahead despite (an organisation without an agreement for the prison over the period); publishing refuses while one that applies is left out.',
+    })
+    acknowledgedWarnings: ActivityWarningCode[] | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ActivityPayload> {
+    return { activity: await activities.publishActivity(ctx, id, acknowledgedWarnings) };
   }
 
   @Mutation(() => ActivityPayload, { description: 'PUBLISHED → ARCHIVED, when it has run its course.' })

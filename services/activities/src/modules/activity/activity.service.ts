@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import type { ActivityEventType } from '../../events';
 import type { Activity, ActivityCategory, ActivityStatus, Prisma } from '../../generated/prisma/client';
 import { activityProblems } from '../../domain/activity-input';
+import type { ActivityWarningCode } from '../../domain/activity-warnings';
 import { isEditable } from '../../domain/activity-status';
 import { normaliseText, type LocalizedText } from '../../domain/localized-text';
 import { expandWeeklyRule, sessionDates, sessionProblem, type PlannedSession } from '../../domain/schedule';
@@ -13,6 +14,7 @@ import { scheduledSessions } from '../session/session.repository';
 import { checkSessions, scheduleSessions } from '../session/session.service';
 import { answerWishes, wishesToAnswer } from '../needs-assessment/wish.service';
 import { recordActivityEvent } from './activity.events';
+import { acknowledgedWarnings, periodOf, recordAcknowledgement, warningsToPublish } from './activity-warnings.service';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 import { changeStatus, findActivities, insertActivity, writeActivity } from './activity.repository';
 
@@ -76,12 +78,14 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
   await checkSessions(ctx, input.prisonId, input, sessions);
   const facilitatorIds = [...new Set(input.facilitatorIds ?? [])];
   const { prisonId, organisationId } = input;
-  await ctx.organisations.checkFacilitation(ctx.caller, {
+  const { agreementCovers } = await ctx.organisations.checkFacilitation(ctx.caller, {
     prisonId,
     organisationId,
     personIds: facilitatorIds,
     dates: sessionDates(sessions),
+    period: periodOf(input),
   });
+  const acknowledged = acknowledgedWarnings(input, agreementCovers, input.acknowledgedWarnings);
   const wishIds = await wishesToAnswer(ctx, prisonId, input.answersWishIds);
   return ctx.prisma.$transaction(async (tx) => {
     const created = await insertActivity(tx, {
@@ -103,6 +107,7 @@ export async function createActivity(ctx: Context, input: CreateActivityInput): 
       objectives: input.objectives ?? [],
     });
     await recordActivityEvent(tx, 'ActivityCreated', created);
+    await recordAcknowledgement(tx, ctx, created.id, 'DRAFT', acknowledged);
     await scheduleSessions(tx, created.id, sessions);
     await answerWishes(tx, created, wishIds);
     return created;
@@ -130,6 +135,7 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateActi
       organisationId,
       personIds: facilitatorIds,
       dates: sessionDates(scheduled),
+      period: periodOf(next),
     });
   }
   const { title, summary, audience, answersWishIds, ...plain } = given;
@@ -148,24 +154,41 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateActi
   });
 }
 
-/** Moves an activity to another status; the write refuses a move the rules do not allow (activity.repository.ts). */
-async function move(ctx: Context, id: string, to: ActivityStatus, data: Prisma.ActivityUpdateManyMutationInput = {}): Promise<Activity> {
-  const current = await activityToPlan(ctx, id, { mustBeEditable: false });
+/**
+ * Moves an activity to another status; the write refuses a move the rules do not allow (activity.repository.ts).
+ * `acknowledged`: the warnings of the step the coordinator acknowledged, kept in the same transaction.
+ */
+async function move(
+  ctx: Context,
+  current: Activity,
+  to: ActivityStatus,
+  data: Prisma.ActivityUpdateManyMutationInput = {},
+  acknowledged: ActivityWarningCode[] = [],
+): Promise<Activity> {
   return ctx.prisma.$transaction(async (tx) => {
-    const moved = await changeStatus(tx, id, current.status, to, data);
+    const moved = await changeStatus(tx, current.id, current.status, to, data);
     if (!moved) throw conflict('The activity was changed by someone else meanwhile; reload it and try again.');
     await recordActivityEvent(tx, STATUS_EVENTS[to], moved);
+    await recordAcknowledgement(tx, ctx, current.id, to, acknowledged);
     return moved;
   });
 }
 
-export const publishActivity = (ctx: Context, id: string) => move(ctx, id, 'PUBLISHED', { publishedAt: new Date() });
+const moveTo = async (ctx: Context, id: string, to: ActivityStatus, data?: Prisma.ActivityUpdateManyMutationInput) =>
+  move(ctx, await activityToPlan(ctx, id, { mustBeEditable: false }), to, data);
 
-export const archiveActivity = (ctx: Context, id: string) => move(ctx, id, 'ARCHIVED');
+/** DRAFT → PUBLISHED, once the warnings that apply (an agreement over its period) are acknowledged. */
+export async function publishActivity(ctx: Context, id: string, acknowledgedWarnings?: readonly string[] | null) {
+  const current = await activityToPlan(ctx, id, { mustBeEditable: false });
+  const acknowledged = await warningsToPublish(ctx, current, acknowledgedWarnings);
+  return move(ctx, current, 'PUBLISHED', { publishedAt: new Date() }, acknowledged);
+}
+
+export const archiveActivity = (ctx: Context, id: string) => moveTo(ctx, id, 'ARCHIVED');
 
 export function cancelActivity(ctx: Context, id: string, reason: string) {
   if (!reason.trim()) throw badUserInput('Give the reason for the cancellation.', 'reason');
-  return move(ctx, id, 'CANCELLED', { statusReason: reason.trim() });
+  return moveTo(ctx, id, 'CANCELLED', { statusReason: reason.trim() });
 }
 
 function plannedFrom(input: AddSessionsInput): PlannedSession[] {
@@ -185,7 +208,13 @@ export async function addSessions(ctx: Context, input: AddSessionsInput) {
   if (!planned.length) throw badUserInput('Give at least one session, or a weekly rule that falls on at least one day.', 'sessions');
   await checkSessions(ctx, activity.prisonId, activity, planned, input.sessions?.length ? 'sessions' : 'weekly');
   const { prisonId, organisationId, facilitatorIds: personIds } = activity;
-  await ctx.organisations.checkFacilitation(ctx.caller, { prisonId, organisationId, personIds, dates: sessionDates(planned) });
+  await ctx.organisations.checkFacilitation(ctx.caller, {
+    prisonId,
+    organisationId,
+    personIds,
+    dates: sessionDates(planned),
+    period: periodOf(activity),
+  });
   const sessions = await ctx.prisma.$transaction((tx) => scheduleSessions(tx, activity.id, planned));
   return sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

@@ -1,6 +1,7 @@
 import { givenFields } from '@cort/common';
 import { actorOf, badUserInput, conflict, loadForChange, refuseProblems } from '@cort/subgraph';
 import type { Context } from '../../context';
+import { periodOf } from '../activity/activity-warnings.service';
 import type { Activity, Evaluation } from '../../generated/prisma/client';
 import { activityProblems } from '../../domain/activity-input';
 import { evaluationProblems, evaluationStatusProblem, nextEditionProblem } from '../../domain/evaluation';
@@ -63,6 +64,8 @@ export async function planNextEdition(ctx: Context, input: PlanNextEditionInput)
     organisationId: previous.organisationId,
     personIds: facilitatorIds,
     dates: [],
+    // Its agreement is asked about again, and warned of, when the next edition is published.
+    period: periodOf(next),
   });
   const givenWishes = await wishesToAnswer(ctx, previous.prisonId, answersWishIds);
   return ctx.prisma.$transaction(async (tx) => {

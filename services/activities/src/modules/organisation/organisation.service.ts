@@ -7,6 +7,13 @@ export interface FacilitationCheck {
   personIds: string[];
   /** Calendar dates (YYYY-MM-DD, prison time) on which the persons would facilitate. */
   dates: string[];
+  /** The activity's period (YYYY-MM-DD, both included), over which its agreements are asked about. */
+  period: { from: string; until: string };
+}
+
+/** What the check found that does not refuse: whether the organisation's agreements cover the prison over the period (null: no answer). */
+export interface FacilitationFindings {
+  agreementCovers: boolean | null;
 }
 
 /**
@@ -14,20 +21,40 @@ export interface FacilitationCheck {
  * before it lets an organisation run an activity in a prison and persons facilitate its sessions.
  */
 export interface OrganisationService {
-  /** Throws BAD_USER_INPUT naming the field when the organisation or a facilitator cannot be used. */
-  checkFacilitation(caller: Caller, check: FacilitationCheck): Promise<void>;
+  /**
+   * Throws BAD_USER_INPUT naming the field when the organisation or a facilitator cannot be used; otherwise
+   * answers what the coordinator is to be warned of, from the same request.
+   */
+  checkFacilitation(caller: Caller, check: FacilitationCheck): Promise<FacilitationFindings>;
+  /**
+   * Of the given days, those on which each person holds no prison access permit for the prison (null for a
+   * person it does not show: unknown, or no longer seen), in one request for all of them.
+   */
+  accessGaps(caller: Caller, ask: { prisonId: string; personIds: string[]; dates: string[] }): Promise<Map<string, string[] | null>>;
 }
 
 interface EntitiesAnswer {
   data?: {
-    _entities: ({ id: string; prisons?: { id: string }[]; organisation?: { id: string }; datesWithoutPrisonAccess?: string[] } | null)[];
+    _entities: ({
+      id: string;
+      prisons?: { id: string }[];
+      agreementCovers?: boolean | null;
+      organisation?: { id: string };
+      datesWithoutPrisonAccess?: string[];
+    } | null)[];
   };
   errors?: { message: string }[];
 }
 
-const QUERY = `query FacilitationCheck($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!) {
+const ACCESS_GAPS = `query AccessGaps($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!) {
   _entities(representations: $representations) {
-    ... on Organisation { id prisons { id } }
+    ... on Person { id datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) }
+  }
+}`;
+
+const QUERY = `query FacilitationCheck($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!, $from: Date!, $until: Date!) {
+  _entities(representations: $representations) {
+    ... on Organisation { id prisons { id } agreementCovers(prisonId: $prisonId, from: $from, until: $until) }
     ... on Person { id organisation { id } datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) }
   }
 }`;
@@ -35,7 +62,8 @@ const QUERY = `query FacilitationCheck($representations: [_Any!]!, $prisonId: ID
 /**
  * The organisations subgraph over HTTP. When an activity is planned we ask it, on behalf of the same user
  * (an internal token for the organisations audience), whether the organisation serves the prison and
- * whether each facilitator works for it and holds prison access on every session date.
+ * whether each facilitator works for it and holds prison access on every session date; and, in the same
+ * request, whether its agreements cover the prison over the activity's period (a warning, not a refusal).
  */
 export function createOrganisationService(options: {
   url: string;
@@ -44,22 +72,38 @@ export function createOrganisationService(options: {
   timeoutMs?: number;
 }): OrganisationService {
   const send = options.fetch ?? fetch;
+  /** One `_entities` request on the caller's behalf; what it resolved, in the order asked. */
+  async function entities(caller: Caller, query: string, variables: Record<string, unknown>) {
+    const response = await send(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await options.signToken(caller, 'organisations')}` },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 3000),
+    });
+    const answer = (await response.json()) as EntitiesAnswer;
+    if (!response.ok || !answer.data) throw new Error(`organisations service answered ${response.status}`);
+    return answer.data._entities;
+  }
   return {
+    async accessGaps(caller, { prisonId, personIds, dates }) {
+      if (!personIds.length) return new Map();
+      const representations = personIds.map((id) => ({ __typename: 'Person', id }));
+      const persons = await entities(caller, ACCESS_GAPS, { representations, prisonId, dates });
+      return new Map(personIds.map((id, index) => [id, persons[index]?.datesWithoutPrisonAccess ?? null]));
+    },
+
     async checkFacilitation(caller, check) {
       const representations = [
         { __typename: 'Organisation', id: check.organisationId },
         ...check.personIds.map((id) => ({ __typename: 'Person', id })),
       ];
-      const response = await send(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await options.signToken(caller, 'organisations')}` },
-        body: JSON.stringify({ query: QUERY, variables: { representations, prisonId: check.prisonId, dates: check.dates } }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 3000),
-      });
-      const answer = (await response.json()) as EntitiesAnswer;
-      if (!response.ok || !answer.data) throw new Error(`organisations service answered ${response.status}`);
-      const [organisation, ...persons] = answer.data._entities;
-      if (!organisation) throw badUserInput(`Organisation ${check.organisationId} does not exist.`, 'organisationId');
+      const variables = { representations, prisonId: check.prisonId, dates: check.dates, ...check.period };
+      const [organisation, ...persons] = await entities(caller, QUERY, variables);
+      // The organisations service shows an organisation's agreements only to the coordinators of a prison it
+      // serves: for anyone else it answers no organisation, as for an unknown one.
+      if (!organisation) {
+        throw badUserInput(`Organisation ${check.organisationId} does not exist or serves none of your prisons.`, 'organisationId');
+      }
       if (!organisation.prisons?.some((prison) => prison.id === check.prisonId)) {
         throw badUserInput(`The organisation does not serve prison ${check.prisonId}.`, 'organisationId');
       }
@@ -77,6 +121,7 @@ export function createOrganisationService(options: {
           );
         }
       });
+      return { agreementCovers: organisation.agreementCovers ?? null };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { badUserInput, conflict, loadForChange } from '@cort/subgraph';
 import type { Context } from '../../context';
+import { periodOf } from '../activity/activity-warnings.service';
 import type { CancellationReason, Session } from '../../generated/prisma/client';
 import { isEditable } from '../../domain/activity-status';
 import { sessionDates, sessionProblem, type PlannedSession } from '../../domain/schedule';
@@ -74,6 +75,7 @@ const checkFacilitators = (ctx: Context, { activity }: SessionOfActivity, slot: 
     organisationId: activity.organisationId,
     personIds: activity.facilitatorIds,
     dates: sessionDates([slot]),
+    period: periodOf(activity),
   });
 
 /** A cancelled session comes back while it has not started and its room is still free. */

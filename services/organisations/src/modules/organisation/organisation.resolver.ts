@@ -1,6 +1,9 @@
+import { calendarDate } from '@cort/common';
+import { DateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadVisible } from '@cort/subgraph';
 import type { Context } from '../../context';
+import { coveredOver } from '../../domain/agreement';
 import { canSeePerson, ORGANISATION } from '../../policy';
 import { Agreement } from '../agreement/agreement.type';
 import { VolunteerHoursBySource } from '../volunteer-hours/volunteer-hours.type';
@@ -60,6 +63,21 @@ export class OrganisationResolver {
   @FieldResolver(() => [Agreement], { description: 'Its recognitions and agreements, the latest first.' })
   agreements(@Root() o: Organisation, @Ctx() { loaders }: Context) {
     return loaders.agreementsOfOrganisation.load(o.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether its agreements for the prison, together, hold on every day of the period: planning an activity of it there without asks the coordinator to acknowledge a warning.',
+  })
+  async agreementCovers(
+    @Root() o: Organisation,
+    @Arg('prisonId', () => ID, { description: 'The code of the prison.' }) prisonId: string,
+    @Arg('from', () => DateResolver, { description: 'The first day of the period.' }) from: Date,
+    @Arg('until', () => DateResolver, { description: 'The last day of the period, included.' }) until: Date,
+    @Ctx() { loaders }: Context,
+  ): Promise<boolean> {
+    const agreements = await loaders.agreementsOfOrganisation.load(o.id);
+    return coveredOver(agreements, prisonId, o.prisonIds, calendarDate(from), calendarDate(until));
   }
 
   @FieldResolver(() => Float, {
