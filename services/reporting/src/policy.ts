@@ -80,6 +80,11 @@ export const reportingPolicy: Policy = {
       who: each(REPORT_READERS, 'figures of their prisons'),
       allows: (caller: Caller, _parent, args: { prisonId: string }) => readsReportsOf(caller, args.prisonId),
     },
+    'Query.annualReport': {
+      data: 'FIGURES',
+      who: each(REPORT_READERS, 'the annual report of their prisons'),
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => readsReportsOf(caller, args.prisonId),
+    },
     // The activity's prison and organisation decide, once it is loaded: attendanceScope (NOT_FOUND otherwise).
     'Query.activityAttendance': {
       data: 'ATTENDANCE_FIGURES',
