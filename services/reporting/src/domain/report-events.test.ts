@@ -180,8 +180,8 @@ describe('what reporting does with an event', () => {
       );
     const at = new Date('2026-03-01T10:00:00.000Z');
     const ids = { participantId: 'p1', activityId: 'a1' };
-    expect(change('WAITLISTED', 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { ...ids, enrolledAt: at } });
-    expect(change(null, 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { ...ids, enrolledAt: at } });
+    expect(change('WAITLISTED', 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { ...ids, enrolledAt: at }, requestedAt: null });
+    expect(change(null, 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { ...ids, enrolledAt: at }, requestedAt: at });
     expect(change(null, 'REQUESTED')).toEqual({ kind: 'request', request: { ...ids, requestedAt: at } });
     expect(change('IN_SCREENING', 'REJECTED')).toEqual({ kind: 'requestEnded', request: ids });
     expect(change('REQUESTED', 'IN_SCREENING')).toBeNull();

@@ -39,7 +39,7 @@ export type Projection =
       kind: 'session';
       session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
     }
-  | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string; enrolledAt: Date } }
+  | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string; enrolledAt: Date }; requestedAt: Date | null }
   | { kind: 'request'; request: { participantId: string; activityId: string; requestedAt: Date } }
   | { kind: 'requestEnded'; request: { participantId: string; activityId: string } }
   | { kind: 'participant'; participant: { participantId: string; gender: string; legalStatus: string } }
@@ -156,7 +156,9 @@ const enrolment = (
   event: DomainEvent,
 ): Projection | null => {
   const at = new Date(event.occurredAt);
-  if (to === 'ENROLLED') return { kind: 'enrolment', enrolment: { participantId, activityId, enrolledAt: at } };
+  // Enrolled on request (no screening, a free place): requested and enrolled at once, no wait.
+  if (to === 'ENROLLED')
+    return { kind: 'enrolment', enrolment: { participantId, activityId, enrolledAt: at }, requestedAt: from === null ? at : null };
   if (from === null) return { kind: 'request', request: { participantId, activityId, requestedAt: at } };
   return UNDECIDED.has(from) && !UNDECIDED.has(to) ? { kind: 'requestEnded', request: { participantId, activityId } } : null;
 };

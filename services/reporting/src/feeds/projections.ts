@@ -27,7 +27,7 @@ async function project(tx: Tx, projection: Projection) {
       const group = await tx.reportParticipant.findUnique({ where: { participantId } });
       const row = {
         ...projection.enrolment,
-        requestedAt: request?.requestedAt ?? null,
+        requestedAt: request?.requestedAt ?? projection.requestedAt,
         gender: group?.gender,
         legalStatus: group?.legalStatus,
       };

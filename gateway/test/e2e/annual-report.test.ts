@@ -1,0 +1,107 @@
+import { all, attendanceWorld, recordAttendance, type AttendanceWorld } from './attendance-fixtures';
+import { activityInput, publishedActivity, roomsOf } from './fixtures';
+import { contract, startGraph, type Graph } from './graph';
+import { eventually } from './wait';
+
+const HOUR = 3_600_000;
+
+/**
+ * contract/web/AnnualReport.graphql, less its partners and actionPlan sections (the organisations feed
+ * that fills them lands separately): once they are in the graph, this runs the file verbatim.
+ */
+const ANNUAL_REPORT = contract('web/AnnualReport.graphql').replace(/\n {4}(partners|actionPlan) \{[\s\S]*?\n {4}\}/g, '');
+
+// The annual report through the gateway, from reporting's projections of the activities and participants
+// feeds: a SOCIOCULTURAL/CULTURE activity with two sessions held and six participants present at both, and
+// an EDUCATIONAL/EDUCATION activity whose only session was cancelled for a lockdown.
+describe('contract: web (annual report, reporting)', () => {
+  let graph: Graph;
+  let world: AttendanceWorld;
+  let analyst: string;
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date()));
+
+  beforeAll(async () => {
+    graph = await startGraph();
+    world = await attendanceWorld(graph, { sessionHours: [-5, -3], participants: 6 });
+    for (const sessionId of world.sessionIds) {
+      const recorded = await recordAttendance(graph, world.coordinator, sessionId, all(world, 'PRESENT'));
+      if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
+    }
+    const [room] = await roomsOf(graph, world.coordinator, 'HAREN');
+    const startsAt = Date.now() - 8 * HOUR;
+    const sessions = [{ startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + HOUR).toISOString(), locationId: room.id }];
+    const lessons = await publishedActivity(
+      graph,
+      world.coordinator,
+      activityInput('HAREN', world.organisationId, { category: 'EDUCATIONAL', domain: 'EDUCATION', sessions }),
+    );
+    const session = await graph.activities.prisma.session.findFirstOrThrow({ where: { activityId: lessons } });
+    const cancelled = await graph.send(
+      'mutation($id: ID!) { cancelSession(id: $id, reason: "Lockdown", reasonCode: LOCKDOWN) { session { id } } }',
+      { id: session.id },
+      world.coordinator,
+    );
+    expect(cancelled.errors).toBeUndefined();
+    analyst = await graph.token({ roles: ['ANALYST'], prisons: ['HAREN'] });
+  });
+  afterAll(() => graph?.stop());
+
+  const report = (bearer: string, prisonId = 'HAREN') => graph.send(ANNUAL_REPORT, { prisonId, year }, bearer);
+  const withheld = { value: null, suppressed: true, previousYear: 0 };
+  const shown = (value: number) => ({ value, suppressed: false, previousYear: 0 });
+  const zero = shown(0);
+
+  it('reports every table, small counts withheld, each with the previous year', async () => {
+    const answer = await eventually(
+      () => report(analyst),
+      (a) =>
+        a.data?.annualReport.attendance.find((c: any) => c.category === 'SOCIOCULTURAL')?.rate === 1 &&
+        a.data.annualReport.cancellationReasons[0].sessions.suppressed,
+    );
+    expect(answer.errors).toBeUndefined();
+    const figures = answer.data.annualReport;
+    expect(figures.prison).toEqual({ id: 'HAREN' });
+    expect(figures.year).toBe(year);
+    expect(figures.offer).toHaveLength(18);
+    const offerOf = (category: string, domain: string) => figures.offer.find((r: any) => r.category === category && r.domain === domain);
+    expect(offerOf('SOCIOCULTURAL', 'CULTURE')).toEqual({
+      category: 'SOCIOCULTURAL',
+      domain: 'CULTURE',
+      activities: withheld,
+      sessionsHeld: withheld,
+      sessionsCancelled: zero,
+      hours: withheld,
+      participants: shown(6),
+    });
+    expect(offerOf('EDUCATIONAL', 'EDUCATION')).toMatchObject({ activities: zero, sessionsCancelled: withheld, participants: zero });
+    expect(offerOf('PSYCHOSOCIAL', 'HEALTH')).toMatchObject({ activities: zero, sessionsHeld: zero, hours: zero });
+    expect(figures.participantsByTargetGroup).toContainEqual({ gender: 'MALE', legalStatus: 'CONVICTED', participants: shown(6) });
+    expect(figures.participantsByTargetGroup).toContainEqual({ gender: 'FEMALE', legalStatus: 'SUSPECT', participants: zero });
+    const sociocultural = figures.attendance.find((c: any) => c.category === 'SOCIOCULTURAL');
+    expect(sociocultural.rate).toBe(1);
+    expect(sociocultural.marks[0]).toEqual({ code: 'PRESENT', count: { value: 12, suppressed: false } });
+    expect(figures.attendance.find((c: any) => c.category === 'EDUCATIONAL').rate).toBeNull();
+    expect(figures.cancellationReasons[0]).toEqual({ reason: 'LOCKDOWN', sessions: { value: null, suppressed: true } });
+    expect(figures.cancellationReasons.slice(1).every((r: any) => r.sessions.value === 0)).toBe(true);
+    expect(figures.dropouts).toEqual([]);
+    // Enrolled on request, no screening: six people who waited 0 days.
+    expect(figures.waitingDays).toEqual([
+      { category: 'EDUCATIONAL', median: null },
+      { category: 'PSYCHOSOCIAL', median: null },
+      { category: 'SOCIOCULTURAL', median: 0 },
+    ]);
+    expect(figures.needs).toEqual({ wishes: 0, answered: 0 });
+  });
+
+  it('is read by the coordinators and analysts of the prison only', async () => {
+    const coordinator = await graph.token({ roles: ['POLICY_COORDINATOR'], prisons: ['HAREN'] });
+    expect((await report(coordinator)).errors).toBeUndefined();
+    const partner = await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: world.organisationId });
+    const elsewhere = await graph.token({ roles: ['ANALYST'], prisons: ['GENT'] });
+    for (const bearer of [partner, elsewhere, world.volunteer]) {
+      const refused = await report(bearer);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data).toBeUndefined();
+    }
+  });
+});
