@@ -43,7 +43,8 @@ describe('contract: web (annual report, reporting)', () => {
     );
     expect(cancelled.errors).toBeUndefined();
     analyst = await graph.token({ roles: ['ANALYST'], prisons: ['HAREN'] });
-  });
+    // A whole graph, a world and a cancellation: a minute or more on a busy machine.
+  }, 240_000);
   afterAll(() => graph?.stop());
 
   const report = (bearer: string, prisonId = 'HAREN') => graph.send(ANNUAL_REPORT, { prisonId, year }, bearer);
@@ -103,5 +104,22 @@ describe('contract: web (annual report, reporting)', () => {
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(refused.data).toBeUndefined();
     }
+  });
+
+  it('reports a region: its prisons together, for the policy coordinators and analysts of a prison there', async () => {
+    const query =
+      'query($region: Region!, $year: Int!) { regionReport(region: $region, year: $year) { region year offer { category domain participants { value } } } }';
+    const regionOf = (bearer: string, region: string) => graph.send(query, { region, year }, bearer);
+    const brussels = await regionOf(analyst, 'BRUSSELS');
+    expect(brussels.errors).toBeUndefined();
+    expect(brussels.data.regionReport.region).toBe('BRUSSELS');
+    // Haren is the one prison of Brussels: its figures.
+    expect(brussels.data.regionReport.offer).toContainEqual({ category: 'SOCIOCULTURAL', domain: 'CULTURE', participants: { value: 6 } });
+    const coordinator = await graph.token({ roles: ['COORDINATOR'], prisons: ['HAREN'] });
+    for (const [bearer, region] of [
+      [analyst, 'FLANDERS'],
+      [coordinator, 'BRUSSELS'],
+    ] as const)
+      expect((await regionOf(bearer, region)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -53,3 +53,15 @@ registerEnumType(Gender, vocabularyFor(Gender, GENDER));
 export const LegalStatus = { SUSPECT: 'SUSPECT', CONVICTED: 'CONVICTED', INTERNED: 'INTERNED' } as const;
 export type LegalStatus = (typeof LegalStatus)[keyof typeof LegalStatus];
 registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
+
+/** The activities subgraph's Region (same words, so composition merges the two). */
+export const Region = { FLANDERS: 'FLANDERS', BRUSSELS: 'BRUSSELS' } as const;
+export type Region = (typeof Region)[keyof typeof Region];
+registerEnumType(Region, {
+  name: 'Region',
+  description: 'Where a prison is: the Flemish Community offers help in the prisons of both regions.',
+  valuesConfig: {
+    FLANDERS: { description: 'In the Flemish Region.' },
+    BRUSSELS: { description: 'In the Brussels-Capital Region.' },
+  },
+});

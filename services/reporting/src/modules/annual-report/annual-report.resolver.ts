@@ -1,9 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { annualReport } from './annual-report.service';
-import { AnnualReport } from './annual-report.type';
+import { Region } from '../../shared/enums';
+import { annualReport, regionReport } from './annual-report.service';
+import { AnnualReport, RegionReport } from './annual-report.type';
 
-@Resolver(() => AnnualReport)
+@Resolver()
 export class AnnualReportResolver {
   @Query(() => AnnualReport, {
     description:
@@ -16,5 +17,17 @@ export class AnnualReportResolver {
     @Ctx() ctx: Context,
   ): Promise<AnnualReport> {
     return annualReport(ctx, prisonId, year);
+  }
+
+  @Query(() => RegionReport, {
+    description: "The annual report of every prison of a region together, each count with the previous year's, withheld as a prison's.",
+  })
+  regionReport(
+    // Listed in reverse, as annualReport's.
+    @Arg('year', () => Int, { description: 'The calendar year, from 2000 to 2100, January to December in Belgian time.' }) year: number,
+    @Arg('region', () => Region, { description: 'FLANDERS or BRUSSELS: one where you read the figures of a prison.' }) region: Region,
+    @Ctx() ctx: Context,
+  ): Promise<RegionReport> {
+    return regionReport(ctx, region, year);
   }
 }

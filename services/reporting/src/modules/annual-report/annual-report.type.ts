@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ActivityCategory, ActivityDomain, CancellationReason, Gender, LegalStatus } from '../../shared/enums';
+import { ActivityCategory, ActivityDomain, CancellationReason, Gender, LegalStatus, Region } from '../../shared/enums';
 import { Prison } from '../prison/prison.type';
 
 @ObjectType({
@@ -163,4 +163,10 @@ export abstract class ReportSections {
 export class AnnualReport extends ReportSections {
   @Field(() => Prison, { nullable: true, description: 'The prison the figures are of; null while the activities service is unavailable.' })
   prison!: Prison;
+}
+
+@ObjectType({ description: "A region's annual report: every prison of Flanders or of Brussels counted together, safe to publish." })
+export class RegionReport extends ReportSections {
+  @Field(() => Region, { description: 'The region the figures are of.' })
+  region!: Region;
 }
