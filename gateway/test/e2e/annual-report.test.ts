@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { all, attendanceWorld, recordAttendance, type AttendanceWorld } from './attendance-fixtures';
 import { activityInput, publishedActivity, roomsOf } from './fixtures';
 import { contract, startGraph, type Graph } from './graph';
@@ -121,5 +122,43 @@ describe('contract: web (annual report, reporting)', () => {
       [coordinator, 'BRUSSELS'],
     ] as const)
       expect((await regionOf(bearer, region)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const download = (file: string, bearer?: string) =>
+    fetch(new URL(`/exports/annual-report/${file}`, graph.gatewayUrl), { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+
+  it('downloads the report as XLSX, read back with the same figures as the query, never cached', async () => {
+    const response = await download(`HAREN/${year}.xlsx?language=fr`, analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Offre par catégorie et domaine');
+    const offer = workbook.getWorksheet('Offre par catégorie et domaine')!;
+    expect(offer.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const rows = offer.getSheetValues().filter(Boolean) as unknown[][];
+    const culture = rows.find((row) => row[1] === 'SOCIOCULTURAL' && row[2] === 'CULTURE')!;
+    // Activities withheld (x), participants 6 as a number, last year's 0.
+    expect(culture.slice(3)).toEqual(['x', 0, 'x', 0, 0, 0, 'x', 0, 6, 0]);
+    const attendance = workbook.getWorksheet('Présence par catégorie')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(attendance).toContainEqual([undefined, 'SOCIOCULTURAL', 1, 'PRESENT', 12]);
+  });
+
+  it('downloads one table as CSV: UTF-8 with a byte order mark, ; between fields, in the language asked', async () => {
+    const response = await download(`HAREN/${year}/target-groups.csv?language=nl`, analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Geslacht;Juridisch statuut;Deelnemers;Deelnemers (vorig jaar)');
+    expect(lines).toContain('MALE;CONVICTED;6;0');
+  });
+
+  it('refuses the download as it refuses the query: another prison, anonymous callers', async () => {
+    const elsewhere = await graph.token({ roles: ['ANALYST'], prisons: ['GENT'] });
+    expect((await download(`HAREN/${year}.xlsx`, elsewhere)).status).toBe(403);
+    expect((await download(`HAREN/${year}/offer.csv`)).status).toBe(401);
+    expect((await download(`HAREN/${year}/nothing.csv`, analyst)).status).toBe(404);
   });
 });
