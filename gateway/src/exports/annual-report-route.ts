@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import type { GatewayContext } from '../auth';
 import { REPO_ROOT } from '../composition';
 import { reportXlsx, tableCsv } from './annual-report-files';
+import { annualReportPdf } from './annual-report-pdf';
 import { annualReportTables, LANGUAGES, type AnnualReportAnswer, type Language } from './annual-report-tables';
 
 /**
@@ -23,7 +24,7 @@ const refuse = (res: Response, status: number, code: string, message: string) =>
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 
 /**
- * GET /exports/annual-report/:prisonId/:year.xlsx (every table, one sheet each) and
+ * GET /exports/annual-report/:prisonId/:year.xlsx (every table, one sheet each), .pdf (every table and the charts) and
  * /exports/annual-report/:prisonId/:year/:table.csv (one table), `?language=nl|fr|en`. Each download is
  * audited (who, which prison, year and file; never a figure), whether it was answered or refused.
  */
@@ -44,7 +45,8 @@ export function annualReportDownload(apollo: ApolloServer<GatewayContext>, logge
         requestId: res.locals.requestId,
       });
     if (caller.kind !== 'user') return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to download an annual report.');
-    if (!table && format !== 'xlsx') return refuse(res, 404, 'NOT_FOUND', 'An annual report downloads as .xlsx, or one table as .csv.');
+    if (!table && format !== 'xlsx' && format !== 'pdf')
+      return refuse(res, 404, 'NOT_FOUND', 'An annual report downloads as .xlsx or .pdf, or one table as .csv.');
     if (!/^\d{4}$/.test(year ?? '')) return refuse(res, 400, 'BAD_USER_INPUT', 'Give the year as four digits.');
     const response = await apollo.executeOperation(
       { query: ANNUAL_REPORT, variables: { prisonId, year: Number(year) } },
@@ -69,6 +71,11 @@ export function annualReportDownload(apollo: ApolloServer<GatewayContext>, logge
       return res.send(tableCsv(chosen, language));
     }
     audit('answered');
+    if (format === 'pdf') {
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `inline; filename="${name}.pdf"`);
+      return res.send(await annualReportPdf(tables, { subject: String(prisonId), year: Number(year) }, language));
+    }
     res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
     return res.send(await reportXlsx(tables, { subject: String(prisonId), year: Number(year) }));

@@ -12,7 +12,7 @@ import type { MovementListAnswer } from './movement-list';
 import { movementListCsv } from './movement-list-csv';
 import { movementListPdf } from './movement-list-pdf';
 
-// Downloads for signed-in users: the movement list as CSV and PDF, the annual report as XLSX and CSV
+// Downloads for signed-in users: the movement list as CSV and PDF, the annual report as XLSX, PDF and CSV
 // (annual-report-route.ts). Each runs the contract's own operation
 // (contract/web/MovementList.graphql) in process as the caller, through the same plugins and subgraph
 // requests as /graphql: the participants service's policy decides and its audit records the read, so

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { all, attendanceWorld, recordAttendance, type AttendanceWorld } from './attendance-fixtures';
 import { activityInput, publishedActivity, roomsOf } from './fixtures';
 import { contract, startGraph, type Graph } from './graph';
@@ -153,6 +154,34 @@ describe('contract: web (annual report, reporting)', () => {
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Geslacht;Juridisch statuut;Deelnemers;Deelnemers (vorig jaar)');
     expect(lines).toContain('MALE;CONVICTED;6;0');
+  });
+
+  it('downloads the report as a PDF: A4, the prison and year on every page, the tables and the charts, the same figures', async () => {
+    const response = await download(`HAREN/${year}.pdf?language=en`, analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    const { text: pages } = await extractText(pdf, { mergePages: false });
+    for (const [index, page] of pages.entries()) {
+      expect(page).toContain(`Annual report — HAREN — ${year}`);
+      const [x, y, width, height] = (await pdf.getPage(index + 1)).view;
+      expect([Math.round(width - x), Math.round(height - y)]).toEqual([595, 842]);
+    }
+    const text = pages.join('\n');
+    for (const title of [
+      'Offer by category and domain',
+      'Participants by target group',
+      'Attendance by category',
+      'Cancelled sessions by reason',
+    ])
+      expect(text).toContain(title);
+    // The query's figures: 6 participants of SOCIOCULTURAL/CULTURE (activities withheld), 12 marks PRESENT.
+    expect(text).toMatch(/SOCIOCULTURAL\s+CULTURE\s+x\s+0\s+x\s+0\s+0\s+0\s+x\s+0\s+6\s+0/);
+    expect(text).toMatch(/SOCIOCULTURAL\s+1\s+PRESENT\s+12/);
+    // The charts are drawn, with their titles and the categories on their axes.
+    expect(text).toContain('Activities by category and domain');
+    expect(text).toContain('Marks by code and category');
   });
 
   it('refuses the download as it refuses the query: another prison, anonymous callers', async () => {
