@@ -22,6 +22,8 @@ const moduleNameMapper = Object.fromEntries([
   ...services.flatMap((service) => [
     ...fromSource(service.package, service.dir),
     [`^${escape(service.package)}/events$`, path.join(__dirname, service.dir, 'src', 'events')],
+    // The prisons as reference data (only the activities service has them): codes and regions, no request.
+    [`^${escape(service.package)}/prisons$`, path.join(__dirname, service.dir, 'src', 'seed', 'prisons')],
   ]),
   // Prisma's generated client imports its siblings as './x.js'; in tests they are the .ts sources.
   ['^(\\.{1,2}/.*)\\.js$', '$1'],

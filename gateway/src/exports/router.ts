@@ -7,11 +7,13 @@ import express, { type Response, type Router } from 'express';
 import { authenticate, type GatewayContext } from '../auth';
 import { REPO_ROOT } from '../composition';
 import type { RateLimiter } from '../rate-limit';
+import { annualReportDownload } from './annual-report-route';
 import type { MovementListAnswer } from './movement-list';
 import { movementListCsv } from './movement-list-csv';
 import { movementListPdf } from './movement-list-pdf';
 
-// Downloads for signed-in users: the movement list as CSV and PDF. Each runs the contract's own operation
+// Downloads for signed-in users: the movement list as CSV and PDF, the annual report as XLSX, PDF and CSV
+// (annual-report-route.ts). Each runs the contract's own operation
 // (contract/web/MovementList.graphql) in process as the caller, through the same plugins and subgraph
 // requests as /graphql: the participants service's policy decides and its audit records the read, so
 // a download sees exactly what the GraphQL answer would, and nothing more. Never cached.
@@ -71,5 +73,9 @@ export function exportsRouter({ apollo, verifyUserToken, rateLimiter, logger }: 
       next(error);
     }
   });
+  const annualReport = annualReportDownload(apollo, logger);
+  const download = (req: express.Request, res: Response, next: express.NextFunction) => annualReport(req, res).catch(next);
+  router.get('/annual-report/:prisonId/:year.:format', download);
+  router.get('/annual-report/:prisonId/:year/:table.csv', download);
   return router;
 }

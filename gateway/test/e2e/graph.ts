@@ -60,6 +60,8 @@ export type GraphOptions = {
   /** How often the services poll each other's event feeds (FEED_POLL_INTERVAL_MS); default 500 ms. */
   followIntervalMs?: number;
   gateway?: Partial<GatewayConfig>;
+  /** Seed each service's demo data as `npm start` does (through the services and their feeds); default off. */
+  demo?: boolean;
 } & {
   /** `false` leaves that service stopped until `startService(name)`. */
   [Name in keyof Services]?: boolean;
@@ -84,7 +86,7 @@ export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contr
  * service learns the others' URLs as under `npm start` (`<NAME>_URL`), so they start in the config's order
  * and any of them can be stopped and started again on the same database and port (a restart).
  */
-export async function startGraph({ followIntervalMs, gateway: gatewayOverrides = {}, ...startAtOnce }: GraphOptions = {}) {
+export async function startGraph({ followIntervalMs, gateway: gatewayOverrides = {}, demo = false, ...startAtOnce }: GraphOptions = {}) {
   const internalKeys = generateInternalKeyPair();
   const userKeys = generateEd25519KeyPair();
   const subgraphs = readSubgraphsConfig();
@@ -100,7 +102,7 @@ export async function startGraph({ followIntervalMs, gateway: gatewayOverrides =
   const starters = new Map<string, () => Promise<RunningService>>();
   for (const [index, { name, package: packageName }] of local.entries()) {
     const service: ServicePackage = require(packageName!);
-    const config = { ...service.loadConfig(env), port: ports[index], seedDemoData: false };
+    const config = { ...service.loadConfig(env), port: ports[index], seedDemoData: demo };
     const database = await createTestDatabase(name, config.migrationsDir);
     databases.set(name, database);
     starters.set(name, () => service.createServer(config, { database, internalKeys }));

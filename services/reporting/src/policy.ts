@@ -1,5 +1,6 @@
 import { COORDINATORS, REPORT_READERS, type Caller, type Role } from '@cort/auth';
-import { ALL_AUDIENCES, hasRole, inPrisonAs, type Policy, type ScopeRule } from '@cort/subgraph';
+import { ALL_AUDIENCES, hasRole, inPrisonAs, type Policy, type ScopeRule, type Verdict } from '@cort/subgraph';
+import { prisonsOf, type RegionCode } from './domain/regions';
 
 /**
  * Who may read what in the reporting service, deny by default: aggregate figures to the readers of a
@@ -13,6 +14,19 @@ import { ALL_AUDIENCES, hasRole, inPrisonAs, type Policy, type ScopeRule } from 
  * told what they lack ("You are not assigned to prison GENT.").
  */
 const readsReportsOf = (caller: Caller, prisonId: string) => inPrisonAs(caller, prisonId, REPORT_READERS);
+
+/**
+ * A region's report: the policy coordinators and analysts of any prison of the region, who follow the
+ * offer across prisons. Not the community coordinators, whose work is their own prison's.
+ */
+const REGION_READERS: readonly Role[] = ['POLICY_COORDINATOR', 'ANALYST'];
+export function readsRegionReportsOf(caller: Caller, region: RegionCode): Verdict {
+  const verdicts = prisonsOf(region).map((prisonId) => inPrisonAs(caller, prisonId, REGION_READERS));
+  if (verdicts.includes(true)) return true;
+  return caller.kind === 'user' && hasRole(caller, REGION_READERS)
+    ? `You are assigned to no prison of ${region}.`
+    : `This needs one of the roles ${REGION_READERS.join(', ')}.`;
+}
 
 /** Whether the caller reads the prison's figures. */
 export const canReadReportsOf = (caller: Caller, prisonId: string) => readsReportsOf(caller, prisonId) === true;
@@ -79,6 +93,16 @@ export const reportingPolicy: Policy = {
       data: 'FIGURES',
       who: each(REPORT_READERS, 'figures of their prisons'),
       allows: (caller: Caller, _parent, args: { prisonId: string }) => readsReportsOf(caller, args.prisonId),
+    },
+    'Query.annualReport': {
+      data: 'FIGURES',
+      who: each(REPORT_READERS, 'the annual report of their prisons'),
+      allows: (caller: Caller, _parent, args: { prisonId: string }) => readsReportsOf(caller, args.prisonId),
+    },
+    'Query.regionReport': {
+      data: 'FIGURES',
+      who: each(REGION_READERS, 'the report of a region where they have a prison'),
+      allows: (caller: Caller, _parent, args: { region: RegionCode }) => readsRegionReportsOf(caller, args.region),
     },
     // The activity's prison and organisation decide, once it is loaded: attendanceScope (NOT_FOUND otherwise).
     'Query.activityAttendance': {

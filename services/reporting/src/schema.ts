@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { buildFederatedSchema } from '@cort/subgraph';
+import { AnnualReportResolver } from './modules/annual-report/annual-report.resolver';
 import { ActivityAttendanceResolver } from './modules/activity-attendance/activity-attendance.resolver';
 import { dataExportReference } from './modules/data-export/data-export.reference';
 import { ParticipantDataExport } from './modules/data-export/data-export.type';
@@ -15,7 +16,7 @@ export function buildSchema() {
   return buildFederatedSchema(
     // ParticipantDataExport is reached only through _entities, the Node types only through node(id:).
     {
-      resolvers: [OfferOverviewResolver, ActivityAttendanceResolver, NodeResolver, EvaluationFiguresResolver],
+      resolvers: [OfferOverviewResolver, AnnualReportResolver, ActivityAttendanceResolver, NodeResolver, EvaluationFiguresResolver],
       orphanedTypes: [ParticipantDataExport, ...NODE_TYPES],
     },
     { ...dataExportReference, ...activityReference },

@@ -46,6 +46,66 @@ describe(`the reporting policy, property-tested (${process.env.TEST_DATABASE_URL
   beforeAll(async () => (world = await openWorld()));
   afterAll(() => world?.close());
 
+  it('regionReport(region, year): the policy coordinators and analysts of a prison of the region, nobody else', async () => {
+    const regionOf: Record<string, string> = { HAREN: 'BRUSSELS', GENT: 'FLANDERS', BRUGGE: 'FLANDERS' };
+    const seen = { allowed: 0, denied: 0 };
+    await fc.assert(
+      fc.asyncProperty(callers, fc.constantFrom('FLANDERS', 'BRUSSELS'), async (caller, region) => {
+        const allowed = admits(policy.rules['Query.regionReport'], caller, null, { region });
+        // Written out once more, independently of the policy: a user, one of the two roles, a prison there.
+        const expected =
+          caller.kind === 'user' &&
+          caller.roles.some((role) => role === 'POLICY_COORDINATOR' || role === 'ANALYST') &&
+          caller.prisons.some((prisonId) => regionOf[prisonId] === region);
+        expect(allowed).toBe(expected);
+        seen[allowed ? 'allowed' : 'denied']++;
+        const result = await world.send(caller, 'query ($region: Region!) { regionReport(region: $region, year: 2025) { region year } }', {
+          region,
+        });
+        const codes = codesOf(result);
+        expect(codes.every((code) => code !== undefined && code !== 'INTERNAL_SERVER_ERROR')).toBe(true);
+        expect(codes.some((code) => ACCESS_CODES.includes(code!))).toBe(!allowed);
+        if (allowed) expect(result.data?.regionReport).toEqual({ region, year: 2025 });
+      }),
+      { numRuns },
+    );
+    expectBothSides(seen);
+  });
+
+  it('annualReport(prisonId, year): the readers of that prison, as offerOverview; others are refused alike for real and unknown prisons', async () => {
+    const report = (caller: Caller, prisonId: string, year: number) =>
+      world.send(
+        caller,
+        'query ($prisonId: ID!, $year: Int!) { annualReport(prisonId: $prisonId, year: $year) { year offer { category activities { value } } } }',
+        { prisonId, year },
+      );
+    const years = fc.oneof(
+      { weight: 5, arbitrary: fc.constant(LAST_YEAR) },
+      { weight: 1, arbitrary: fc.integer({ min: 1900, max: 2200 }) },
+    );
+    const seen = { allowed: 0, denied: 0 };
+    await fc.assert(
+      fc.asyncProperty(callers, fc.constantFrom<string>(...PRISONS, NO_PRISON), years, async (caller, prisonId, year) => {
+        const allowed = admits(policy.rules['Query.annualReport'], caller, null, { prisonId }) && canReadReportsOf(caller, prisonId);
+        // The same readers as offerOverview, whatever the caller.
+        expect(allowed).toBe(admits(policy.rules['Query.offerOverview'], caller, null, { prisonId }) && canReadReportsOf(caller, prisonId));
+        seen[allowed ? 'allowed' : 'denied']++;
+        const result = await report(caller, prisonId, year);
+        const codes = codesOf(result);
+        expect(codes.every((code) => code !== undefined && code !== 'INTERNAL_SERVER_ERROR')).toBe(true);
+        expect(codes.some((code) => ACCESS_CODES.includes(code!))).toBe(!allowed);
+        if (allowed && year === LAST_YEAR) expect(result.data?.annualReport).toMatchObject({ year, offer: expect.any(Array) });
+        if (allowed || prisonId === NO_PRISON) return;
+        const unknown = await report(caller, NO_PRISON, year);
+        expect(JSON.parse(JSON.stringify(result).replaceAll(prisonId, '<id>'))).toEqual(
+          JSON.parse(JSON.stringify(unknown).replaceAll(NO_PRISON, '<id>')),
+        );
+      }),
+      { numRuns },
+    );
+    expectBothSides(seen);
+  });
+
   it('offerOverview(prisonId, year): the readers of that prison; others are refused alike for real and unknown prisons', async () => {
     const overview = (caller: Caller, prisonId: string, year: number) =>
       world.send(

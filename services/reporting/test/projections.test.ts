@@ -48,7 +48,13 @@ describe('reporting projections', () => {
     enrolment('g', 'e5', 'REQUESTED'),
     enrolment('x', 'p1'),
     enrolment('y', 'gent'),
-    event('ParticipantRegistered', { participantId: 'z', prisonId: 'HAREN' }),
+    event('ParticipantRegistered', {
+      participantId: 'z',
+      prisonId: 'HAREN',
+      gender: 'FEMALE',
+      legalStatus: 'SUSPECT',
+      status: 'IN_CUSTODY',
+    }),
   ];
 
   beforeAll(async () => {

@@ -53,7 +53,7 @@ describe('what reporting does with an event', () => {
     for (const type of ['ActivityCreated', 'ActivityUpdated', 'ActivityPublished', 'ActivityArchived', 'ActivityCancelled']) {
       expect(projectionOf('activities', event(type, activityFacts))).toEqual({
         kind: 'activity',
-        activity: { id: 'a1', prisonId: 'HAREN', organisationId: 'o1', category: 'EDUCATIONAL', status: 'PUBLISHED' },
+        activity: { id: 'a1', prisonId: 'HAREN', organisationId: 'o1', category: 'EDUCATIONAL', domain: 'EDUCATION', status: 'PUBLISHED' },
       });
     }
   });
@@ -175,14 +175,19 @@ describe('what reporting does with an event', () => {
     });
   });
 
-  it('records a participant entering ENROLLED, and nothing for other moves', () => {
+  it('records a participant entering ENROLLED and when it was requested, and nothing for other moves', () => {
     const change = (from: string | null, to: string) =>
       projectionOf(
         'participants',
         event('EnrolmentChanged', { enrolmentId: 'e1', participantId: 'p1', activityId: 'a1', from, to, waitlistPosition: null }),
       );
-    expect(change('WAITLISTED', 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { participantId: 'p1', activityId: 'a1' } });
-    expect(change(null, 'ENROLLED')).not.toBeNull();
+    const at = new Date('2026-03-01T10:00:00.000Z');
+    const ids = { participantId: 'p1', activityId: 'a1' };
+    expect(change('WAITLISTED', 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { ...ids, enrolledAt: at }, requestedAt: null });
+    expect(change(null, 'ENROLLED')).toEqual({ kind: 'enrolment', enrolment: { ...ids, enrolledAt: at }, requestedAt: at });
+    expect(change(null, 'REQUESTED')).toEqual({ kind: 'request', request: { ...ids, requestedAt: at } });
+    expect(change('IN_SCREENING', 'REJECTED')).toEqual({ kind: 'requestEnded', request: ids });
+    expect(change('REQUESTED', 'IN_SCREENING')).toBeNull();
     for (const to of ['REQUESTED', 'IN_SCREENING', 'WAITLISTED', 'WITHDRAWN', 'DROPPED_OUT', 'COMPLETED', 'REJECTED'])
       expect(change('ENROLLED', to)).toBeNull();
   });
@@ -196,7 +201,10 @@ describe('what reporting does with an event', () => {
     expect(
       projectionOf('participants', event('ParticipantTransferred', { ...facts, status: 'TRANSFERRED', transferredTo: 'GENT' })),
     ).toEqual({ kind: 'exit', exit: { participantId: 'p1', leftAt: new Date('2026-03-01T10:00:00.000Z') } });
-    expect(projectionOf('participants', event('ParticipantUpdated', { ...facts, status: 'IN_CUSTODY' }))).toBeNull();
+    expect(projectionOf('participants', event('ParticipantUpdated', { ...facts, status: 'IN_CUSTODY' }))).toEqual({
+      kind: 'participant',
+      participant: { participantId: 'p1', gender: 'MALE', legalStatus: 'CONVICTED' },
+    });
     expect(projectionOf('activities', event('ParticipantReleased', { ...facts, status: 'RELEASED' }))).toBeNull();
   });
 
@@ -255,7 +263,7 @@ describe('what reporting does with an event', () => {
 
   it('skips event types it does not know, and each producer reads only its own', () => {
     expect(projectionOf('activities', event('SomethingNotYetFollowed', {}))).toBeNull();
-    expect(projectionOf('participants', event('ParticipantRegistered', { participantId: 'p1', prisonId: 'HAREN' }))).toBeNull();
+    expect(projectionOf('participants', event('FollowUpNudged', { participantId: 'p1', prisonId: 'HAREN' }))).toBeNull();
     expect(projectionOf('participants', event('ActivityCreated', activityFacts))).toBeNull();
     expect(projectionOf('activities', event('EnrolmentChanged', { participantId: 'p1', activityId: 'a1', to: 'ENROLLED' }))).toBeNull();
     expect(projectionOf('organisations', event('ActivityCreated', activityFacts))).toBeNull();

@@ -40,6 +40,7 @@ export type Projection =
         prisonId: string;
         organisationId: string;
         category: Category;
+        domain: string;
         status: ActivityStatus;
         facilitatorIds?: string[];
       };
@@ -48,7 +49,10 @@ export type Projection =
       kind: 'session';
       session: { id: string; activityId: string; startsAt: Date; endsAt: Date; status: SessionStatus; cancellationReason: string | null };
     }
-  | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string } }
+  | { kind: 'enrolment'; enrolment: { participantId: string; activityId: string; enrolledAt: Date }; requestedAt: Date | null }
+  | { kind: 'request'; request: { participantId: string; activityId: string; requestedAt: Date } }
+  | { kind: 'requestEnded'; request: { participantId: string; activityId: string } }
+  | { kind: 'participant'; participant: { participantId: string; gender: string; legalStatus: string } }
   | {
       kind: 'feedback';
       forms: {
@@ -115,13 +119,14 @@ export type Projections<C extends Catalogue> = {
 
 // Every activity event carries the activity as it now is: the latest one wins (an upsert). Events written
 // before facilitators were published lack them: the row keeps what it had.
-const activity = ({ activityId, prisonId, organisationId, category, status, facilitatorIds }: ActivityFacts): Projection => ({
+const activity = ({ activityId, prisonId, organisationId, category, domain, status, facilitatorIds }: ActivityFacts): Projection => ({
   kind: 'activity',
   activity: {
     id: activityId,
     prisonId,
     organisationId,
     category,
+    domain,
     status,
     ...(facilitatorIds ? { facilitatorIds: [...facilitatorIds] } : {}),
   },
@@ -157,10 +162,31 @@ const exit = ({ participantId }: { participantId: string }, event: DomainEvent):
   exit: { participantId, leftAt: new Date(event.occurredAt) },
 });
 
-// Only entering ENROLLED matters: the report counts who ever took part, so a later withdrawal or dropout
-// removes nobody.
-const enrolment = ({ participantId, activityId, to }: PayloadOf<ParticipantsCatalogue, 'EnrolmentChanged'>): Projection | null =>
-  to === 'ENROLLED' ? { kind: 'enrolment', enrolment: { participantId, activityId } } : null;
+/** The statuses of an enrolment still waiting for a decision: its request time is kept until one comes. */
+const UNDECIDED = new Set(['REQUESTED', 'IN_SCREENING', 'WAITLISTED']);
+
+/**
+ * Entering ENROLLED makes a participant of the activity (the report counts who ever took part, so a later
+ * withdrawal or dropout removes nobody), at the event's time. A new request starts the waiting time that the
+ * enrolment ends; a request that ends otherwise (rejected, withdrawn) leaves nothing behind.
+ */
+const enrolment = (
+  { participantId, activityId, from, to }: PayloadOf<ParticipantsCatalogue, 'EnrolmentChanged'>,
+  event: DomainEvent,
+): Projection | null => {
+  const at = new Date(event.occurredAt);
+  // Enrolled on request (no screening, a free place): requested and enrolled at once, no wait.
+  if (to === 'ENROLLED')
+    return { kind: 'enrolment', enrolment: { participantId, activityId, enrolledAt: at }, requestedAt: from === null ? at : null };
+  if (from === null) return { kind: 'request', request: { participantId, activityId, requestedAt: at } };
+  return UNDECIDED.has(from) && !UNDECIDED.has(to) ? { kind: 'requestEnded', request: { participantId, activityId } } : null;
+};
+
+// A participant's target group as they now are (categories only): copied onto the enrolments that follow.
+const participant = ({ participantId, gender, legalStatus }: PayloadOf<ParticipantsCatalogue, 'ParticipantRegistered'>): Projection => ({
+  kind: 'participant',
+  participant: { participantId, gender, legalStatus },
+});
 
 // A mark recorded or changed replaces the participant's earlier mark at that session in the figures; a
 // mark removed (code null: a cancelled session was restored) takes it out. The feed's order is the
@@ -264,10 +290,12 @@ const feedback = ({ activityId, prisonId, receivedOn, forms }: PayloadOf<Partici
 });
 
 /**
- * The participants feed: who was enrolled, who left, attendance marks and dropout follow-ups.
- * Registrations and profile updates are not reported on.
+ * The participants feed: who was enrolled (and their target group), who left, attendance marks and
+ * dropout follow-ups.
  */
 export const participantsProjections: Projections<ParticipantsCatalogue> = {
+  ParticipantRegistered: participant,
+  ParticipantUpdated: participant,
   ParticipantReleased: exit,
   ParticipantTransferred: exit,
   EnrolmentChanged: enrolment,

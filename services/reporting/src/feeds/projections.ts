@@ -31,10 +31,39 @@ async function project(tx: Tx, projection: Projection) {
       await tx.reportSession.upsert({ where: { id }, create: projection.session, update: facts });
       return;
     }
-    case 'enrolment':
-      // Enrolled again after a withdrawal: still the same one participant of that activity.
-      await tx.reportEnrolment.createMany({ data: [projection.enrolment], skipDuplicates: true });
+    case 'enrolment': {
+      // Enrolled again after a withdrawal: still the same one participant of that activity (the first enrolment stands).
+      const { participantId, activityId } = projection.enrolment;
+      const key = { participantId_activityId: { participantId, activityId } };
+      const request = await tx.reportEnrolmentRequest.findUnique({ where: key });
+      const group = await tx.reportParticipant.findUnique({ where: { participantId } });
+      const row = {
+        ...projection.enrolment,
+        requestedAt: request?.requestedAt ?? projection.requestedAt,
+        gender: group?.gender,
+        legalStatus: group?.legalStatus,
+      };
+      await tx.reportEnrolment.createMany({ data: [row], skipDuplicates: true });
+      await tx.reportEnrolmentRequest.deleteMany({ where: { participantId, activityId } });
       return;
+    }
+    case 'request':
+      // A request made again after an earlier one ended starts its own waiting time.
+      await tx.reportEnrolmentRequest.upsert({
+        where: { participantId_activityId: { participantId: projection.request.participantId, activityId: projection.request.activityId } },
+        create: projection.request,
+        update: { requestedAt: projection.request.requestedAt },
+      });
+      return;
+    case 'requestEnded':
+      await tx.reportEnrolmentRequest.deleteMany({ where: projection.request });
+      return;
+    case 'participant': {
+      if (await pseudonymised(tx, projection.participant.participantId)) return;
+      const { participantId, ...group } = projection.participant;
+      await tx.reportParticipant.upsert({ where: { participantId }, create: projection.participant, update: group });
+      return;
+    }
     case 'feedback':
       // Applied once per event (ProcessedEvent); the form ids make a replay write nothing twice anyway.
       await tx.reportFeedbackForm.createMany({ data: projection.forms, skipDuplicates: true });

@@ -63,6 +63,9 @@ export async function pseudonymiseDue(prisma: PrismaClient, cutoff: Date, batchS
           await tx.reportAttendance.updateMany({ where: { participantId }, data: { participantId: pseudonym } })
         ).count;
         counts.followUps += await pseudonymiseFollowUps(tx, participantId, pseudonym);
+        // Their target group stays on their enrolments (under the pseudonym); nothing else keeps their id.
+        await tx.reportParticipant.deleteMany({ where: { participantId } });
+        await tx.reportEnrolmentRequest.deleteMany({ where: { participantId } });
       }
       return { found: due.length, ...counts };
     });

@@ -1,4 +1,12 @@
-import { ACTIVITY_CATEGORY, CANCELLATION_REASON, SESSION_STATUS, vocabularyFor } from '@cort/vocabulary';
+import {
+  ACTIVITY_CATEGORY,
+  ACTIVITY_DOMAIN,
+  CANCELLATION_REASON,
+  GENDER,
+  LEGAL_STATUS,
+  SESSION_STATUS,
+  vocabularyFor,
+} from '@cort/vocabulary';
 import { registerEnumType } from 'type-graphql';
 import { ActivityCategory } from '../generated/prisma/enums';
 
@@ -24,3 +32,36 @@ export const CancellationReason = {
 } as const;
 export type CancellationReason = (typeof CancellationReason)[keyof typeof CancellationReason];
 registerEnumType(CancellationReason, vocabularyFor(CancellationReason, CANCELLATION_REASON));
+
+/** The activities subgraph's ActivityDomain: the annual report's columns of the offer (text in ReportActivity). */
+export const ActivityDomain = {
+  WELFARE: 'WELFARE',
+  EDUCATION: 'EDUCATION',
+  SPORT: 'SPORT',
+  EMPLOYMENT: 'EMPLOYMENT',
+  CULTURE: 'CULTURE',
+  HEALTH: 'HEALTH',
+} as const;
+export type ActivityDomain = (typeof ActivityDomain)[keyof typeof ActivityDomain];
+registerEnumType(ActivityDomain, vocabularyFor(ActivityDomain, ACTIVITY_DOMAIN));
+
+/** The participants subgraph's Gender and LegalStatus: the annual report's target groups. */
+export const Gender = { MALE: 'MALE', FEMALE: 'FEMALE' } as const;
+export type Gender = (typeof Gender)[keyof typeof Gender];
+registerEnumType(Gender, vocabularyFor(Gender, GENDER));
+
+export const LegalStatus = { SUSPECT: 'SUSPECT', CONVICTED: 'CONVICTED', INTERNED: 'INTERNED' } as const;
+export type LegalStatus = (typeof LegalStatus)[keyof typeof LegalStatus];
+registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
+
+/** The activities subgraph's Region (same words, so composition merges the two). */
+export const Region = { FLANDERS: 'FLANDERS', BRUSSELS: 'BRUSSELS' } as const;
+export type Region = (typeof Region)[keyof typeof Region];
+registerEnumType(Region, {
+  name: 'Region',
+  description: 'Where a prison is: the Flemish Community offers help in the prisons of both regions.',
+  valuesConfig: {
+    FLANDERS: { description: 'In the Flemish Region.' },
+    BRUSSELS: { description: 'In the Brussels-Capital Region.' },
+  },
+});

@@ -1,0 +1,60 @@
+import * as vega from 'vega';
+import * as vegaLite from 'vega-lite';
+import { WITHHELD, type Language, type ReportTable } from './annual-report-tables';
+
+// The PDF's charts, drawn by a charting library (Vega-Lite compiled to Vega, rendered to SVG in Node, no
+// browser) from the same tables as the files: a withheld count is not drawn at all, so a bar's height
+// never gives it back.
+
+export interface Chart {
+  title: string;
+  /** Null when there is nothing shown to draw (an empty chart's scales have no extent). */
+  svg: string | null;
+}
+
+const TITLES: Record<'offer' | 'attendance' | 'dropouts', Record<Language, string>> = {
+  offer: { nl: 'Activiteiten per categorie en domein', fr: 'Activités par catégorie et domaine', en: 'Activities by category and domain' },
+  attendance: { nl: 'Registraties per code en categorie', fr: 'Enregistrements par code et catégorie', en: 'Marks by code and category' },
+  dropouts: { nl: 'Uitval per reden', fr: 'Abandons par motif', en: 'Dropouts by reason' },
+};
+
+type Datum = Record<string, string | number>;
+
+async function barChart(values: Datum[], x: string, color: string | null, width: number): Promise<string | null> {
+  if (!values.length) return null;
+  const spec = vegaLite.compile({
+    width,
+    height: 160,
+    data: { values },
+    mark: 'bar',
+    encoding: {
+      x: { field: x, type: 'nominal', title: null, axis: { labelAngle: -30 } },
+      y: { field: 'count', type: 'quantitative', title: null },
+      ...(color ? { color: { field: color, type: 'nominal', title: null } } : {}),
+    },
+    config: { font: 'Helvetica', view: { stroke: null } },
+  } as vegaLite.TopLevelSpec).spec;
+  return new vega.View(vega.parse(spec), { renderer: 'none' }).toSVG();
+}
+
+/** Only the counts shown: a withheld one (or an empty cell) is left out of the data. */
+const shown = (rows: ReportTable['rows'], pick: (row: ReportTable['rows'][number]) => Datum | null) =>
+  rows.map(pick).filter((d): d is Datum => d !== null && typeof d.count === 'number' && d.count > 0);
+
+export async function annualReportCharts(tables: ReportTable[], language: Language): Promise<Chart[]> {
+  const table = (id: string) => tables.find((t) => t.id === id)!;
+  const offer = shown(table('offer').rows, ([category, domain, activities]) =>
+    activities === WITHHELD ? null : { category: String(category), domain: String(domain), count: Number(activities) },
+  );
+  const marks = shown(table('attendance').rows, ([category, , code, count]) =>
+    count === WITHHELD ? null : { category: String(category), code: String(code), count: Number(count) },
+  );
+  const dropouts = shown(table('dropouts').rows, ([reason, count]) =>
+    count === WITHHELD ? null : { reason: String(reason), count: Number(count) },
+  );
+  return [
+    { title: TITLES.offer[language], svg: await barChart(offer, 'category', 'domain', 300) },
+    { title: TITLES.attendance[language], svg: await barChart(marks, 'code', 'category', 300) },
+    { title: TITLES.dropouts[language], svg: await barChart(dropouts, 'reason', null, 300) },
+  ];
+}

@@ -1,0 +1,129 @@
+// The annual report as tables, whatever the file: each section of the GraphQL answer becomes one table of
+// labelled columns, so CSV and XLSX render every table the same way and a new section is one entry below.
+// A withheld count stays withheld: it is written as WITHHELD, never as a number.
+
+export type Language = 'nl' | 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+
+/** What a withheld count shows in every file (the statistical offices' sign for a confidential figure). */
+export const WITHHELD = 'x';
+
+type Words = Record<Language, string>;
+/** A cell: a text, a number, or a withheld count. */
+export type Cell = string | number | typeof WITHHELD | null;
+
+export interface ReportTable {
+  /** A file-safe name: the CSV's file name and the XLSX sheet's. */
+  id: string;
+  title: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+interface Count {
+  value: number | null;
+  suppressed: boolean;
+  previousYear?: number | null;
+}
+
+const count = (c: Count): Cell => (c.suppressed ? WITHHELD : c.value);
+const before = (c: Count): Cell => (c.previousYear === null || c.previousYear === undefined ? WITHHELD : c.previousYear);
+const words = (w: Words, language: Language) => w[language];
+
+const T = {
+  category: { nl: 'Categorie', fr: 'Catégorie', en: 'Category' },
+  domain: { nl: 'Domein', fr: 'Domaine', en: 'Domain' },
+  activities: { nl: 'Activiteiten', fr: 'Activités', en: 'Activities' },
+  sessionsHeld: { nl: 'Sessies gehouden', fr: 'Séances tenues', en: 'Sessions held' },
+  sessionsCancelled: { nl: 'Sessies geannuleerd', fr: 'Séances annulées', en: 'Sessions cancelled' },
+  hours: { nl: 'Uren', fr: 'Heures', en: 'Hours' },
+  participants: { nl: 'Deelnemers', fr: 'Participants', en: 'Participants' },
+  previous: { nl: 'vorig jaar', fr: 'année précédente', en: 'previous year' },
+  gender: { nl: 'Geslacht', fr: 'Genre', en: 'Gender' },
+  legalStatus: { nl: 'Juridisch statuut', fr: 'Statut juridique', en: 'Legal status' },
+  rate: { nl: 'Aanwezigheidsgraad', fr: 'Taux de présence', en: 'Attendance rate' },
+  code: { nl: 'Code', fr: 'Code', en: 'Code' },
+  marks: { nl: 'Registraties', fr: 'Enregistrements', en: 'Marks' },
+  reason: { nl: 'Reden', fr: 'Motif', en: 'Reason' },
+  sessions: { nl: 'Sessies', fr: 'Séances', en: 'Sessions' },
+  dropouts: { nl: 'Uitvallers', fr: 'Abandons', en: 'Dropouts' },
+  median: { nl: 'Mediaan wachtdagen', fr: "Médiane des jours d'attente", en: 'Median days waiting' },
+  wishes: { nl: 'Wensen', fr: 'Souhaits', en: 'Wishes' },
+  answered: { nl: 'Beantwoord', fr: 'Satisfaits', en: 'Answered' },
+} satisfies Record<string, Words>;
+
+const TITLES = {
+  offer: { nl: 'Aanbod per categorie en domein', fr: 'Offre par catégorie et domaine', en: 'Offer by category and domain' },
+  targetGroups: { nl: 'Deelnemers per doelgroep', fr: 'Participants par groupe cible', en: 'Participants by target group' },
+  attendance: { nl: 'Aanwezigheid per categorie', fr: 'Présence par catégorie', en: 'Attendance by category' },
+  cancellations: { nl: 'Geannuleerde sessies per reden', fr: 'Séances annulées par motif', en: 'Cancelled sessions by reason' },
+  dropouts: { nl: 'Uitval per reden', fr: 'Abandons par motif', en: 'Dropouts by reason' },
+  waiting: { nl: 'Wachttijd per categorie', fr: "Temps d'attente par catégorie", en: 'Waiting time by category' },
+  needs: { nl: 'Behoeften', fr: 'Besoins', en: 'Needs' },
+} satisfies Record<string, Words>;
+
+/** The part of the GraphQL answer the tables read (contract/web/AnnualReport.graphql's fields). */
+export interface AnnualReportAnswer {
+  year: number;
+  offer: ({ category: string; domain: string } & Record<
+    'activities' | 'sessionsHeld' | 'sessionsCancelled' | 'hours' | 'participants',
+    Count
+  >)[];
+  participantsByTargetGroup: { gender: string; legalStatus: string; participants: Count }[];
+  attendance: { category: string; rate: number | null; marks: { code: string; count: Count }[] }[];
+  cancellationReasons: { reason: string; sessions: Count }[];
+  dropouts: { reason: string; count: Count }[];
+  waitingDays: { category: string; median: number | null }[];
+  needs: { wishes: number; answered: number };
+}
+
+/** Every table of the report, in the order the report reads. */
+export function annualReportTables(report: AnnualReportAnswer, language: Language): ReportTable[] {
+  const w = (key: keyof typeof T) => words(T[key], language);
+  const withPrevious = (key: keyof typeof T) => [w(key), `${w(key)} (${w('previous')})`];
+  const offerMeasures = ['activities', 'sessionsHeld', 'sessionsCancelled', 'hours', 'participants'] as const;
+  return [
+    {
+      id: 'offer',
+      title: words(TITLES.offer, language),
+      columns: [w('category'), w('domain'), ...offerMeasures.flatMap(withPrevious)],
+      rows: report.offer.map((row) => [row.category, row.domain, ...offerMeasures.flatMap((m) => [count(row[m]), before(row[m])])]),
+    },
+    {
+      id: 'target-groups',
+      title: words(TITLES.targetGroups, language),
+      columns: [w('gender'), w('legalStatus'), ...withPrevious('participants')],
+      rows: report.participantsByTargetGroup.map((row) => [row.gender, row.legalStatus, count(row.participants), before(row.participants)]),
+    },
+    {
+      id: 'attendance',
+      title: words(TITLES.attendance, language),
+      columns: [w('category'), w('rate'), w('code'), w('marks')],
+      rows: report.attendance.flatMap((row) => row.marks.map((mark) => [row.category, row.rate, mark.code, count(mark.count)])),
+    },
+    {
+      id: 'cancellations',
+      title: words(TITLES.cancellations, language),
+      columns: [w('reason'), w('sessions')],
+      rows: report.cancellationReasons.map((row) => [row.reason, count(row.sessions)]),
+    },
+    {
+      id: 'dropouts',
+      title: words(TITLES.dropouts, language),
+      columns: [w('reason'), w('dropouts')],
+      rows: report.dropouts.map((row) => [row.reason, count(row.count)]),
+    },
+    {
+      id: 'waiting',
+      title: words(TITLES.waiting, language),
+      columns: [w('category'), w('median')],
+      rows: report.waitingDays.map((row) => [row.category, row.median]),
+    },
+    {
+      id: 'needs',
+      title: words(TITLES.needs, language),
+      columns: [w('wishes'), w('answered')],
+      rows: [[report.needs.wishes, report.needs.answered]],
+    },
+  ];
+}

@@ -1,0 +1,193 @@
+import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { all, attendanceWorld, recordAttendance, type AttendanceWorld } from './attendance-fixtures';
+import { activityInput, publishedActivity, roomsOf } from './fixtures';
+import { contract, startGraph, type Graph } from './graph';
+import { eventually } from './wait';
+
+const HOUR = 3_600_000;
+
+/**
+ * contract/web/AnnualReport.graphql, less its partners and actionPlan sections (the organisations feed
+ * that fills them lands separately): once they are in the graph, this runs the file verbatim.
+ */
+const ANNUAL_REPORT = contract('web/AnnualReport.graphql').replace(/\n {4}(partners|actionPlan) \{[\s\S]*?\n {4}\}/g, '');
+
+// The annual report through the gateway, from reporting's projections of the activities and participants
+// feeds: a SOCIOCULTURAL/CULTURE activity with two sessions held and six participants present at both, and
+// an EDUCATIONAL/EDUCATION activity whose only session was cancelled for a lockdown.
+describe('contract: web (annual report, reporting)', () => {
+  let graph: Graph;
+  let world: AttendanceWorld;
+  let analyst: string;
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date()));
+
+  beforeAll(async () => {
+    graph = await startGraph();
+    world = await attendanceWorld(graph, { sessionHours: [-5, -3], participants: 6 });
+    for (const sessionId of world.sessionIds) {
+      const recorded = await recordAttendance(graph, world.coordinator, sessionId, all(world, 'PRESENT'));
+      if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
+    }
+    const [room] = await roomsOf(graph, world.coordinator, 'HAREN');
+    const startsAt = Date.now() - 8 * HOUR;
+    const sessions = [{ startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + HOUR).toISOString(), locationId: room.id }];
+    const lessons = await publishedActivity(
+      graph,
+      world.coordinator,
+      activityInput('HAREN', world.organisationId, { category: 'EDUCATIONAL', domain: 'EDUCATION', sessions }),
+    );
+    const session = await graph.activities.prisma.session.findFirstOrThrow({ where: { activityId: lessons } });
+    const cancelled = await graph.send(
+      'mutation($id: ID!) { cancelSession(id: $id, reason: "Lockdown", reasonCode: LOCKDOWN) { session { id } } }',
+      { id: session.id },
+      world.coordinator,
+    );
+    expect(cancelled.errors).toBeUndefined();
+    analyst = await graph.token({ roles: ['ANALYST'], prisons: ['HAREN'] });
+    // A whole graph, a world and a cancellation: a minute or more on a busy machine.
+  }, 240_000);
+  afterAll(() => graph?.stop());
+
+  const report = (bearer: string, prisonId = 'HAREN') => graph.send(ANNUAL_REPORT, { prisonId, year }, bearer);
+  const withheld = { value: null, suppressed: true, previousYear: 0 };
+  const shown = (value: number) => ({ value, suppressed: false, previousYear: 0 });
+  const zero = shown(0);
+
+  it('reports every table, small counts withheld, each with the previous year', async () => {
+    const answer = await eventually(
+      () => report(analyst),
+      (a) =>
+        a.data?.annualReport.attendance.find((c: any) => c.category === 'SOCIOCULTURAL')?.rate === 1 &&
+        a.data.annualReport.cancellationReasons[0].sessions.suppressed,
+    );
+    expect(answer.errors).toBeUndefined();
+    const figures = answer.data.annualReport;
+    expect(figures.prison).toEqual({ id: 'HAREN' });
+    expect(figures.year).toBe(year);
+    expect(figures.offer).toHaveLength(18);
+    const offerOf = (category: string, domain: string) => figures.offer.find((r: any) => r.category === category && r.domain === domain);
+    expect(offerOf('SOCIOCULTURAL', 'CULTURE')).toEqual({
+      category: 'SOCIOCULTURAL',
+      domain: 'CULTURE',
+      activities: withheld,
+      sessionsHeld: withheld,
+      sessionsCancelled: zero,
+      hours: withheld,
+      participants: shown(6),
+    });
+    expect(offerOf('EDUCATIONAL', 'EDUCATION')).toMatchObject({ activities: zero, sessionsCancelled: withheld, participants: zero });
+    expect(offerOf('PSYCHOSOCIAL', 'HEALTH')).toMatchObject({ activities: zero, sessionsHeld: zero, hours: zero });
+    expect(figures.participantsByTargetGroup).toContainEqual({ gender: 'MALE', legalStatus: 'CONVICTED', participants: shown(6) });
+    expect(figures.participantsByTargetGroup).toContainEqual({ gender: 'FEMALE', legalStatus: 'SUSPECT', participants: zero });
+    const sociocultural = figures.attendance.find((c: any) => c.category === 'SOCIOCULTURAL');
+    expect(sociocultural.rate).toBe(1);
+    expect(sociocultural.marks[0]).toEqual({ code: 'PRESENT', count: { value: 12, suppressed: false } });
+    expect(figures.attendance.find((c: any) => c.category === 'EDUCATIONAL').rate).toBeNull();
+    expect(figures.cancellationReasons[0]).toEqual({ reason: 'LOCKDOWN', sessions: { value: null, suppressed: true } });
+    expect(figures.cancellationReasons.slice(1).every((r: any) => r.sessions.value === 0)).toBe(true);
+    expect(figures.dropouts).toEqual([]);
+    // Enrolled on request, no screening: six people who waited 0 days.
+    expect(figures.waitingDays).toEqual([
+      { category: 'EDUCATIONAL', median: null },
+      { category: 'PSYCHOSOCIAL', median: null },
+      { category: 'SOCIOCULTURAL', median: 0 },
+    ]);
+    expect(figures.needs).toEqual({ wishes: 0, answered: 0 });
+  });
+
+  it('is read by the coordinators and analysts of the prison only', async () => {
+    const coordinator = await graph.token({ roles: ['POLICY_COORDINATOR'], prisons: ['HAREN'] });
+    expect((await report(coordinator)).errors).toBeUndefined();
+    const partner = await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId: world.organisationId });
+    const elsewhere = await graph.token({ roles: ['ANALYST'], prisons: ['GENT'] });
+    for (const bearer of [partner, elsewhere, world.volunteer]) {
+      const refused = await report(bearer);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data).toBeUndefined();
+    }
+  });
+
+  it('reports a region: its prisons together, for the policy coordinators and analysts of a prison there', async () => {
+    const query =
+      'query($region: Region!, $year: Int!) { regionReport(region: $region, year: $year) { region year offer { category domain participants { value } } } }';
+    const regionOf = (bearer: string, region: string) => graph.send(query, { region, year }, bearer);
+    const brussels = await regionOf(analyst, 'BRUSSELS');
+    expect(brussels.errors).toBeUndefined();
+    expect(brussels.data.regionReport.region).toBe('BRUSSELS');
+    // Haren is the one prison of Brussels: its figures.
+    expect(brussels.data.regionReport.offer).toContainEqual({ category: 'SOCIOCULTURAL', domain: 'CULTURE', participants: { value: 6 } });
+    const coordinator = await graph.token({ roles: ['COORDINATOR'], prisons: ['HAREN'] });
+    for (const [bearer, region] of [
+      [analyst, 'FLANDERS'],
+      [coordinator, 'BRUSSELS'],
+    ] as const)
+      expect((await regionOf(bearer, region)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const download = (file: string, bearer?: string) =>
+    fetch(new URL(`/exports/annual-report/${file}`, graph.gatewayUrl), { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+
+  it('downloads the report as XLSX, read back with the same figures as the query, never cached', async () => {
+    const response = await download(`HAREN/${year}.xlsx?language=fr`, analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Offre par catégorie et domaine');
+    const offer = workbook.getWorksheet('Offre par catégorie et domaine')!;
+    expect(offer.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const rows = offer.getSheetValues().filter(Boolean) as unknown[][];
+    const culture = rows.find((row) => row[1] === 'SOCIOCULTURAL' && row[2] === 'CULTURE')!;
+    // Activities withheld (x), participants 6 as a number, last year's 0.
+    expect(culture.slice(3)).toEqual(['x', 0, 'x', 0, 0, 0, 'x', 0, 6, 0]);
+    const attendance = workbook.getWorksheet('Présence par catégorie')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(attendance).toContainEqual([undefined, 'SOCIOCULTURAL', 1, 'PRESENT', 12]);
+  });
+
+  it('downloads one table as CSV: UTF-8 with a byte order mark, ; between fields, in the language asked', async () => {
+    const response = await download(`HAREN/${year}/target-groups.csv?language=nl`, analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Geslacht;Juridisch statuut;Deelnemers;Deelnemers (vorig jaar)');
+    expect(lines).toContain('MALE;CONVICTED;6;0');
+  });
+
+  it('downloads the report as a PDF: A4, the prison and year on every page, the tables and the charts, the same figures', async () => {
+    const response = await download(`HAREN/${year}.pdf?language=en`, analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    const { text: pages } = await extractText(pdf, { mergePages: false });
+    for (const [index, page] of pages.entries()) {
+      expect(page).toContain(`Annual report — HAREN — ${year}`);
+      const [x, y, width, height] = (await pdf.getPage(index + 1)).view;
+      expect([Math.round(width - x), Math.round(height - y)]).toEqual([595, 842]);
+    }
+    const text = pages.join('\n');
+    for (const title of [
+      'Offer by category and domain',
+      'Participants by target group',
+      'Attendance by category',
+      'Cancelled sessions by reason',
+    ])
+      expect(text).toContain(title);
+    // The query's figures: 6 participants of SOCIOCULTURAL/CULTURE (activities withheld), 12 marks PRESENT.
+    expect(text).toMatch(/SOCIOCULTURAL\s+CULTURE\s+x\s+0\s+x\s+0\s+0\s+0\s+x\s+0\s+6\s+0/);
+    expect(text).toMatch(/SOCIOCULTURAL\s+1\s+PRESENT\s+12/);
+    // The charts are drawn, with their titles and the categories on their axes.
+    expect(text).toContain('Activities by category and domain');
+    expect(text).toContain('Marks by code and category');
+  });
+
+  it('refuses the download as it refuses the query: another prison, anonymous callers', async () => {
+    const elsewhere = await graph.token({ roles: ['ANALYST'], prisons: ['GENT'] });
+    expect((await download(`HAREN/${year}.xlsx`, elsewhere)).status).toBe(403);
+    expect((await download(`HAREN/${year}/offer.csv`)).status).toBe(401);
+    expect((await download(`HAREN/${year}/nothing.csv`, analyst)).status).toBe(404);
+  });
+});

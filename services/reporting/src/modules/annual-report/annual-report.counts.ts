@@ -1,0 +1,58 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import type { YearCounts } from '../../domain/annual-report';
+import {
+  cancellationRows,
+  dropoutRows,
+  markRows,
+  needsRows,
+  offerRows,
+  targetGroupRows,
+  waitingRows,
+  type Span,
+} from './annual-report.repository';
+
+const emptyYear = (): YearCounts => ({
+  offer: {},
+  targetGroups: {},
+  marks: {},
+  markedParticipants: {},
+  cancellations: {},
+  dropouts: {},
+  waiting: {},
+  needs: { wishes: 0, answered: 0 },
+});
+
+/**
+ * The exact counts of the year asked and of the year before, from seven statements whatever the number of
+ * prisons, activities or participants (the rows are per category, domain, code or reason).
+ */
+export async function yearCountsOf(prisma: Pick<PrismaClient, '$queryRaw'>, span: Span, year: number): Promise<[YearCounts, YearCounts]> {
+  const [offer, groups, marks, cancellations, dropouts, waiting, needs] = await Promise.all([
+    offerRows(prisma, span),
+    targetGroupRows(prisma, span),
+    markRows(prisma, span),
+    cancellationRows(prisma, span),
+    dropoutRows(prisma, span),
+    waitingRows(prisma, span),
+    needsRows(prisma, span, year),
+  ]);
+  const years: [YearCounts, YearCounts] = [emptyYear(), emptyYear()];
+  // cur is 1 for the year asked: it goes first.
+  const of = (cur: number) => years[cur === 1 ? 0 : 1];
+  for (const { cur, category, domain, ...measures } of offer)
+    of(cur).offer[`${category}/${domain}` as keyof YearCounts['offer']] = measures;
+  for (const { cur, gender, legalStatus, participants } of groups)
+    of(cur).targetGroups[`${gender}/${legalStatus}` as keyof YearCounts['targetGroups']] = participants;
+  for (const { cur, category, code, count } of marks) {
+    const target = of(cur);
+    const key = category as keyof YearCounts['marks'];
+    if (code === null) target.markedParticipants[key] = count;
+    else target.marks[key] = { ...target.marks[key], [code]: count };
+  }
+  for (const { cur, reason, count } of cancellations) of(cur).cancellations[reason] = count;
+  for (const { cur, reason, count } of dropouts) of(cur).dropouts[reason] = count;
+  for (const { cur, category, median, participants } of waiting)
+    of(cur).waiting[category as keyof YearCounts['waiting']] = { median, participants };
+  for (const { cur, wishes, answered } of needs) of(cur).needs = { wishes, answered };
+  return years;
+}

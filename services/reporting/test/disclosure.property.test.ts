@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import {
+  CANCELLATION_REASONS,
+  cellKey,
+  cellsOf,
+  DOMAINS,
+  equationsOf,
+  GENDERS,
+  LEGAL_STATUSES,
+  showYear,
+  type YearCounts,
+} from '../src/domain/annual-report';
+import { reportSections } from '../src/domain/annual-report-sections';
+import { withheldCells } from '../src/domain/disclosure';
+import { CATEGORIES } from '../src/domain/offer-overview';
+import { isSmallCell } from '../src/domain/suppression';
+import { recoveredCells, type Inequality } from './recovery-attack';
+
+// Issue 15: no withheld count of an annual report can be worked out from the rest of it. For random
+// reports, a reader solving the report's own linear constraints (offerOverview's category totals, the
+// cancelled sessions counted twice, the target groups' total, each cell's distinct participants bounded
+// by their category's) by linear programming pins none of the withheld cells. Counts are drawn small on
+// purpose: most cells are 0 to 9, where suppression has the most to do.
+
+const count = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 4 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 5, max: 30 }) },
+);
+const pairs = CATEGORIES.flatMap((category) => DOMAINS.map((domain) => `${category}/${domain}` as const));
+
+/** A year of a prison: offer cells, cancelled sessions each with a cell and a reason, and the rest. */
+const yearCounts = fc
+  .record({
+    offer: fc.array(fc.tuple(count, count, count, count), { minLength: pairs.length, maxLength: pairs.length }),
+    // Few cells in use, so that rows with one or two nonzero cells are common.
+    used: fc.array(fc.boolean(), { minLength: pairs.length, maxLength: pairs.length }),
+    cancelled: fc.array(fc.tuple(fc.nat(pairs.length - 1), fc.nat(CANCELLATION_REASONS.length - 1)), { maxLength: 40 }),
+    groups: fc.array(count, { minLength: 6, maxLength: 6 }),
+    overlap: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ offer, used, cancelled, groups, overlap }) => {
+    const counts: YearCounts = {
+      offer: {},
+      targetGroups: {},
+      marks: {},
+      markedParticipants: {},
+      cancellations: {},
+      dropouts: {},
+      waiting: {},
+      needs: { wishes: 0, answered: 0 },
+    };
+    pairs.forEach((pair, index) => {
+      if (!used[index]) return;
+      const [activities, sessionsHeld, hours, participants] = offer[index];
+      counts.offer[pair] = { activities, sessionsHeld, sessionsCancelled: 0, hours, participants };
+    });
+    for (const [cell, reason] of cancelled) {
+      const pair = pairs[cell];
+      counts.offer[pair] ??= { activities: 0, sessionsHeld: 0, sessionsCancelled: 0, hours: 0, participants: 0 };
+      counts.offer[pair].sessionsCancelled++;
+      counts.cancellations[CANCELLATION_REASONS[reason]] = (counts.cancellations[CANCELLATION_REASONS[reason]] ?? 0) + 1;
+    }
+    GENDERS.forEach((gender, g) => LEGAL_STATUSES.forEach((status, s) => (counts.targetGroups[`${gender}/${status}`] = groups[g * 3 + s])));
+    // A category's distinct participants: between its largest cell and the sum of its cells.
+    const categoryParticipants = Object.fromEntries(
+      CATEGORIES.map((category) => {
+        const cells = DOMAINS.map((domain) => counts.offer[`${category}/${domain}`]?.participants ?? 0);
+        const largest = Math.max(...cells);
+        const sum = cells.reduce((a, b) => a + b, 0);
+        return [category, Math.round(largest + (sum - largest) * overlap)];
+      }),
+    );
+    return { counts, categoryParticipants };
+  });
+
+/** offerOverview shows each category's distinct participants (unless small): no cell exceeds it, and together they reach it. */
+function participantBounds(counts: ReadonlyMap<string, number>, categoryParticipants: Record<string, number>): Inequality[] {
+  return CATEGORIES.flatMap((category) => {
+    const total = categoryParticipants[category];
+    if (isSmallCell(total)) return [];
+    const keys = DOMAINS.map((domain) => cellKey.offer(category, domain, 'participants'));
+    return [
+      { name: `${category} participants reach the category's`, terms: keys.map((key) => ({ key, coefficient: 1 })), atLeast: total },
+      ...keys.map((key) => ({ name: `${key} within the category's`, terms: [{ key, coefficient: -1 }], atLeast: -total })),
+    ];
+  });
+}
+
+describe('disclosure control of the annual report, against a reader solving its constraints (random reports)', () => {
+  it('leaves no withheld count that linear programming pins down', () => {
+    fc.assert(
+      fc.property(yearCounts, ({ counts, categoryParticipants }) => {
+        const cells = cellsOf(counts);
+        const equations = equationsOf(cells);
+        const withheld = withheldCells(cells, equations);
+        // Every small count is withheld, zeros never are.
+        for (const [key, value] of cells) {
+          if (isSmallCell(value)) expect(withheld.has(key)).toBe(true);
+          if (value === 0) expect(withheld.has(key)).toBe(false);
+        }
+        const recovered = recoveredCells({
+          counts: cells,
+          withheld,
+          equations,
+          inequalities: participantBounds(cells, categoryParticipants),
+        });
+        expect(recovered).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("shows every previous-year count as that year's report shows it", () => {
+    fc.assert(
+      fc.property(yearCounts, yearCounts, (year, before) => {
+        const sections = reportSections(year.counts, before.counts);
+        const shownBefore = showYear(before.counts);
+        for (const row of sections.offer)
+          expect(row.activities.previousYear).toBe(shownBefore.cell(cellKey.offer(row.category, row.domain, 'activities')).value);
+        for (const row of sections.cancellationReasons)
+          expect(row.sessions.previousYear).toBe(shownBefore.cell(cellKey.cancellation(row.reason)).value);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
