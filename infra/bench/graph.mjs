@@ -165,12 +165,12 @@ export async function waitFor(url, process, init = {}, seconds = 180) {
  * The graph keeps its production settings except the rate limits (the bench is one client sending
  * thousands of requests a minute) and quiet logs.
  */
-export async function startGraph(log) {
+export async function startGraph(log, { pglite = false } = {}) {
   const services = localServices(root);
   const subgraphs = readSubgraphsConfig();
   fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(root, '.scratch', 'bench-data-'));
-  const postgres = await postgresDatabases(services);
+  const postgres = pglite ? undefined : await postgresDatabases(services);
   const ports = await freePorts(subgraphs.length + 1);
   const urls = new Map(subgraphs.map(({ name }, index) => [name, `http://127.0.0.1:${ports[index]}/graphql`]));
   const env = {

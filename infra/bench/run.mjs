@@ -1,4 +1,4 @@
-// npm run bench [-- --quick]: the measures of #17 side by side in one run. The graph starts through the
+// npm run bench [-- --quick] [--pglite]: the measures of #17 side by side in one run. The graph starts through the
 // development launcher (PostgreSQL when 127.0.0.1:5432 answers, else PGlite) with the demo data; beside
 // it a second gateway with the directory cache off, Hive Gateway on the same supergraph and subgraphs,
 // and a bare Node server. Each pair runs back to back with autocannon, three rounds (one with --quick),
@@ -16,6 +16,8 @@ import { measure, median, summary } from './load.mjs';
 import { table } from './table.mjs';
 
 const quick = process.argv.includes('--quick');
+// --pglite: embedded PGlite even when PostgreSQL answers (the issue's PGlite figures).
+const pglite = process.argv.includes('--pglite');
 const rounds = quick ? 1 : 3;
 const seconds = quick ? 3 : 10;
 const warmupSeconds = quick ? 1 : 3;
@@ -41,11 +43,13 @@ try {
   say(
     `${quick ? 'quick: one round of 3 s runs' : 'three rounds of 10 s runs'}; the processes' output goes to ${path.relative(root, logFile)}`,
   );
-  graph = await startGraph(log);
+  graph = await startGraph(log, { pglite });
   say(
     graph.database === 'PostgreSQL'
       ? 'on PostgreSQL at 127.0.0.1:5432'
-      : 'PostgreSQL is not reachable at 127.0.0.1:5432: on embedded PGlite',
+      : pglite
+        ? 'on embedded PGlite (--pglite)'
+        : 'PostgreSQL is not reachable at 127.0.0.1:5432: on embedded PGlite',
   );
   const gateway = graph.processes.find(({ name }) => name === 'gateway');
   await settle(graph.processes.map(({ pid }) => pid));
