@@ -13,8 +13,12 @@ const autocannon = createRequire(import.meta.url)('autocannon');
  */
 export async function measure(target, { connections, seconds, amount, watch, onBody }) {
   let failed = 0;
+  let firstError;
   const check = (status, body) => {
-    if (status < 200 || status >= 400 || body.includes('"errors"')) failed++;
+    if (status < 200 || status >= 400 || body.includes('"errors"')) {
+      failed++;
+      firstError ??= `${status} ${body.slice(0, 300)}`;
+    }
     onBody?.(status, body);
   };
   const requests = (target.requests ?? [{}]).map((request) => ({ ...request, onResponse: check }));
@@ -38,6 +42,8 @@ export async function measure(target, { connections, seconds, amount, watch, onB
       errors: failed + result.errors + result.timeouts,
       total: result.requests.total,
       peakRss: peak,
+      firstError:
+        firstError ?? (result.errors || result.timeouts ? `${result.errors} socket errors, ${result.timeouts} timeouts` : undefined),
     };
   } finally {
     if (sampler) clearInterval(sampler);

@@ -189,12 +189,18 @@ try {
         const run = await measure(target, { connections: pair.connections, seconds, watch: pair.rss ? watched[side] : undefined });
         runs[index][side].push(run);
         say(`round ${round + 1}, ${pair.what.split(':')[0]}, ${side}: ${Math.round(run.perSecond)} req/s, ${run.errors} errors`);
+        if (run.firstError) say(`  the first: ${run.firstError}`);
       }
     }
   }
   // Last: its new activity changes the public offer (and so the cached answer's ETag).
   const bursts = [];
-  for (let round = 0; round < rounds; round++) bursts.push(await enrolmentBurst({ graphqlUrl: ours, token, operation, round }));
+  for (let round = 0; round < rounds; round++) {
+    const burst = await enrolmentBurst({ graphqlUrl: ours, token, operation, round });
+    say(`round ${round + 1}, enrolment burst: p99 ${Math.round(burst.run.p99)} ms, ${burst.run.errors} errors`);
+    if (burst.run.firstError) say(`  the first: ${burst.run.firstError}`);
+    bursts.push(burst);
+  }
 
   const rows = pairs.map((pair, index) => ({
     what: pair.what,
