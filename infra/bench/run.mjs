@@ -1,199 +1,242 @@
-// npm run bench: the cost of the clients' operations through the whole graph (the gateway and every
-// subgraph of infra/subgraphs.json that names a package, started from that package's entry, in this
-// process, embedded PGlite, demo data), reported as ratios within one run so that the numbers compare
-// across machines. Baseline: the directory's prison picker.
+// npm run bench [-- --quick] [--pglite]: the measures of #17 side by side in one run. The graph starts through the
+// development launcher (PostgreSQL when 127.0.0.1:5432 answers, else PGlite) with the demo data; beside
+// it a second gateway with the directory cache off, Hive Gateway on the same supergraph and subgraphs,
+// and a bare Node server. Each pair runs back to back with autocannon, three rounds (one with --quick),
+// medians. One table on stdout (and in .scratch/bench/last-table.md). Exits 1 on an error only — a
+// refused or failed request, a GraphQL error, a broken invariant — never on a figure.
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Bench } from 'tinybench';
+import { createRequire } from 'node:module';
+import { URLSearchParams } from 'node:url';
+import { enrolmentBurst } from './enrolment-burst.mjs';
+import { freePorts, load, root, rss, settle, startGraph, startProcess, waitFor } from './graph.mjs';
+import { measure, median, summary } from './load.mjs';
+import { table } from './table.mjs';
 
-const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const load = (file) => require(path.join(root, file));
+const quick = process.argv.includes('--quick');
+// --pglite: embedded PGlite even when PostgreSQL answers (the issue's PGlite figures).
+const pglite = process.argv.includes('--pglite');
+const rounds = quick ? 1 : 3;
+const seconds = quick ? 3 : 10;
+const warmupSeconds = quick ? 1 : 3;
 
-const auth = load('packages/auth/dist');
-const { createTestDatabase } = load('packages/testing/dist');
-const { readSubgraphsConfig, urlVariable } = load('gateway/dist/composition.js');
-const gateway = load('gateway/dist/server.js');
-const gatewayConfig = load('gateway/dist/config.js');
-const { localServices } = load('infra/services.js');
+const auth = load('packages/auth/dist/index.js');
+const { readSubgraphsConfig } = load('gateway/dist/composition.js');
+const operation = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
+const scratch = path.join(root, '.scratch', 'bench');
+fs.mkdirSync(scratch, { recursive: true });
+const logFile = path.join(scratch, 'processes.log');
+const log = fs.createWriteStream(logFile);
+const say = (line) => process.stderr.write(`bench: ${line}\n`);
 
-/** Ports free now, one per service, so that every service knows the others' URLs before any starts. */
-async function freePorts(count) {
-  const servers = Array.from({ length: count }, () => net.createServer());
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))));
-  const ports = servers.map((server) => server.address().port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
+const started = [];
+let graph;
+async function stopAll() {
+  for (const running of started.reverse()) await running.stop();
+  await graph?.stop();
 }
+process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
-/** Until the services are idle: the feeds caught up and the demo enrolments made (statements per second back to polling). */
-async function settle(databases, { quietPerSecond = 100, quietSeconds = 2, maxSeconds = 120 } = {}) {
-  const total = () => databases.reduce((sum, database) => sum + database.statements.count, 0);
-  let last = total();
-  for (let second = 0, quiet = 0; second < maxSeconds && quiet < quietSeconds; second++) {
-    await sleep(1000);
-    const now = total();
-    quiet = now - last < quietPerSecond ? quiet + 1 : 0;
-    last = now;
-  }
-}
+try {
+  say(
+    `${quick ? 'quick: one round of 3 s runs' : 'three rounds of 10 s runs'}; the processes' output goes to ${path.relative(root, logFile)}`,
+  );
+  graph = await startGraph(log, { pglite });
+  say(
+    graph.database === 'PostgreSQL'
+      ? 'on PostgreSQL at 127.0.0.1:5432'
+      : pglite
+        ? 'on embedded PGlite (--pglite)'
+        : 'PostgreSQL is not reachable at 127.0.0.1:5432: on embedded PGlite',
+  );
+  const gateway = graph.processes.find(({ name }) => name === 'gateway');
+  await settle(graph.processes.map(({ pid }) => pid));
+  const idle = graph.processes.map(({ name, pid }) => ({ name, rss: rss(pid) }));
 
-process.env.NODE_ENV = 'test'; // quiet logs
-const internalKeys = auth.generateInternalKeyPair();
-const userKeys = auth.generateEd25519KeyPair();
-// Every service of infra/subgraphs.json that names a package, from its package's entry, with the demo data.
-const services = localServices(root);
-const ports = await freePorts(services.length);
-const urls = new Map(services.map(({ name }, index) => [name, `http://127.0.0.1:${ports[index]}/graphql`]));
-const env = Object.fromEntries([...urls].map(([name, url]) => [urlVariable(name), url]));
-const databases = [];
-const running = [];
-for (const [index, { name, package: packageName }] of services.entries()) {
-  const service = require(packageName);
-  const config = { ...service.loadConfig(env), port: ports[index], seedDemoData: true };
-  const database = await createTestDatabase(name, config.migrationsDir);
-  databases.push(database);
-  running.push(await service.createServer(config, { database, internalKeys }));
-}
-const gw = await gateway.createGateway(
-  {
-    ...gatewayConfig.loadConfig({}),
-    port: 0,
-    startupWaitMs: 0,
-    // The bench measures the graph, not the rate limiter: thousands of requests a minute from one address.
-    rateLimits: { ...gatewayConfig.loadConfig({}).rateLimits, anonymousPerMinute: 1e9, userPerMinute: 1e9 },
-    subgraphs: readSubgraphsConfig().map(({ name, url }) => ({ name, url: urls.get(name) ?? url })),
-  },
-  {
-    internalKeys,
-    verifyUserToken: auth.createUserTokenVerifier({ issuer: 'bench', audience: 'cort-graph', publicKey: userKeys.publicKey }),
-  },
-);
-await settle(databases);
-const token = await auth.mintUserToken({ sub: 'bench', roles: ['COORDINATOR'], prisons: ['HAREN'] }, userKeys.privateKey, {
-  issuer: 'bench',
-  audience: 'cort-graph',
-  expiresIn: '1h',
-});
-const contract = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
+  // Beside the graph: our gateway with the directory cache off, Hive Gateway, and (below) the bare server.
+  const [uncachedPort, hivePort, barePort] = await freePorts(3);
+  const uncached = startProcess(
+    'gateway-uncached',
+    [path.join('gateway', 'dist', 'index.js')],
+    { ...graph.env, GATEWAY_PORT: String(uncachedPort), GATEWAY_PUBLIC_MAX_AGE_SECONDS: '0' },
+    log,
+  );
+  started.push(uncached);
+  // The committed supergraph, its subgraph URLs those of this run.
+  let supergraph = fs.readFileSync(path.join(root, 'gateway', 'supergraph.graphql'), 'utf8');
+  for (const { url, name } of readSubgraphsConfig()) supergraph = supergraph.replaceAll(`url: "${url}"`, `url: "${graph.urls.get(name)}"`);
+  const supergraphPath = path.join(graph.dataDir, 'supergraph.graphql');
+  fs.writeFileSync(supergraphPath, supergraph);
+  const hiveBin = path.join(path.dirname(createRequire(import.meta.url).resolve('@graphql-hive/gateway/package.json')), 'dist', 'bin.js');
+  const hive = startProcess(
+    'hive-gateway',
+    [
+      hiveBin,
+      'supergraph',
+      supergraphPath,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(hivePort),
+      '--config-path',
+      'infra/bench/hive-gateway.config.mjs',
+    ],
+    graph.env,
+    log,
+  );
+  started.push(hive);
 
-/** A directory page or feed by GET, as a directory site or a browser asks for it (answered from the shared public answers). */
-async function get(pathAndQuery) {
-  const response = await fetch(new URL(pathAndQuery, gw.url));
-  if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status}`);
-  await response.arrayBuffer();
-}
-
-async function send(query, variables, bearer) {
-  const response = await fetch(gw.url, {
+  const keys = await auth.loadOrCreateDevKeys(graph.dataDir, {});
+  const token = await auth.mintUserToken({ sub: 'bench-coordinator', roles: ['COORDINATOR'], prisons: ['HAREN'] }, keys.user.privateKey, {
+    issuer: auth.DEV_ISSUER,
+    audience: auth.DEV_AUDIENCE,
+    expiresIn: '2h',
+    keyId: keys.user.keyId,
+  });
+  const signInternal = auth.createInternalSigner(keys.internal.privateKey);
+  const post = (url, file, variables, bearer) => ({
+    url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operation(file), variables }),
   });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body;
+  const ours = `${graph.gatewayUrl}/graphql`;
+  const oursUncached = `http://127.0.0.1:${uncachedPort}/graphql`;
+  const hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;
+  const publicOffer = ['directory/PublicOffer.graphql', { language: 'NL', prisonId: 'HAREN' }];
+  const coordinatorOffer = ['web/CoordinatorOffer.graphql', { language: 'NL', prisonId: 'HAREN' }];
+  await waitFor(`http://127.0.0.1:${uncachedPort}/ready`, uncached);
+  const { body: hiveProbe, ...hiveProbeInit } = post(hiveUrl, ...publicOffer);
+  await waitFor(hiveUrl, hive, { ...hiveProbeInit, body: hiveProbe });
+
+  // The cached directory answer by GET (persisted query id), 200 and 304, and the bare server sending its bytes.
+  const hash = createHash('sha256').update(operation(publicOffer[0])).digest('hex');
+  const cachedUrl = `${ours}?${new URLSearchParams({
+    variables: JSON.stringify(publicOffer[1]),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+  })}`;
+  const preflight = { 'apollo-require-preflight': 'true' };
+  await fetch(cachedUrl, { headers: preflight }).then((response) => response.arrayBuffer()); // fills the cache
+  const hit = await fetch(cachedUrl, { headers: preflight });
+  const answer = { ok: { headers: Object.fromEntries(hit.headers), body: Buffer.from(await hit.arrayBuffer()).toString('base64') } };
+  const etag = answer.ok.headers.etag;
+  if (hit.status !== 200 || !etag) throw new Error(`the cached PublicOffer by GET answered ${hit.status} without an ETag`);
+  const notModified = await fetch(cachedUrl, { headers: { ...preflight, 'if-none-match': etag } });
+  if (notModified.status !== 304) throw new Error(`PublicOffer with If-None-Match answered ${notModified.status}, not 304`);
+  answer.notModified = { headers: Object.fromEntries(notModified.headers) };
+  const answerPath = path.join(graph.dataDir, 'answer.json');
+  fs.writeFileSync(answerPath, JSON.stringify(answer));
+  const bare = startProcess(
+    'bare-server',
+    [path.join('infra', 'bench', 'bare-server.mjs')],
+    { ...process.env, BENCH_ANSWER: answerPath, PORT: String(barePort) },
+    log,
+  );
+  started.push(bare);
+  const bareUrl = `http://127.0.0.1:${barePort}/graphql?${cachedUrl.split('?')[1]}`;
+  await waitFor(bareUrl, bare, { headers: preflight });
+
+  const pairs = [
+    {
+      what: 'Prisons (anonymous, one subgraph), 50 connections: our gateway, cache off, vs straight to the activities subgraph with an internal token',
+      connections: 50,
+      ours: () => post(oursUncached, 'directory/Prisons.graphql', { language: 'NL' }),
+      comparator: async () =>
+        post(
+          graph.urls.get('activities'),
+          'directory/Prisons.graphql',
+          { language: 'NL' },
+          await signInternal(auth.ANONYMOUS, 'activities'),
+        ),
+    },
+    {
+      what: 'PublicOffer HAREN (anonymous), 50 connections: our gateway, cache off, vs Hive Gateway',
+      connections: 50,
+      ours: () => post(oursUncached, ...publicOffer),
+      comparator: () => post(hiveUrl, ...publicOffer),
+    },
+    ...[10, 50].map((connections) => ({
+      what: `CoordinatorOffer HAREN (signed in, three subgraphs), ${connections} connections: our gateway vs Hive Gateway`,
+      connections,
+      rss: true,
+      ours: () => post(ours, ...coordinatorOffer, token),
+      comparator: () => post(hiveUrl, ...coordinatorOffer, token),
+    })),
+    {
+      what: 'cached PublicOffer by GET, 200, 50 connections: our gateway vs a bare Node server sending the same bytes and headers',
+      connections: 50,
+      ours: () => ({ url: cachedUrl, headers: preflight }),
+      comparator: () => ({ url: bareUrl, headers: preflight }),
+    },
+    {
+      what: 'the same, 304 (If-None-Match)',
+      connections: 50,
+      ours: () => ({ url: cachedUrl, headers: { ...preflight, 'if-none-match': etag } }),
+      comparator: () => ({ url: bareUrl, headers: { ...preflight, 'if-none-match': etag } }),
+    },
+  ];
+  const watched = { ours: gateway.pid, comparator: hive.pid };
+  const runs = pairs.map(() => ({ ours: [], comparator: [] }));
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, pair] of pairs.entries()) {
+      // Back to back, the order turned round each round so that neither side always runs on a warmer machine.
+      const sides = round % 2 ? ['comparator', 'ours'] : ['ours', 'comparator'];
+      for (const side of sides) {
+        const target = await pair[side]();
+        await measure(target, { connections: pair.connections, seconds: warmupSeconds });
+        const run = await measure(target, { connections: pair.connections, seconds, watch: pair.rss ? watched[side] : undefined });
+        runs[index][side].push(run);
+        say(`round ${round + 1}, ${pair.what.split(':')[0]}, ${side}: ${Math.round(run.perSecond)} req/s, ${run.errors} errors`);
+        if (run.firstError) say(`  the first: ${run.firstError}`);
+      }
+    }
+  }
+  // Last: its new activity changes the public offer (and so the cached answer's ETag).
+  const bursts = [];
+  for (let round = 0; round < rounds; round++) {
+    const burst = await enrolmentBurst({ graphqlUrl: ours, token, operation, round });
+    say(`round ${round + 1}, enrolment burst: p99 ${Math.round(burst.run.p99)} ms, ${burst.run.errors} errors`);
+    if (burst.run.firstError) say(`  the first: ${burst.run.firstError}`);
+    bursts.push(burst);
+  }
+
+  const rows = pairs.map((pair, index) => ({
+    what: pair.what,
+    ours: summary(runs[index].ours),
+    comparator: summary(runs[index].comparator),
+  }));
+  const peak = (side) => Math.max(...runs.flatMap((run, index) => (pairs[index].rss ? run[side].map((one) => one.peakRss) : [])));
+  const markdown = table({
+    database: graph.database,
+    rows,
+    burst: {
+      p50: median(bursts.map((b) => b.run.p50)),
+      p99: median(bursts.map((b) => b.run.p99)),
+      errors: sum(bursts.map((b) => b.run.errors)),
+    },
+    broken: bursts.flatMap((burst) => burst.broken),
+    peakRss: { ours: peak('ours'), comparator: peak('comparator') },
+    idle,
+    quick,
+  });
+  fs.writeFileSync(path.join(scratch, 'last-table.md'), markdown);
+  process.stdout.write(`\n${markdown}`);
+  const errors = rows.reduce((total, row) => total + row.ours.errors + row.comparator.errors, 0) + sum(bursts.map((b) => b.run.errors));
+  const broken = bursts.flatMap((burst) => burst.broken);
+  if (errors || broken.length) {
+    say(`FAILED: ${errors} errors${broken.length ? `; the enrolment invariant is broken: ${broken.join('; ')}` : ''}`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  say(`could not run: ${error instanceof Error ? error.message : error} (see ${path.relative(root, logFile)})`);
+  process.exitCode = 1;
+} finally {
+  await stopAll();
+  log.end();
 }
 
-/**
- * A roll call to measure: an activity of a demo organisation with 25 participants enrolled and a session
- * that started an hour ago (today's, so the day view shows it), through the clients' own operations.
- */
-async function rollCallOf25() {
-  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const [{ id: organisationId }] = (await send(contract('web/Organisations.graphql'), { prisonId: 'HAREN' }, token)).data.organisations;
-  const rooms = (await send(`query { prison(id: "HAREN") { locations { id } } }`, {}, token)).data.prison.locations;
-  const startsAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000);
-  let activityId;
-  for (const room of rooms) {
-    const input = {
-      prisonId: 'HAREN',
-      organisationId,
-      category: 'EDUCATIONAL',
-      domain: 'EDUCATION',
-      title: { nl: 'Bench: appel' },
-      audience: { genders: ['MALE', 'FEMALE'], legalStatuses: ['SUSPECT', 'CONVICTED', 'INTERNED'] },
-      instructionLanguages: ['nl'],
-      capacity: 25,
-      startsOn: day(-1),
-      endsOn: day(30),
-      sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 1_800_000).toISOString(), locationId: room.id }],
-    };
-    const created = await send(contract('web/CreateActivity.graphql'), { input }, token).catch(() => null);
-    if (!created) continue; // that room is taken then: the next one
-    activityId = created.data.createActivity.activity.id;
-    await send(contract('web/PublishActivity.graphql'), { id: activityId }, token);
-    break;
-  }
-  const participantIds = [];
-  for (let n = 0; n < 25; n++) {
-    const input = {
-      prisonId: 'HAREN',
-      detaineeNumber: `BENCH-${n}`,
-      firstName: 'Bench',
-      lastName: `Deelnemer ${n}`,
-      gender: 'MALE',
-      legalStatus: 'CONVICTED',
-    };
-    const participantId = (await send(contract('web/RegisterParticipant.graphql'), { input }, token)).data.registerParticipant.participant
-      .id;
-    await send(contract('web/RequestEnrolment.graphql'), { input: { activityId, participantId, idempotencyKey: `bench-${n}` } }, token);
-    participantIds.push(participantId);
-  }
-  const { sessions } = (await send(`query($id: ID!) { activity(id: $id) { sessions { id } } }`, { id: activityId }, token)).data.activity;
-  const staff = await auth.mintUserToken(
-    { sub: 'bench-staff', roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId },
-    userKeys.privateKey,
-    {
-      issuer: 'bench',
-      audience: 'cort-graph',
-      expiresIn: '1h',
-    },
-  );
-  await settle(databases); // the session reaches the participants service from the feed
-  return { sessionId: sessions[0].id, participantIds, staff };
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0);
 }
-const roll = await rollCallOf25();
-let rollCalls = 0;
-// Each call a new roll call that changes every mark (PRESENT, then REFUSED, …): 25 writes, their history and events.
-const recordAttendance = () =>
-  send(
-    contract('mobile/RecordAttendance.graphql'),
-    {
-      input: {
-        sessionId: roll.sessionId,
-        idempotencyKey: `bench-roll-${++rollCalls}`,
-        marks: roll.participantIds.map((participantId) => ({ participantId, code: rollCalls % 2 ? 'PRESENT' : 'REFUSED' })),
-      },
-    },
-    roll.staff,
-  );
-
-const bench = new Bench({ time: 2000, warmupTime: 300 });
-bench
-  .add('Prisons (baseline)', () => send(contract('directory/Prisons.graphql'), { language: 'NL' }))
-  .add('PublicOffer, one prison, 20', () => send(contract('directory/PublicOffer.graphql'), { language: 'FR', prisonId: 'HAREN' }))
-  .add('PublicOffer, all prisons, 40', () => send(contract('directory/PublicOffer.graphql'), { language: 'EN', first: 40 }))
-  .add('Organisations', () => send(contract('web/Organisations.graphql'), { prisonId: 'HAREN' }, token))
-  .add('RecordAttendance, 25 marks', recordAttendance)
-  .add('SessionRollCall', () => send(contract('mobile/SessionRollCall.graphql'), { language: 'NL' }, roll.staff))
-  .add('HSDS /services, the whole offer, 100 a page', () => get('/directory/hsds/services?per_page=100'))
-  .add('Directory site, list of the whole offer', () => get('/directory/'));
-await bench.run();
-
-const baseline = bench.tasks[0].result.latency.mean;
-console.table(
-  bench.tasks.map((task) => ({
-    operation: task.name,
-    'mean ms': task.result.latency.mean.toFixed(2),
-    'p99 ms': task.result.latency.p99.toFixed(2),
-    'ratio to baseline': (task.result.latency.mean / baseline).toFixed(2),
-  })),
-);
-
-await gw.stop();
-for (const service of running.reverse()) await service.stop();
-for (const database of databases.reverse()) await database.drop();

@@ -1,0 +1,220 @@
+// The graph under measurement: started through the development launcher (infra/dev/start.js, as
+// `npm start` does) on free ports, with fresh databases (PostgreSQL when 127.0.0.1:5432 answers, else
+// embedded PGlite in a scratch folder) and the demo data; then the extra processes the comparisons need.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const require = createRequire(import.meta.url);
+export const load = (file) => require(path.join(root, file));
+const { readSubgraphsConfig, urlVariable } = load('gateway/dist/composition.js');
+const { localServices } = load('infra/services.js');
+
+/** Ports free now, one per process, so that every process knows the others' URLs before any starts. */
+export async function freePorts(count) {
+  const servers = Array.from({ length: count }, () => net.createServer());
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))));
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+const reachable = (port, host = '127.0.0.1') =>
+  new Promise((resolve) => {
+    const socket = net.connect({ port, host, timeout: 1000 });
+    const done = (ok) => (socket.destroy(), resolve(ok));
+    socket
+      .once('connect', () => done(true))
+      .once('error', () => done(false))
+      .once('timeout', () => done(false));
+  });
+
+/** One fresh PostgreSQL database per service (dropped by `drop`), or none: PGlite. */
+async function postgresDatabases(services) {
+  if (!(await reachable(5432))) return undefined;
+  const { Client } = createRequire(path.join(root, 'packages', 'db', 'package.json'))('pg');
+  const admin = 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const names = new Map(services.map(({ name }) => [name, `cort_bench_${process.pid}_${name.replace(/-/g, '_')}`]));
+  const run = async (sql) => {
+    const client = new Client({ connectionString: admin });
+    await client.connect();
+    try {
+      for (const statement of sql) await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run([...names.values()].flatMap((db) => [`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`, `CREATE DATABASE ${db}`]));
+  return {
+    env: Object.fromEntries(
+      [...names].map(([service, db]) => [
+        `${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`,
+        `postgresql://postgres@127.0.0.1:5432/${db}`,
+      ]),
+    ),
+    drop: () => run([...names.values()].map((db) => `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`)),
+  };
+}
+
+/** The node processes below a pid (the launcher runs each command through a shell), with their command lines. */
+export function descendants(pid) {
+  const children = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found = [];
+  const walk = (p) => {
+    for (const child of children.get(p) ?? []) {
+      let cmdline = '';
+      try {
+        cmdline = fs.readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').join(' ');
+      } catch {
+        continue;
+      }
+      found.push({ pid: child, cmdline });
+      walk(child);
+    }
+  };
+  walk(pid);
+  return found;
+}
+
+/** Resident memory of a process and its node descendants, in bytes (0 once gone). */
+export function rss(pid) {
+  const one = (p) => {
+    try {
+      return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      return 0;
+    }
+  };
+  return one(pid) + descendants(pid).reduce((sum, { pid: child }) => sum + one(child), 0);
+}
+
+/** CPU time (user + system, in clock ticks) of processes: to wait until the graph is idle. */
+function cpuTicks(pids) {
+  return pids.reduce((sum, pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+/** Until the processes use under a tenth of a core for two seconds in a row (feeds caught up, demo data in). */
+export async function settle(pids, maxSeconds = 120) {
+  let last = cpuTicks(pids);
+  for (let second = 0, quiet = 0; second < maxSeconds && quiet < 2; second++) {
+    await sleep(1000);
+    const now = cpuTicks(pids);
+    quiet = now - last < 10 ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
+/** Starts a process with its output to the log; `stop()` ends it (and waits). */
+export function startProcess(name, args, env, log) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => log.write(`[${name}] ${chunk}`));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    name,
+    pid: child.pid,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const result = await Promise.race([exited, sleep(10_000, 'late')]);
+      if (result === 'late') child.kill('SIGKILL');
+    },
+  };
+}
+
+/** Until `url` answers 2xx (or the process ends, or a minute passes). */
+export async function waitFor(url, process, init = {}, seconds = 180) {
+  let exited = false;
+  process?.exited.then(() => (exited = true));
+  for (let tries = 0; tries < seconds * 4 && !exited; tries++) {
+    try {
+      const response = await fetch(url, init);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not answer${exited ? `: ${process.name} exited` : ''} (see the bench log).`);
+}
+
+/**
+ * Every subgraph of infra/subgraphs.json that names a package and the gateway, through the launcher.
+ * The graph keeps its production settings except the rate limits (the bench is one client sending
+ * thousands of requests a minute) and quiet logs.
+ */
+export async function startGraph(log, { pglite = false } = {}) {
+  const services = localServices(root);
+  const subgraphs = readSubgraphsConfig();
+  fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
+  const dataDir = fs.mkdtempSync(path.join(root, '.scratch', 'bench-data-'));
+  const postgres = pglite ? undefined : await postgresDatabases(services);
+  const ports = await freePorts(subgraphs.length + 1);
+  const urls = new Map(subgraphs.map(({ name }, index) => [name, `http://127.0.0.1:${ports[index]}/graphql`]));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    CORT_DATA_DIR: dataDir,
+    GATEWAY_RATE_LIMIT_ANONYMOUS: '1000000000',
+    GATEWAY_RATE_LIMIT_USER: '1000000000',
+    ...Object.fromEntries([...urls].map(([name, url]) => [urlVariable(name), url])),
+    ...(postgres?.env ?? {}),
+  };
+  const gatewayPort = ports[subgraphs.length];
+  const launcher = startProcess('graph', [path.join('infra', 'dev', 'start.js')], { ...env, GATEWAY_PORT: String(gatewayPort) }, log);
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  await waitFor(`${gatewayUrl}/ready`, launcher);
+  // The five processes, found by the entry each was started from.
+  const running = descendants(launcher.pid).filter(({ cmdline }) => cmdline.startsWith('node ') || cmdline.includes(process.execPath));
+  const pidOf = (entry) => running.find(({ cmdline }) => cmdline.includes(entry))?.pid;
+  const processes = [
+    ...services.map(({ name, dir }) => ({ name, pid: pidOf(path.join(dir, 'dist', 'main.js')) })),
+    { name: 'gateway', pid: pidOf(path.join('gateway', 'dist', 'index.js')) },
+  ];
+  const missing = processes.filter(({ pid }) => !pid).map(({ name }) => name);
+  if (missing.length) throw new Error(`the launcher's processes for ${missing.join(', ')} were not found`);
+  return {
+    database: postgres ? 'PostgreSQL' : 'PGlite',
+    env,
+    dataDir,
+    urls,
+    gatewayUrl,
+    processes,
+    async stop() {
+      await launcher.stop();
+      // The launcher ends its children on SIGTERM; any it left behind are ended by their own pid.
+      for (const { pid } of processes) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+      await sleep(1000);
+      await postgres?.drop().catch((error) => log.write(`dropping the bench databases: ${error.message}\n`));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
