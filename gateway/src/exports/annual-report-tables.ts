@@ -50,6 +50,12 @@ const T = {
   median: { nl: 'Mediaan wachtdagen', fr: "Médiane des jours d'attente", en: 'Median days waiting' },
   wishes: { nl: 'Wensen', fr: 'Souhaits', en: 'Wishes' },
   answered: { nl: 'Beantwoord', fr: 'Satisfaits', en: 'Answered' },
+  organisations: { nl: 'Organisaties met overeenkomst', fr: 'Organisations sous convention', en: 'Organisations with an agreement' },
+  staff: { nl: 'Medewerkers', fr: 'Personnel', en: 'Staff' },
+  volunteers: { nl: 'Vrijwilligers', fr: 'Bénévoles', en: 'Volunteers' },
+  volunteerHours: { nl: 'Vrijwilligersuren', fr: 'Heures de bénévolat', en: 'Volunteer hours' },
+  actions: { nl: 'Acties', fr: 'Actions', en: 'Actions' },
+  done: { nl: 'Uitgevoerd', fr: 'Réalisées', en: 'Done' },
 } satisfies Record<string, Words>;
 
 const TITLES = {
@@ -60,6 +66,8 @@ const TITLES = {
   dropouts: { nl: 'Uitval per reden', fr: 'Abandons par motif', en: 'Dropouts by reason' },
   waiting: { nl: 'Wachttijd per categorie', fr: "Temps d'attente par catégorie", en: 'Waiting time by category' },
   needs: { nl: 'Behoeften', fr: 'Besoins', en: 'Needs' },
+  partners: { nl: 'Partners', fr: 'Partenaires', en: 'Partners' },
+  actionPlan: { nl: 'Actieplan', fr: "Plan d'action", en: 'Action plan' },
 } satisfies Record<string, Words>;
 
 /** The part of the GraphQL answer the tables read (contract/web/AnnualReport.graphql's fields). */
@@ -75,6 +83,8 @@ export interface AnnualReportAnswer {
   dropouts: { reason: string; count: Count }[];
   waitingDays: { category: string; median: number | null }[];
   needs: { wishes: number; answered: number };
+  partners: Record<'organisations' | 'staff' | 'volunteers', Count> & { volunteerHours: number };
+  actionPlan: { actions: number; done: number };
 }
 
 /** Every table of the report, in the order the report reads. */
@@ -124,6 +134,25 @@ export function annualReportTables(report: AnnualReportAnswer, language: Languag
       title: words(TITLES.needs, language),
       columns: [w('wishes'), w('answered')],
       rows: [[report.needs.wishes, report.needs.answered]],
+    },
+    {
+      id: 'partners',
+      title: words(TITLES.partners, language),
+      columns: [w('organisations'), w('staff'), w('volunteers'), w('volunteerHours')],
+      rows: [
+        [
+          count(report.partners.organisations),
+          count(report.partners.staff),
+          count(report.partners.volunteers),
+          report.partners.volunteerHours,
+        ],
+      ],
+    },
+    {
+      id: 'action-plan',
+      title: words(TITLES.actionPlan, language),
+      columns: [w('actions'), w('done')],
+      rows: [[report.actionPlan.actions, report.actionPlan.done]],
     },
   ];
 }

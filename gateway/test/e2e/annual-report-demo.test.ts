@@ -1,4 +1,4 @@
-import { cellsOf, equationsOf } from '../../../services/reporting/src/domain/annual-report';
+import { cellKey, cellsOf, equationsOf, PARTNER_COUNTS } from '../../../services/reporting/src/domain/annual-report';
 import { withheldCells } from '../../../services/reporting/src/domain/disclosure';
 import { prisonsOf } from '../../../services/reporting/src/domain/regions';
 import { yearBounds } from '../../../services/reporting/src/domain/report-year';
@@ -8,7 +8,8 @@ import { startGraph, type Graph } from './graph';
 import { eventually } from './wait';
 
 // Issue 15 on the demo data: the whole graph seeded as under `npm start` (the offer, enrolments,
-// attendance and follow-ups, through the services and their feeds), then every prison's annual report
+// attendance and follow-ups, the organisations with their agreements, people, hours and action plans,
+// through the services and their feeds), then every prison's annual report
 // and each region's attacked by linear programming over the report's own equations. No withheld count
 // is recovered, and the query withholds exactly the cells the rules do.
 describe('the annual report of the demo data, against a reader solving its constraints', () => {
@@ -17,9 +18,12 @@ describe('the annual report of the demo data, against a reader solving its const
 
   beforeAll(async () => {
     graph = await startGraph({ demo: true });
-    // Caught up: reporting has applied every event both feeds hold, after the demo attendance was seeded.
+    // Caught up: reporting has applied every event the feeds hold, after the demo attendance was seeded.
     const caughtUp = async () => {
-      const produced = (await graph.activities.prisma.outboxEvent.count()) + (await graph.participants.prisma.outboxEvent.count());
+      const produced =
+        (await graph.activities.prisma.outboxEvent.count()) +
+        (await graph.participants.prisma.outboxEvent.count()) +
+        (await graph.organisations.prisma.outboxEvent.count());
       const applied = await graph.reporting.prisma.processedEvent.count();
       const marks = await graph.reporting.prisma.reportAttendance.count();
       return marks > 0 && applied === produced;
@@ -51,7 +55,9 @@ describe('the annual report of the demo data, against a reader solving its const
   it('withholds in the query exactly the cells the rules withhold', async () => {
     const analyst = await graph.token({ roles: ['ANALYST'], prisons: ['HAREN'] });
     const answer = await graph.send(
-      'query($p: ID!, $y: Int!) { annualReport(prisonId: $p, year: $y) { offer { category domain activities { value suppressed } participants { value suppressed } } } }',
+      `query($p: ID!, $y: Int!) { annualReport(prisonId: $p, year: $y) {
+        offer { category domain activities { value suppressed } participants { value suppressed } }
+        partners { organisations { value suppressed } staff { value suppressed } volunteers { value suppressed } } } }`,
       { p: 'HAREN', y: year },
       analyst,
     );
@@ -69,5 +75,13 @@ describe('the annual report of the demo data, against a reader solving its const
     for (const row of answer.data.annualReport.offer)
       for (const measure of ['activities', 'participants'])
         expect(row[measure].suppressed).toBe(withheld.has(`offer/${row.category}/${row.domain}/${measure}`));
+    // The demo's partners reached the report, withheld as the rules say.
+    expect(PARTNER_COUNTS.some((measure) => (cells.get(cellKey.partner(measure)) ?? 0) > 0)).toBe(true);
+    for (const measure of PARTNER_COUNTS)
+      expect(answer.data.annualReport.partners[measure]).toEqual(
+        withheld.has(cellKey.partner(measure))
+          ? { value: null, suppressed: true }
+          : { value: cells.get(cellKey.partner(measure)), suppressed: false },
+      );
   });
 });

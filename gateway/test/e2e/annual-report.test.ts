@@ -1,21 +1,29 @@
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { all, attendanceWorld, recordAttendance, type AttendanceWorld } from './attendance-fixtures';
-import { activityInput, publishedActivity, roomsOf } from './fixtures';
+import { organisationWithPeople } from './cort-fixtures';
+import { activityInput, isoDate, publishedActivity, roomsOf } from './fixtures';
 import { contract, startGraph, type Graph } from './graph';
 import { eventually } from './wait';
 
 const HOUR = 3_600_000;
 
-/**
- * contract/web/AnnualReport.graphql, less its partners and actionPlan sections (the organisations feed
- * that fills them lands separately): once they are in the graph, this runs the file verbatim.
- */
-const ANNUAL_REPORT = contract('web/AnnualReport.graphql').replace(/\n {4}(partners|actionPlan) \{[\s\S]*?\n {4}\}/g, '');
+/** contract/web/AnnualReport.graphql, verbatim. */
+const ANNUAL_REPORT = contract('web/AnnualReport.graphql');
 
-// The annual report through the gateway, from reporting's projections of the activities and participants
-// feeds: a SOCIOCULTURAL/CULTURE activity with two sessions held and six participants present at both, and
-// an EDUCATIONAL/EDUCATION activity whose only session was cancelled for a lockdown.
+const RECORD_AGREEMENT = `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { organisation { id } } }`;
+const RECORD_HOURS = `mutation($input: RecordVolunteerHoursInput!) { recordVolunteerHours(input: $input) { person { id } } }`;
+const CREATE_PLAN = `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { actionPlan { id } } }`;
+const ADD_GOAL = `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id } } }`;
+const ADD_ACTION = `mutation($input: AddActionInput!) { addAction(input: $input) { action { id } } }`;
+const UPDATE_ACTION = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }`;
+
+// The annual report through the gateway, from reporting's projections of the activities, participants and
+// organisations feeds: a SOCIOCULTURAL/CULTURE activity with two sessions held and six participants present
+// at both, an EDUCATIONAL/EDUCATION activity whose only session was cancelled for a lockdown, and partners:
+// the world's organisation (an agreement from a year ago, one trainer) and a volunteers' organisation (an
+// agreement since January of last year, five volunteers, hours recorded last year and this year), with the
+// action plans of both years.
 describe('contract: web (annual report, reporting)', () => {
   let graph: Graph;
   let world: AttendanceWorld;
@@ -45,9 +53,55 @@ describe('contract: web (annual report, reporting)', () => {
     );
     expect(cancelled.errors).toBeUndefined();
     analyst = await graph.token({ roles: ['ANALYST'], prisons: ['HAREN'] });
+    await partnersAndPlans();
     // A whole graph, a world and a cancellation: a minute or more on a busy machine.
   }, 240_000);
   afterAll(() => graph?.stop());
+
+  async function partnersAndPlans() {
+    const send = async (query: string, input: Record<string, unknown>, token = world.coordinator) => {
+      const answer = await graph.send(query, { input }, token);
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      return answer.data;
+    };
+    const volunteers = ['An', 'Bart', 'Chloé', 'Dirk', 'Els'].map((firstName) => ({
+      firstName,
+      lastName: 'Vrijwilliger',
+      role: 'VOLUNTEER',
+    }));
+    const { organisationId, personIds } = await organisationWithPeople(
+      graph,
+      world.coordinator,
+      ['HAREN'],
+      'Vrijwilligers Haren',
+      volunteers,
+    );
+    await send(RECORD_AGREEMENT, {
+      organisationId,
+      prisonIds: ['HAREN'],
+      kind: 'VOLUNTEER_AGREEMENT',
+      validFrom: `${year - 1}-01-01`,
+      documentReference: 'VA-HAREN-1',
+    });
+    await send(RECORD_HOURS, { personId: personIds[0], prisonId: 'HAREN', date: `${year - 1}-06-15`, hours: 3.25, kind: 'TRAINING' });
+    await send(RECORD_HOURS, { personId: personIds[1], prisonId: 'HAREN', date: isoDate(-2), hours: 2.5, kind: 'TRAINING' });
+    const policyCoordinator = await graph.token({ roles: ['POLICY_COORDINATOR'], prisons: ['HAREN'] });
+    for (const [planYear, titles] of [
+      [year - 1, ['Infomarkt']],
+      [year, ['Werving', 'Opleiding', 'Evaluatie']],
+    ] as const) {
+      const planId = (await send(CREATE_PLAN, { prisonId: 'HAREN', year: planYear, title: `Actieplan ${planYear}` }, policyCoordinator))
+        .createActionPlan.actionPlan.id;
+      const goalId = (await send(ADD_GOAL, { actionPlanId: planId, title: 'Meer vrijwilligers' }, policyCoordinator)).addGoal.goal.id;
+      for (const title of titles) {
+        const actionId = (
+          await send(ADD_ACTION, { goalId, title, ownerOrganisationId: organisationId, dueOn: `${planYear}-12-31` }, policyCoordinator)
+        ).addAction.action.id;
+        if (title !== 'Werving') continue;
+        for (const status of ['IN_PROGRESS', 'DONE']) await send(UPDATE_ACTION, { id: actionId, status }, policyCoordinator);
+      }
+    }
+  }
 
   const report = (bearer: string, prisonId = 'HAREN') => graph.send(ANNUAL_REPORT, { prisonId, year }, bearer);
   const withheld = { value: null, suppressed: true, previousYear: 0 };
@@ -94,6 +148,40 @@ describe('contract: web (annual report, reporting)', () => {
       { category: 'SOCIOCULTURAL', median: 0 },
     ]);
     expect(figures.needs).toEqual({ wishes: 0, answered: 0 });
+  });
+
+  it("reports the partners and the action plan from the organisations' events, small counts withheld, with last year's", async () => {
+    const answer = await eventually(
+      () => report(analyst),
+      (a) => a.data?.annualReport.partners.volunteerHours === 2.5 && a.data.annualReport.actionPlan.done === 1,
+    );
+    expect(answer.errors).toBeUndefined();
+    // Two organisations with an agreement and one trainer: withheld; five volunteers; 2.5 hours recorded this year.
+    expect(answer.data.annualReport.partners).toEqual({
+      organisations: { value: null, suppressed: true },
+      staff: { value: null, suppressed: true },
+      volunteers: { value: 5, suppressed: false },
+      volunteerHours: 2.5,
+    });
+    expect(answer.data.annualReport.actionPlan).toEqual({ actions: 3, done: 1 });
+    const before = await graph.send(
+      `query($p: ID!, $y: Int!) { annualReport(prisonId: $p, year: $y) {
+        partners { organisations { previousYear } staff { previousYear } volunteers { previousYear } volunteerHoursPreviousYear }
+        actionPlan { actionsPreviousYear donePreviousYear } } }`,
+      { p: 'HAREN', y: year },
+      analyst,
+    );
+    expect(before.errors).toBeUndefined();
+    // Last year: two organisations (withheld there: null), nobody active yet, 3.25 hours, one action not done.
+    expect(before.data.annualReport).toEqual({
+      partners: {
+        organisations: { previousYear: null },
+        staff: { previousYear: 0 },
+        volunteers: { previousYear: 0 },
+        volunteerHoursPreviousYear: 3.25,
+      },
+      actionPlan: { actionsPreviousYear: 1, donePreviousYear: 0 },
+    });
   });
 
   it('is read by the coordinators and analysts of the prison only', async () => {
@@ -143,6 +231,16 @@ describe('contract: web (annual report, reporting)', () => {
     expect(culture.slice(3)).toEqual(['x', 0, 'x', 0, 0, 0, 'x', 0, 6, 0]);
     const attendance = workbook.getWorksheet('Présence par catégorie')!.getSheetValues().filter(Boolean) as unknown[][];
     expect(attendance).toContainEqual([undefined, 'SOCIOCULTURAL', 1, 'PRESENT', 12]);
+    const partners = workbook.getWorksheet('Partenaires')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(partners).toEqual([
+      [undefined, 'Organisations sous convention', 'Personnel', 'Bénévoles', 'Heures de bénévolat'],
+      [undefined, 'x', 'x', 5, 2.5],
+    ]);
+    const plan = workbook.getWorksheet("Plan d'action")!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(plan).toEqual([
+      [undefined, 'Actions', 'Réalisées'],
+      [undefined, 3, 1],
+    ]);
   });
 
   it('downloads one table as CSV: UTF-8 with a byte order mark, ; between fields, in the language asked', async () => {
@@ -174,8 +272,13 @@ describe('contract: web (annual report, reporting)', () => {
       'Participants by target group',
       'Attendance by category',
       'Cancelled sessions by reason',
+      'Partners',
+      'Action plan',
     ])
       expect(text).toContain(title);
+    // The partners (organisations and staff withheld, five volunteers, 2.5 hours) and the plan (3 actions, 1 done).
+    expect(text).toMatch(/Volunteer hours\s+x\s+x\s+5\s+2\.5/);
+    expect(text).toMatch(/Action plan\s+Actions\s+Done\s+3\s+1/);
     // The query's figures: 6 participants of SOCIOCULTURAL/CULTURE (activities withheld), 12 marks PRESENT.
     expect(text).toMatch(/SOCIOCULTURAL\s+CULTURE\s+x\s+0\s+x\s+0\s+0\s+0\s+x\s+0\s+6\s+0/);
     expect(text).toMatch(/SOCIOCULTURAL\s+1\s+PRESENT\s+12/);

@@ -5,11 +5,13 @@ import type { Context } from '../src/context';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
-import { annualReport } from '../src/modules/annual-report/annual-report.service';
+import { annualReport, regionReport } from '../src/modules/annual-report/annual-report.service';
 import { activity, cancellation, enrolment, event, followUpClosed, followUpOpened, mark, session } from './events';
+import { organisationsFeed } from './partner-events';
 
 // The annual report from projected events (PGlite, or PostgreSQL with TEST_DATABASE_URL): the figures of a
-// prison with 200 activities, and the same number of SQL statements for it as for a prison with 10.
+// prison with 200 activities, and the same number of SQL statements for it as for a prison with 10 and
+// for a region of 16 prisons; the partners and action plans of the organisations feed in the same report.
 
 const registered = (participantId: string, gender = 'MALE', legalStatus = 'CONVICTED') =>
   event('ParticipantRegistered', { participantId, prisonId: 'HAREN', gender, legalStatus, status: 'IN_CUSTODY' });
@@ -101,6 +103,8 @@ describe('the annual report (projections and statements)', () => {
       );
     }
     await apply('participants', waits);
+    // The organisations feed without its facilitated sessions (one is in HAREN): the hours recorded by hand.
+    await apply('organisations', organisationsFeed);
   });
   afterAll(async () => {
     await prisma?.$disconnect();
@@ -138,14 +142,29 @@ describe('the annual report (projections and statements)', () => {
     ]);
   });
 
-  it('costs the same statements for a prison of 10 activities as for one of 200', async () => {
-    const statementsOf = async (prisonId: string) => {
+  it("reports the partners (small counts withheld, the hours not) and the action plan, each with the year before's", async () => {
+    const { partners, actionPlan } = await reportOf('GENT');
+    // Two organisations, one staff member and two volunteers are withheld, as in 2025 (null there).
+    expect(partners).toEqual({
+      organisations: { value: null, suppressed: true, previousYear: null },
+      staff: { value: null, suppressed: true, previousYear: null },
+      volunteers: { value: null, suppressed: true, previousYear: null },
+      volunteerHours: 2.5,
+      volunteerHoursPreviousYear: 1.25,
+    });
+    expect(actionPlan).toEqual({ actions: 2, done: 1, actionsPreviousYear: 1, donePreviousYear: 1 });
+  });
+
+  it('costs the same statements for a prison of 10 activities as for one of 200, and as for a region of 16 prisons', async () => {
+    const statementsOf = async (report: () => Promise<unknown>) => {
       db.statements.reset();
-      await reportOf(prisonId);
+      await report();
       return db.statements.count;
     };
-    const small = await statementsOf('GENT');
-    expect(await statementsOf('HAREN')).toBe(small);
-    expect(small).toBeLessThanOrEqual(7);
+    const small = await statementsOf(() => reportOf('GENT'));
+    expect(await statementsOf(() => reportOf('HAREN'))).toBe(small);
+    expect(await statementsOf(() => regionReport({ prisma } as Context, 'FLANDERS', 2026))).toBe(small);
+    // Seven for the tables, eight for the partners, one for the action plans.
+    expect(small).toBeLessThanOrEqual(16);
   });
 });

@@ -7,6 +7,7 @@ import {
   equationsOf,
   GENDERS,
   LEGAL_STATUSES,
+  PARTNER_COUNTS,
   showYear,
   type YearCounts,
 } from '../src/domain/annual-report';
@@ -19,7 +20,7 @@ import { recoveredCells, type Inequality } from './recovery-attack';
 // Issue 15: no withheld count of an annual report can be worked out from the rest of it. For random
 // reports, a reader solving the report's own linear constraints (offerOverview's category totals, the
 // cancelled sessions counted twice, the target groups' total, each cell's distinct participants bounded
-// by their category's) by linear programming pins none of the withheld cells. Counts are drawn small on
+// by their category's) by linear programming pins none of the withheld cells, the partner counts included. Counts are drawn small on
 // purpose: most cells are 0 to 9, where suppression has the most to do.
 
 const count = fc.oneof(
@@ -37,9 +38,10 @@ const yearCounts = fc
     used: fc.array(fc.boolean(), { minLength: pairs.length, maxLength: pairs.length }),
     cancelled: fc.array(fc.tuple(fc.nat(pairs.length - 1), fc.nat(CANCELLATION_REASONS.length - 1)), { maxLength: 40 }),
     groups: fc.array(count, { minLength: 6, maxLength: 6 }),
+    partners: fc.tuple(count, count, count),
     overlap: fc.double({ min: 0, max: 1, noNaN: true }),
   })
-  .map(({ offer, used, cancelled, groups, overlap }) => {
+  .map(({ offer, used, cancelled, groups, partners, overlap }) => {
     const counts: YearCounts = {
       offer: {},
       targetGroups: {},
@@ -49,6 +51,8 @@ const yearCounts = fc
       dropouts: {},
       waiting: {},
       needs: { wishes: 0, answered: 0 },
+      partners: { organisations: partners[0], staff: partners[1], volunteers: partners[2], volunteerHours: partners[2] * 7.25 },
+      actionPlan: { actions: 0, done: 0 },
     };
     pairs.forEach((pair, index) => {
       if (!used[index]) return;
@@ -120,6 +124,10 @@ describe('disclosure control of the annual report, against a reader solving its 
           expect(row.activities.previousYear).toBe(shownBefore.cell(cellKey.offer(row.category, row.domain, 'activities')).value);
         for (const row of sections.cancellationReasons)
           expect(row.sessions.previousYear).toBe(shownBefore.cell(cellKey.cancellation(row.reason)).value);
+        for (const measure of PARTNER_COUNTS) {
+          expect(sections.partners[measure].previousYear).toBe(shownBefore.cell(cellKey.partner(measure)).value);
+          expect(sections.partners[measure].suppressed).toBe(isSmallCell(year.counts.partners[measure]));
+        }
       }),
       { numRuns: 200 },
     );

@@ -45,16 +45,35 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
   });
 
   it('counts organisations with an agreement in the prison in the year, people active in it and their hours', async () => {
-    expect(await partnerFigures(once.prisma, 'GENT', 2026)).toEqual(gent2026);
-    expect(await partnerFigures(once.prisma, 'GENT', 2025)).toEqual(gent2025);
-    expect(await partnerFigures(once.prisma, 'HAREN', 2026)).toEqual({ organisations: 1, staff: 1, volunteers: 0, volunteerHours: 0 });
-    expect(await partnerFigures(once.prisma, 'ANTWERPEN', 2026)).toEqual({ organisations: 0, staff: 0, volunteers: 0, volunteerHours: 0 });
+    expect(await partnerFigures(once.prisma, ['GENT'], 2026)).toEqual([gent2026, gent2025]);
+    expect((await partnerFigures(once.prisma, ['HAREN'], 2026))[0]).toEqual({
+      organisations: 1,
+      staff: 1,
+      volunteers: 0,
+      volunteerHours: 0,
+    });
+    expect((await partnerFigures(once.prisma, ['ANTWERPEN'], 2026))[0]).toEqual({
+      organisations: 0,
+      staff: 0,
+      volunteers: 0,
+      volunteerHours: 0,
+    });
+    // Several prisons together: an organisation serving two of them counts once.
+    const [together] = await partnerFigures(once.prisma, ['GENT', 'HAREN', 'ANTWERPEN'], 2026);
+    const [haren] = await partnerFigures(once.prisma, ['HAREN'], 2026);
+    expect(together.organisations).toBeLessThanOrEqual(gent2026.organisations + haren.organisations);
+    expect(together.volunteerHours).toBe(gent2026.volunteerHours + haren.volunteerHours);
   });
 
-  it("counts a prison's actions of the year's plan and those done", async () => {
-    expect(await actionPlanFigures(once.prisma, 'GENT', 2026)).toEqual({ actions: 2, done: 1 });
-    expect(await actionPlanFigures(once.prisma, 'GENT', 2025)).toEqual({ actions: 1, done: 1 });
-    expect(await actionPlanFigures(once.prisma, 'GENT', 2024)).toEqual({ actions: 0, done: 0 });
+  it("counts the prisons' actions of the year's plan and those done, and the year before's", async () => {
+    expect(await actionPlanFigures(once.prisma, ['GENT'], 2026)).toEqual([
+      { actions: 2, done: 1 },
+      { actions: 1, done: 1 },
+    ]);
+    expect(await actionPlanFigures(once.prisma, ['GENT'], 2025)).toEqual([
+      { actions: 1, done: 1 },
+      { actions: 0, done: 0 },
+    ]);
   });
 
   it('sets aside an organisations event it cannot read, and applies the rest of the page', async () => {
@@ -100,7 +119,7 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
     await twice.apply('organisations', organisationsFeed);
     await twice.apply('activities', activitiesFeed);
     expect(await rowsOf(twice.prisma)).toEqual(await rowsOf(once.prisma));
-    expect(await partnerFigures(twice.prisma, 'GENT', 2026)).toEqual(gent2026);
+    expect((await partnerFigures(twice.prisma, ['GENT'], 2026))[0]).toEqual(gent2026);
     await twice.prisma.$disconnect();
   });
 });

@@ -5,6 +5,7 @@ import {
   DOMAINS,
   GENDERS,
   LEGAL_STATUSES,
+  PARTNER_COUNTS,
   showYear,
   type ShownYear,
   type YearCounts,
@@ -60,6 +61,19 @@ export function reportSections(counts: YearCounts, previous: YearCounts) {
       ...counts.needs,
       wishesPreviousYear: previous.needs.wishes,
       answeredPreviousYear: previous.needs.answered,
+    },
+    partners: {
+      ...(Object.fromEntries(PARTNER_COUNTS.map((measure) => [measure, count(cellKey.partner(measure))])) as Record<
+        (typeof PARTNER_COUNTS)[number],
+        ShownCount
+      >),
+      volunteerHours: counts.partners.volunteerHours,
+      volunteerHoursPreviousYear: previous.partners.volunteerHours,
+    },
+    actionPlan: {
+      ...counts.actionPlan,
+      actionsPreviousYear: previous.actionPlan.actions,
+      donePreviousYear: previous.actionPlan.done,
     },
   };
 }

@@ -10,6 +10,8 @@ const empty = (): YearCounts => ({
   dropouts: {},
   waiting: {},
   needs: { wishes: 0, answered: 0 },
+  partners: { organisations: 0, staff: 0, volunteers: 0, volunteerHours: 0 },
+  actionPlan: { actions: 0, done: 0 },
 });
 const measures = (activities: number, sessionsHeld: number, sessionsCancelled = 0, hours = 0, participants = 0) => ({
   activities,

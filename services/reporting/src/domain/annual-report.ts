@@ -36,7 +36,14 @@ export interface YearCounts {
   /** Per category: the median days from request to ENROLLED, and over how many distinct participants. */
   waiting: Partial<Record<Category, { median: number; participants: number }>>;
   needs: { wishes: number; answered: number };
+  /** The partners: organisations, staff and volunteers are cells; the volunteer hours are not a count. */
+  partners: Record<PartnerCount, number> & { volunteerHours: number };
+  actionPlan: { actions: number; done: number };
 }
+
+/** The partner figures that count organisations or people: cells, withheld from 1 to 4 like any count. */
+export const PARTNER_COUNTS = ['organisations', 'staff', 'volunteers'] as const;
+export type PartnerCount = (typeof PARTNER_COUNTS)[number];
 
 export const cellKey = {
   offer: (category: string, domain: string, measure: OfferMeasure) => `offer/${category}/${domain}/${measure}`,
@@ -44,6 +51,7 @@ export const cellKey = {
   mark: (category: string, code: string) => `mark/${category}/${code}`,
   cancellation: (reason: string) => `cancellation/${reason}`,
   dropout: (reason: string) => `dropout/${reason}`,
+  partner: (measure: PartnerCount) => `partner/${measure}`,
 };
 
 /** Every count of a year by its cell key: the cells disclosure control works over. */
@@ -59,6 +67,7 @@ export function cellsOf(counts: YearCounts): Map<string, number> {
     for (const code of ATTENDANCE_CODES) cells.set(cellKey.mark(category, code), counts.marks[category]?.[code] ?? 0);
   for (const reason of CANCELLATION_REASONS) cells.set(cellKey.cancellation(reason), counts.cancellations[reason] ?? 0);
   for (const [reason, count] of Object.entries(counts.dropouts)) cells.set(cellKey.dropout(reason), count ?? 0);
+  for (const measure of PARTNER_COUNTS) cells.set(cellKey.partner(measure), counts.partners[measure]);
   return cells;
 }
 
@@ -71,6 +80,9 @@ const sumOf = (cells: ReadonlyMap<string, number>, keys: string[]) => keys.reduc
  * twice); the target groups add up to the prison's participants, taken as known (unless from 1 to 4) since
  * a reader can often bound it from the offer's. Distinct participants per cell add up to no total (someone in two activities
  * counts in both cells), and follow-ups give several reasons each, so neither table has an equation.
+ * The partner counts have none either: organisations, their staff and their volunteers add up to nothing
+ * the report or another query shows (people of several organisations, organisations of several prisons),
+ * and no other table counts them; primary suppression is all they need.
  */
 export function equationsOf(cells: ReadonlyMap<string, number>): Equation[] {
   const equations: Equation[] = [];

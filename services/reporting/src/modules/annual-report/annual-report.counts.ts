@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { YearCounts } from '../../domain/annual-report';
+import { actionPlanFigures, partnerFigures } from '../partner-figures/partner-figures.repository';
 import {
   cancellationRows,
   dropoutRows,
@@ -20,14 +21,19 @@ const emptyYear = (): YearCounts => ({
   dropouts: {},
   waiting: {},
   needs: { wishes: 0, answered: 0 },
+  partners: { organisations: 0, staff: 0, volunteers: 0, volunteerHours: 0 },
+  actionPlan: { actions: 0, done: 0 },
 });
 
+type Db = Pick<PrismaClient, '$queryRaw'> & Parameters<typeof partnerFigures>[0];
+
 /**
- * The exact counts of the year asked and of the year before, from seven statements whatever the number of
- * prisons, activities or participants (the rows are per category, domain, code or reason).
+ * The exact counts of the year asked and of the year before, from a fixed number of statements whatever the
+ * number of prisons, activities, participants or partners (seven for the tables, whose rows are per
+ * category, domain, code or reason; eight for the partners; one for the action plans).
  */
-export async function yearCountsOf(prisma: Pick<PrismaClient, '$queryRaw'>, span: Span, year: number): Promise<[YearCounts, YearCounts]> {
-  const [offer, groups, marks, cancellations, dropouts, waiting, needs] = await Promise.all([
+export async function yearCountsOf(prisma: Db, span: Span, year: number): Promise<[YearCounts, YearCounts]> {
+  const [offer, groups, marks, cancellations, dropouts, waiting, needs, partners, actionPlan] = await Promise.all([
     offerRows(prisma, span),
     targetGroupRows(prisma, span),
     markRows(prisma, span),
@@ -35,6 +41,8 @@ export async function yearCountsOf(prisma: Pick<PrismaClient, '$queryRaw'>, span
     dropoutRows(prisma, span),
     waitingRows(prisma, span),
     needsRows(prisma, span, year),
+    partnerFigures(prisma, span.prisonIds, year),
+    actionPlanFigures(prisma, span.prisonIds, year),
   ]);
   const years: [YearCounts, YearCounts] = [emptyYear(), emptyYear()];
   // cur is 1 for the year asked: it goes first.
@@ -54,5 +62,7 @@ export async function yearCountsOf(prisma: Pick<PrismaClient, '$queryRaw'>, span
   for (const { cur, category, median, participants } of waiting)
     of(cur).waiting[category as keyof YearCounts['waiting']] = { median, participants };
   for (const { cur, wishes, answered } of needs) of(cur).needs = { wishes, answered };
+  [years[0].partners, years[1].partners] = partners;
+  [years[0].actionPlan, years[1].actionPlan] = actionPlan;
   return years;
 }

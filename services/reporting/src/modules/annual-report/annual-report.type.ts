@@ -129,6 +129,50 @@ export class AnnualNeeds {
   answeredPreviousYear!: number;
 }
 
+@ObjectType({
+  description:
+    'The partner organisations serving the prison and their people in the year (organisations and people of organisations, not detainees).',
+})
+export class AnnualPartners {
+  @Field(() => ReportCount, {
+    description: 'Organisations serving the prison with an agreement covering it that held on at least one day of the year.',
+  })
+  organisations!: ReportCount;
+
+  @Field(() => ReportCount, { description: "Staff of the prison's partner organisations who were active on at least one day of the year." })
+  staff!: ReportCount;
+
+  @Field(() => ReportCount, { description: 'Volunteers of those organisations who were active on at least one day of the year.' })
+  volunteers!: ReportCount;
+
+  // Hours, not a count of people: a Float rounded to the quarter hour (how hours are recorded), never
+  // withheld. Withholding protects counts from 1 to 4 that could single someone out; hours add up to no
+  // count of the report and give none back (any number of volunteers can make the same hours).
+  @Field(() => Float, {
+    description:
+      "Volunteer hours in the year, rounded to the quarter hour: those recorded for the prison, plus the held sessions' hours once per volunteer who facilitated them. Hours, not a count of people: never withheld.",
+  })
+  volunteerHours!: number;
+
+  @Field(() => Float, { description: 'The volunteer hours of the previous year.' })
+  volunteerHoursPreviousYear!: number;
+}
+
+@ObjectType({ description: "The progress of the prison's action plan for the year (actions of the plan, not people)." })
+export class AnnualActionPlan {
+  @Field(() => Int, { description: 'Actions of the action plans for the year, whatever their status (dropped ones too).' })
+  actions!: number;
+
+  @Field(() => Int, { description: 'Of those, the actions done.' })
+  done!: number;
+
+  @Field(() => Int, { description: 'The actions of the previous year.' })
+  actionsPreviousYear!: number;
+
+  @Field(() => Int, { description: 'The actions of the previous year done.' })
+  donePreviousYear!: number;
+}
+
 /** The sections every annual report has, of a prison or a region; new sections are added here. */
 @ObjectType({ description: 'The sections of an annual report (not in the schema itself: its reports inherit them).' })
 export abstract class ReportSections {
@@ -157,6 +201,12 @@ export abstract class ReportSections {
 
   @Field(() => AnnualNeeds, { description: 'Wishes recorded and answered.' })
   needs!: AnnualNeeds;
+
+  @Field(() => AnnualPartners, { description: 'Partner organisations, their staff and volunteers, and volunteer hours.' })
+  partners!: AnnualPartners;
+
+  @Field(() => AnnualActionPlan, { description: "The action plan's actions and those done." })
+  actionPlan!: AnnualActionPlan;
 }
 
 @ObjectType({ description: "A prison's annual report, from the reporting service's projections, safe to publish." })
