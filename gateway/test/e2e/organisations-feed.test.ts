@@ -163,6 +163,20 @@ describe('the organisations event feed', () => {
     expect(hours.data.organisations).toEqual([
       { id: partner.organisationId, volunteerHours: 4, volunteerHoursBySource: { facilitated: 1.5, recorded: 2.5, total: 4 } },
     ]);
+    // Per person: the volunteer's session is hers; the teacher facilitated it as staff, which is no volunteer hour.
+    const ofPerson = async (id: string) =>
+      (
+        await graph.send(
+          `query($id: ID!, $p: ID!, $y: Int!) { person(id: $id) { volunteerHours(prisonId: $p, year: $y) { facilitated recorded total } } }`,
+          { id, p: 'GENT', y: year },
+          coordinator,
+        )
+      ).data.person.volunteerHours;
+    const [greetsHours, sofiesHours] = [await ofPerson(greet), await ofPerson(sofie)];
+    expect(greetsHours.facilitated).toBe(1.5);
+    expect(sofiesHours.facilitated).toBe(0);
+    expect(greetsHours.recorded + sofiesHours.recorded).toBeLessThanOrEqual(2.5);
+    expect(greetsHours.total).toBe(greetsHours.facilitated + greetsHours.recorded);
 
     const [figures, before] = await eventually(
       () => partnerFigures(graph.reporting.prisma, ['GENT'], year),

@@ -15,9 +15,29 @@ describe('sessionsAtRisk', () => {
   let haren: { organisationId: string; eva: string; tom: string; sessionIds: string[]; activityId: string };
   let gentFacilitator: string;
 
-  /** A permit shortened to end tomorrow: no mutation withdraws one yet, so the lapse is written as it would be stored. */
-  const lapse = (personId: string) =>
-    graph.organisations.prisma.clearance.updateMany({ where: { personId }, data: { validUntil: new Date(`${isoDate(1)}T00:00:00Z`) } });
+  /** The coordinator withdraws the person's permit from the day after tomorrow on: it holds until tomorrow. */
+  async function lapse(personId: string) {
+    const permit = await graph.organisations.prisma.clearance.findFirstOrThrow({ where: { personId, kind: 'PRISON_ACCESS' } });
+    const answer = await graph.send(
+      `mutation($input: WithdrawClearanceInput!) { withdrawClearance(input: $input) { person { clearances { withdrawnFrom validUntil grantedUntil } } } }`,
+      { input: { id: permit.id, from: isoDate(2) } },
+      coordinator,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.withdrawClearance.person.clearances).toContainEqual({
+      withdrawnFrom: isoDate(2),
+      validUntil: isoDate(1),
+      grantedUntil: null,
+    });
+    const again = await graph.send(
+      `mutation($input: WithdrawClearanceInput!) { withdrawClearance(input: $input) { person { id } } }`,
+      {
+        input: { id: permit.id, from: isoDate(2) },
+      },
+      coordinator,
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  }
 
   beforeAll(async () => {
     // No background feed polling or sweeping: it would add its own statements to the counts.

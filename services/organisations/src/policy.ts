@@ -1,6 +1,6 @@
 import { COORDINATORS, OFFER_READERS, POLICY_LEADERS, ROLES, type Caller, type Role } from '@cort/auth';
 import { hasRole, inPrisonAs, type Audience, type Policy, type Rule, type ScopeRule, type Verdict } from '@cort/subgraph';
-import type { CortMembership, Organisation, Person } from './generated/prisma/client';
+import type { Clearance, CortMembership, Organisation, Person } from './generated/prisma/client';
 
 /**
  * Who may see and change what in the organisations service: every root field, every field of a person
@@ -136,6 +136,20 @@ export const PERSON_CLEARANCES: ScopeRule<PersonOfOrganisation> = {
     canManage(caller, organisation.prisonIds) || 'Only a coordinator of a prison the organisation serves records clearances.',
 };
 
+/** A clearance with its person: withdrawn by a coordinator of a prison the organisation serves, and of the permit's own prison. */
+export interface ClearanceOfPerson extends PersonOfOrganisation {
+  clearance: Clearance;
+}
+
+export const CLEARANCE_WITHDRAWAL: ScopeRule<ClearanceOfPerson> = {
+  what: 'Clearance',
+  sees: seesPerson,
+  changes: (caller, { organisation, clearance }) =>
+    (canManage(caller, organisation.prisonIds) &&
+      (clearance.prisonId === null || inPrisonAs(caller, clearance.prisonId, COORDINATORS) === true)) ||
+    "Only a coordinator of the permit's prison, serving the person's organisation, withdraws a clearance.",
+};
+
 /** A CORT membership, to end it: seen by the readers of its prison's CORT, changed by the prison's policy coordinator only. */
 export const CORT_MEMBERSHIP: ScopeRule<CortMembership> = {
   what: 'CortMember',
@@ -253,9 +267,9 @@ const onboardingField: Rule = {
     ...coordinators('the onboarding of the staff and volunteers of the organisations serving their prisons'),
     PARTNER_STAFF: 'the onboarding of the staff and volunteers of their own organisation',
   },
-  allows: (caller: Caller, person: { organisationId: string }) =>
+  allows: (caller: Caller, person: { organisationId: string } | null) =>
     (caller.kind === 'user' && hasRole(caller, COORDINATORS)) ||
-    isStaffOf(caller, person.organisationId) ||
+    (!!person && isStaffOf(caller, person.organisationId)) ||
     "Only the coordinators of the prisons they work in and their organisation's partner staff see a person's onboarding.",
 };
 
@@ -401,6 +415,7 @@ export const organisationsPolicy: Policy = {
       allows: (caller: Caller, organisation: Organisation) => keepsPartner(caller, organisation),
     },
     'Person.expiringClearances': personField('CLEARANCES'),
+    'Person.volunteerHours': personField('VOLUNTEER_HOURS'),
     'Person.status': personField('STAFF_IDENTITY'),
     'Person.statusSince': personField('STAFF_IDENTITY'),
     // The person: PERSON_STATUS, where they are loaded.
@@ -433,6 +448,12 @@ export const organisationsPolicy: Policy = {
         args.input?.prisonId ? inPrisonAs(caller, args.input.prisonId, COORDINATORS) : true,
     },
 
+    // The clearance and its person: CLEARANCE_WITHDRAWAL, where they are loaded.
+    'Mutation.withdrawClearance': {
+      data: 'CLEARANCES',
+      who: coordinators('withdraw clearances of the staff and volunteers of the organisations serving their prisons'),
+    },
+
     'Person.id': cortPersonField('STAFF_IDENTITY'),
     'Person.nodeId': cortPersonField('STAFF_IDENTITY'),
     'Person.firstName': personField('STAFF_IDENTITY'),
@@ -461,6 +482,8 @@ export const organisationsPolicy: Policy = {
     'Clearance.validFrom': clearanceField,
     'Clearance.validUntil': clearanceField,
     'Clearance.recordedAt': clearanceField,
+    'Clearance.withdrawnFrom': clearanceField,
+    'Clearance.grantedUntil': clearanceField,
 
     // The paths that lead to persons: an organisation's people (filtered by PERSON's sees) and payloads.
     'Organisation.people': { data: 'STAFF_IDENTITY', who: PERSON_READERS },

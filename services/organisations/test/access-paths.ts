@@ -33,7 +33,8 @@ export const PERSONAL_FIELDS: PersonalField[] = [
   personField('expiringClearances', 'expiringClearances(withinDays: 60) { kind }'),
   personField('datesWithoutPrisonAccess', 'datesWithoutPrisonAccess(prisonId: "HAREN", dates: ["2030-01-01"])'),
   personField('onboarding', 'onboarding { step plannedOn doneOn }'),
-  ...['id', 'kind', 'validFrom', 'validUntil', 'recordedAt'].map((name) => clearanceField(name)),
+  personField('volunteerHours', 'volunteerHours(prisonId: "HAREN", year: 2030) { facilitated recorded total }'),
+  ...['id', 'kind', 'validFrom', 'validUntil', 'recordedAt', 'withdrawnFrom', 'grantedUntil'].map((name) => clearanceField(name)),
   clearanceField('prison', 'prison { id }'),
 ];
 

@@ -215,5 +215,39 @@ describe(`the organisations policy, property-tested (${process.env.TEST_DATABASE
         },
         stateOf: (personId) => world.prisma.clearance.findMany({ where: { personId } }),
       }));
+
+    it('withdrawClearance: the coordinators of a prison the organisation serves, permits of their own prisons', () =>
+      assertAccess<PersonForTheRun>({
+        ...madePerson,
+        // The target is a clearance of a person made for the run: a permit of one of its organisation's prisons, or a training.
+        ...madeOrMissing(
+          (made: PersonForTheRun) => made.organisationId,
+          async (organisationId, made) => {
+            const personId = await world.runObjects.person(organisationId);
+            const prisonId = clearancePrison(made);
+            const kind = prisonId ? 'PRISON_ACCESS' : 'TRAINING';
+            return (
+              await world.prisma.clearance.create({
+                data: { personId, kind, prisonId, validFrom: new Date('2030-01-01'), recordedBy: 'run' },
+              })
+            ).id;
+          },
+        ),
+        send: (caller, id) =>
+          world.send(caller, 'mutation ($input: WithdrawClearanceInput!) { withdrawClearance(input: $input) { person { id } } }', {
+            input: { id, from: '2030-06-01' },
+          }),
+        allowed: (caller, made) => {
+          const prisonId = clearancePrison(made);
+          return (
+            made.organisationId !== null &&
+            policyAdmits('Mutation.withdrawClearance', caller) &&
+            canSeePerson(caller, personOf(made), prisonsOf(made.organisationId)) &&
+            canManage(caller, prisonsOf(made.organisationId)) &&
+            (prisonId === null || (caller.kind === 'user' && caller.prisons.includes(prisonId)))
+          );
+        },
+        stateOf: (id) => world.prisma.clearance.findUnique({ where: { id } }),
+      }));
   });
 });

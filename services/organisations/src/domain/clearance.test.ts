@@ -1,4 +1,4 @@
-import { clearanceProblem, datesWithoutPrisonAccess, validOn } from './clearance';
+import { clearanceProblem, datesWithoutPrisonAccess, validOn, withdrawal } from './clearance';
 
 const d = (date: string) => new Date(`${date}T00:00:00Z`);
 const permit = (prisonId: string, from: string, until: string | null) => ({
@@ -32,5 +32,28 @@ describe('prison access clearances', () => {
     );
     expect(clearanceProblem(permit('HAREN', '2026-02-01', '2026-01-31'))?.field).toBe('validUntil');
     expect(clearanceProblem({ kind: 'TRAINING', prisonId: null, validFrom: d('2026-01-01'), validUntil: null })).toBeNull();
+  });
+});
+
+describe('withdrawing a clearance', () => {
+  const permit = {
+    kind: 'PRISON_ACCESS' as const,
+    prisonId: 'HAREN',
+    validFrom: new Date('2026-01-01'),
+    validUntil: new Date('2026-12-31'),
+  };
+
+  it('ends it the day before, so it no longer holds from that day', () => {
+    const outcome = withdrawal({ ...permit, withdrawnFrom: null }, '2026-06-10');
+    expect(outcome).toEqual({ validUntil: new Date('2026-06-09') });
+    const withdrawn = { ...permit, validUntil: (outcome as { validUntil: Date }).validUntil };
+    expect(datesWithoutPrisonAccess([withdrawn], 'HAREN', ['2026-06-09', '2026-06-10'])).toEqual(['2026-06-10']);
+  });
+
+  it('refuses a second withdrawal, and one after the clearance ended anyway', () => {
+    expect(withdrawal({ ...permit, withdrawnFrom: new Date('2026-03-01') }, '2026-06-10')).toMatchObject({ field: 'id', conflict: true });
+    expect(withdrawal({ ...permit, withdrawnFrom: null }, '2027-01-02')).toMatchObject({ field: 'from' });
+    // An open-ended clearance can be withdrawn on any day.
+    expect(withdrawal({ ...permit, validUntil: null, withdrawnFrom: null }, '2030-01-01')).toEqual({ validUntil: new Date('2029-12-31') });
   });
 });

@@ -32,3 +32,24 @@ export function clearanceProblem(input: ClearanceFacts): { field: string; messag
   }
   return null;
 }
+
+/**
+ * A clearance withdrawn from a day holds until the day before: its validity ends there, so every rule that
+ * reads validity (who may facilitate, what lapses, the sessions at risk) sees the withdrawal with no rule of
+ * its own. Refused when it was withdrawn already, or when it no longer holds on that day anyway.
+ */
+export function withdrawal(
+  clearance: ClearanceFacts & { withdrawnFrom: Date | null },
+  from: string,
+): { validUntil: Date } | { field: string; message: string; conflict?: true } {
+  if (clearance.withdrawnFrom) return { field: 'id', message: 'This clearance was withdrawn already.', conflict: true };
+  if (clearance.validUntil && calendarDate(clearance.validUntil) < from) {
+    return {
+      field: 'from',
+      message: `This clearance ends on ${calendarDate(clearance.validUntil)}, before ${from}: there is nothing to withdraw.`,
+    };
+  }
+  const dayBefore = new Date(`${from}T00:00:00Z`);
+  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+  return { validUntil: dayBefore };
+}

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../context';
 import { PersonPayload } from '../person/person.type';
 import { Prison } from '../prison/prison.type';
-import { recordClearance } from './clearance.service';
-import { Clearance, RecordClearanceInput } from './clearance.type';
+import { recordClearance, withdrawClearance } from './clearance.service';
+import { Clearance, RecordClearanceInput, WithdrawClearanceInput } from './clearance.type';
 
 @Resolver(() => Clearance)
 export class ClearanceResolver {
@@ -15,6 +15,18 @@ export class ClearanceResolver {
     @Ctx() ctx: Context,
   ): Promise<PersonPayload> {
     return { person: await recordClearance(ctx, input) };
+  }
+
+  @Mutation(() => PersonPayload, {
+    description:
+      "A coordinator of the permit's prison withdraws a clearance from a day on; the sessions the person would facilitate from then on are listed in sessionsAtRisk.",
+  })
+  async withdrawClearance(
+    @Arg('input', () => WithdrawClearanceInput, { description: 'The clearance and the first day it no longer holds.' })
+    input: WithdrawClearanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    return { person: await withdrawClearance(ctx, input) };
   }
 
   @FieldResolver(() => Prison, { nullable: true, description: 'The prison a permit is for.' })

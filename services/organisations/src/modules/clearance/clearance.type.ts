@@ -23,6 +23,18 @@ export class Clearance {
   @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
   recordedAt!: Date;
 
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds because it was withdrawn (validUntil is then the day before); null when it was not.',
+  })
+  withdrawnFrom!: Date | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'For a withdrawn clearance, the last day it had been granted until (null: open-ended, or not withdrawn).',
+  })
+  grantedUntil!: Date | null;
+
   prisonId!: string | null;
 }
 
@@ -45,4 +57,15 @@ export class RecordClearanceInput {
     description: 'The last day it is valid, included, not before validFrom; absent when it does not expire.',
   })
   validUntil?: Date | null;
+}
+
+@InputType({ description: 'A clearance to withdraw from a day on (a permit revoked, a charter breached).' })
+export class WithdrawClearanceInput {
+  @Field(() => ID, { description: "The clearance's id." })
+  id!: string;
+
+  @Field(() => DateResolver, {
+    description: 'The first day it no longer holds; sessions planned from then on with the person are at risk.',
+  })
+  from!: Date;
 }

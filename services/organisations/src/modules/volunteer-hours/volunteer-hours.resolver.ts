@@ -1,10 +1,11 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { PersonPayload } from '../person/person.type';
+import { Person, PersonPayload } from '../person/person.type';
 import { RecordVolunteerHoursInput } from './volunteer-hours.inputs';
 import { recordVolunteerHours } from './volunteer-hours.service';
+import { VolunteerHoursBySource } from './volunteer-hours.type';
 
-@Resolver()
+@Resolver(() => Person)
 export class VolunteerHoursResolver {
   @Mutation(() => PersonPayload, {
     description: 'Records hours a staff member or volunteer gave on a day besides the sessions they facilitated.',
@@ -15,5 +16,18 @@ export class VolunteerHoursResolver {
     @Ctx() ctx: Context,
   ): Promise<PersonPayload> {
     return { person: await recordVolunteerHours(ctx, input) };
+  }
+
+  @FieldResolver(() => VolunteerHoursBySource, {
+    description:
+      'The hours this person gave in the prison in the year (Brussels calendar): the sessions held they facilitated as a volunteer, and the hours recorded by hand.',
+  })
+  volunteerHours(
+    @Root() person: Person,
+    @Arg('prisonId', () => ID, { description: 'The code of the prison.' }) prisonId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.volunteerHoursOf.load({ organisationId: person.organisationId, personId: person.id, prisonId, year });
   }
 }
