@@ -5,6 +5,10 @@ export const WHOLE_OFFER = 'offer';
 export const prisonTag = (prisonId: string) => `prison:${prisonId}`;
 export const activityTag = (activityId: string) => `activity:${activityId}`;
 
+/** One key per directory answer: the operation and its variables in one order, however they were written. */
+export const answerKey = (name: string, variables: Readonly<Record<string, unknown>>) =>
+  `${name} ${JSON.stringify(Object.fromEntries(Object.entries(variables).sort(([a], [b]) => a.localeCompare(b))))}`;
+
 /** The directory operation that shows one activity, by its `id` variable. */
 const ONE_ACTIVITY = 'Activity';
 

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Counter } from 'prom-client';
 import type { OperationRequest, PublicOperation } from '../public-operations';
 import type { AnswerCache, CachedAnswer } from './answer-cache';
-import { answerTags } from './scopes';
+import { answerKey, answerTags } from './scopes';
 
 /** The two single-result types Apollo answers with, in its order of preference (see its content negotiation). */
 const MEDIA_TYPES = {
@@ -23,10 +23,6 @@ function passesCsrfPrevention(req: Request): boolean {
   }
   return ['x-apollo-operation-name', 'apollo-require-preflight'].some((name) => (req.headers[name]?.length ?? 0) > 0);
 }
-
-/** Variables in one order, so that the same request is the same key however it was written. */
-export const answerKey = (name: string, variables: Readonly<Record<string, unknown>>) =>
-  `${name} ${JSON.stringify(Object.fromEntries(Object.entries(variables).sort(([a], [b]) => a.localeCompare(b))))}`;
 
 export interface DirectoryCacheSetup {
   cache: AnswerCache;

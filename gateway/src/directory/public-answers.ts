@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { answerTags } from '../directory-cache/scopes';
+import { answerKey, answerTags } from '../directory-cache/scopes';
 import type { PublicOperations } from '../public-operations';
 
 /** What the graph answered one directory operation: data and/or errors, as a client would read them. */
@@ -16,10 +16,6 @@ const MAX_ENTRIES = 1000;
 
 /** A clean answer: data and no error, the only kind a cache may keep (as for the GraphQL endpoint). */
 export const isClean = (answer: GraphAnswer) => answer.errors === undefined && answer.data != null;
-
-/** Variables in one order, so that the same request is the same key however it was written. */
-const keyOf = (name: string, variables: Record<string, unknown>) =>
-  `${name} ${JSON.stringify(Object.fromEntries(Object.entries(variables).sort(([a], [b]) => a.localeCompare(b))))}`;
 
 /**
  * The directory's answers, shared by the HSDS feed, the calendars and the site: each runs a contract
@@ -49,7 +45,7 @@ export class PublicAnswers {
   answer(name: string, variables: Record<string, unknown>, requestId: string): Promise<GraphAnswer> {
     const operation = this.operations.operations.find((candidate) => candidate.name === name);
     if (!operation) throw new Error(`contract/directory has no operation ${name}.`);
-    const key = keyOf(name, variables);
+    const key = answerKey(name, variables);
     const entry = this.kept.get(key);
     if (entry && entry.until > this.now()) return entry.answer;
     this.kept.delete(key);
