@@ -3,65 +3,24 @@
 // RequestEnrolment.graphql: 12 ENROLLED, the other 188 WAITLISTED at positions 1..188 without a gap, and
 // the activity's enrolment summary saying the same.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { publishedActivity, registeredParticipants, sender } from './fixtures.mjs';
 import { measure } from './load.mjs';
 
 const BURST = 200;
 const CAPACITY = 12;
 
 export async function enrolmentBurst({ graphqlUrl, token, operation, round }) {
-  const send = async (query, variables) => {
-    const response = await fetch(graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(`${JSON.stringify(body.errors).slice(0, 300)}`);
-    return body.data;
-  };
-  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const [{ id: organisationId }] = (await send(operation('web/Organisations.graphql'), { prisonId: 'HAREN' })).organisations;
-  const rooms = (await send(`query { prison(id: "HAREN") { locations { id } } }`)).prison.locations;
-  const startsAt = new Date(`${day(10 + round)}T09:00:00Z`);
-  let activityId;
-  for (const room of rooms) {
-    const input = {
-      prisonId: 'HAREN',
-      organisationId,
-      category: 'EDUCATIONAL',
-      domain: 'EDUCATION',
-      title: { nl: `Bench: inschrijvingen ${round + 1}` },
-      audience: { genders: ['MALE', 'FEMALE'], legalStatuses: ['SUSPECT', 'CONVICTED', 'INTERNED'] },
-      instructionLanguages: ['nl'],
-      capacity: CAPACITY,
-      startsOn: day(1),
-      endsOn: day(60),
-      sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), locationId: room.id }],
-    };
-    const created = await send(operation('web/CreateActivity.graphql'), { input }).catch(() => null);
-    if (!created) continue; // that room is taken then: the next one
-    activityId = created.createActivity.activity.id;
-    break;
-  }
-  if (!activityId) throw new Error('no room of HAREN was free for the enrolment burst activity');
-  await send(operation('web/PublishActivity.graphql'), { id: activityId });
-
-  const participantIds = [];
-  for (let start = 0; start < BURST; start += 10) {
-    const batch = Array.from({ length: Math.min(10, BURST - start) }, (_, offset) => {
-      const n = start + offset;
-      const input = {
-        prisonId: 'HAREN',
-        detaineeNumber: `BENCH-${process.pid}-${round}-${n}`,
-        firstName: 'Bench',
-        lastName: `Deelnemer ${n}`,
-        gender: n % 2 ? 'MALE' : 'FEMALE',
-        legalStatus: 'CONVICTED',
-      };
-      return send(operation('web/RegisterParticipant.graphql'), { input }).then((data) => data.registerParticipant.participant.id);
-    });
-    participantIds.push(...(await Promise.all(batch)));
-  }
+  const send = sender(graphqlUrl, token);
+  const activityId = await publishedActivity(send, operation, {
+    title: `Bench: inschrijvingen ${round + 1}`,
+    capacity: CAPACITY,
+    daysAhead: 10 + round,
+  });
+  const participantIds = await registeredParticipants(send, operation, {
+    count: BURST,
+    prefix: `BENCH-${process.pid}-${round}`,
+    lastName: 'Deelnemer',
+  });
   await sleep(2000); // the published activity reaches the participants service by its feed
 
   const query = operation('web/RequestEnrolment.graphql');

@@ -1,0 +1,74 @@
+// What the bench's and the soak's write loads start from, made through the graph as a coordinator of HAREN
+// (as a client would): a published activity with one session in the first free room, and participants.
+
+export const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Sends one operation; the data, or an Error carrying the GraphQL errors. */
+export function sender(graphqlUrl, token) {
+  return async (query, variables) => {
+    const response = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(`${JSON.stringify(body.errors).slice(0, 300)}`);
+    return body.data;
+  };
+}
+
+/**
+ * A published activity of HAREN's first organisation for everyone, with one session `daysAhead` days from
+ * now at `hour` UTC in the first room that is free then; its id. The feed brings it to the participants
+ * service within a poll interval: wait before enrolling.
+ */
+export async function publishedActivity(send, operation, { title, capacity, daysAhead, hour = 9 }) {
+  const [{ id: organisationId }] = (await send(operation('web/Organisations.graphql'), { prisonId: 'HAREN' })).organisations;
+  const rooms = (await send(`query { prison(id: "HAREN") { locations { id } } }`)).prison.locations;
+  const startsAt = new Date(`${day(daysAhead)}T${String(hour).padStart(2, '0')}:00:00Z`);
+  let refusal;
+  for (const room of rooms) {
+    const input = {
+      prisonId: 'HAREN',
+      organisationId,
+      category: 'EDUCATIONAL',
+      domain: 'EDUCATION',
+      title: { nl: title },
+      audience: { genders: ['MALE', 'FEMALE'], legalStatuses: ['SUSPECT', 'CONVICTED', 'INTERNED'] },
+      instructionLanguages: ['nl'],
+      capacity,
+      startsOn: day(1),
+      endsOn: day(60),
+      sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), locationId: room.id }],
+    };
+    try {
+      const { id } = (await send(operation('web/CreateActivity.graphql'), { input })).createActivity.activity;
+      await send(operation('web/PublishActivity.graphql'), { id });
+      return id;
+    } catch (error) {
+      refusal = error.message; // that room is taken then: the next one
+    }
+  }
+  throw new Error(`no room of HAREN took the activity "${title}"; the last refusal: ${refusal}`);
+}
+
+/** `count` new participants of HAREN, registered ten at a time; their ids. */
+export async function registeredParticipants(send, operation, { count, prefix, lastName }) {
+  const ids = [];
+  for (let start = 0; start < count; start += 10) {
+    const batch = Array.from({ length: Math.min(10, count - start) }, (_, offset) => {
+      const n = start + offset;
+      const input = {
+        prisonId: 'HAREN',
+        detaineeNumber: `${prefix}-${n}`,
+        firstName: 'Bench',
+        lastName: `${lastName} ${n}`,
+        gender: n % 2 ? 'MALE' : 'FEMALE',
+        legalStatus: 'CONVICTED',
+      };
+      return send(operation('web/RegisterParticipant.graphql'), { input }).then((data) => data.registerParticipant.participant.id);
+    });
+    ids.push(...(await Promise.all(batch)));
+  }
+  return ids;
+}
