@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Caller } from '@cort/auth';
+import { ANONYMOUS, type Caller } from '@cort/auth';
 import type { NextFunction, Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -53,6 +53,11 @@ export function budgetOf(caller: Caller, ip: string | undefined): { kind: 'user'
 export interface RateLimiter {
   /** After the caller is known: 429 with Retry-After when the budget is spent, before anything runs. */
   middleware: (req: Request, res: Response, next: NextFunction) => Promise<void>;
+  /**
+   * Spends one request of the anonymous budget of the request's client network, as `middleware` does for
+   * an anonymous caller; false when it is spent or cannot be counted (the middleware then answers).
+   */
+  spendAnonymous(req: Request): Promise<boolean>;
   /** Connects to Redis when the server starts and disconnects when it stops. */
   plugin: ApolloServerPlugin;
 }
@@ -98,6 +103,11 @@ export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimit
       }
       next();
     },
+    spendAnonymous: (req) =>
+      limiters.anonymous.consume(budgetOf(ANONYMOUS, req.ip).key).then(
+        () => true,
+        () => false,
+      ),
     plugin: {
       async serverWillStart() {
         // A Redis down at start is not fatal: the insurance limiter counts until it comes up.

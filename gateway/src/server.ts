@@ -85,8 +85,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 
   if (config.startupWaitMs > 0) await waitForSubgraphs(probe, config.startupWaitMs, logger);
 
+  const rateLimiter = createRateLimiter(config.rateLimits, logger);
   // The directory's answers are kept (shared by every gateway with Redis) and dropped when the offer changes.
-  const cache = directoryCache(config, { sign, logger, metrics });
+  const cache = directoryCache(config, { sign, logger, metrics, operations: directory, spend: rateLimiter.spendAnonymous });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -108,10 +109,12 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   app.set('etag', false);
   // Whose X-Forwarded-For names the client, for per-IP rate limits: nobody's unless configured.
   app.set('trust proxy', config.trustProxy);
-  // First: every error body, whoever writes it, gets the request id and one log line.
+  // First of all: a directory answer the cache holds, by GET (a POST's once its body is read). Nothing
+  // else runs for it but the anonymous budget; a hit writes no error body, and anything else goes on.
+  app.get('/graphql', cache.serve.hit);
+  // Then: every error body, whoever writes it, gets the request id and one log line.
   app.use(answerErrors(logger, metrics));
   const httpServer = http.createServer(app);
-  const rateLimiter = createRateLimiter(config.rateLimits, logger);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
@@ -150,12 +153,13 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Bodies over 64 kB are refused from their Content-Length (or as they stream in), before parsing.
     express.json({ limit: MAX_BODY_BYTES }),
     refuseOversizedBodies,
+    cache.serve.hit,
     // Then: which operation (a directory one runs anonymously), who calls, their budget, and anonymous callers' allow-list.
     recognisePublicOperations(directory),
     authenticate(verifyUserToken, logger),
     rateLimiter.middleware,
     refuseAnonymousBeyondDirectory(directory),
-    cache.serve,
+    cache.serve.keepOnMiss,
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),

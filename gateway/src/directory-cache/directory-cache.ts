@@ -1,13 +1,14 @@
 import type { InternalSigner } from '@cort/auth';
 import type { Logger, Metrics } from '@cort/common';
 import { feedOf, pullEvents } from '@cort/events';
-import type { RequestHandler } from 'express';
+import type { Request } from 'express';
 import type { GatewayConfig } from '../config';
 import { MemoryAnswerCache, type AnswerCache } from './answer-cache';
 import { followOfferChanges, type OfferChanges } from './offer-changes';
 import { RedisAnswerCache } from './redis-answer-cache';
 import { EVERY_ANSWER } from './scopes';
-import { serveDirectoryFromCache } from './serve';
+import { serveDirectoryFromCache, type DirectoryCacheServe } from './serve';
+import type { PublicOperations } from '../public-operations';
 
 /**
  * The subgraphs whose data the directory shows (the offer, and the names of the organisations that run
@@ -21,8 +22,8 @@ export interface DropsAnswers {
 }
 
 export interface DirectoryCache {
-  /** The /graphql middleware that answers directory operations from the cache. */
-  serve: RequestHandler;
+  /** The /graphql middlewares that answer directory operations from the cache, and keep Apollo's answers on a miss. */
+  serve: DirectoryCacheServe;
   /** What the data source of a subgraph runs after each mutation it sends (nothing for subgraphs the directory does not show). */
   afterMutationOf(subgraph: string): (() => Promise<void>) | undefined;
   alsoDrop(other: DropsAnswers): void;
@@ -41,7 +42,14 @@ export interface DirectoryCache {
  */
 export function directoryCache(
   config: GatewayConfig,
-  dependencies: { sign: InternalSigner; logger: Logger; metrics?: Metrics },
+  dependencies: {
+    sign: InternalSigner;
+    logger: Logger;
+    metrics?: Metrics;
+    operations: PublicOperations;
+    /** Spends a request of the anonymous budget (the rate limiter's); false when it is spent. */
+    spend(req: Request): Promise<boolean>;
+  },
 ): DirectoryCache {
   const { logger } = dependencies;
   const { cache: where, maxAgeSeconds, followIntervalMs } = config.directory;
@@ -68,6 +76,8 @@ export function directoryCache(
   return {
     serve: serveDirectoryFromCache({
       cache,
+      operations: dependencies.operations,
+      spend: dependencies.spend,
       maxAgeSeconds,
       following: () => offerChanges?.following ?? false,
       metrics: dependencies.metrics,
