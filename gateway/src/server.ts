@@ -164,8 +164,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),
   );
-  // The public directory: HSDS feed, calendars and site, from the same anonymous answers.
-  const answers = publicAnswers(apollo, directory, config.directory.maxAgeSeconds);
+  // The public directory: HSDS feed, calendars and site, from the same anonymous answers, kept in the same cache.
+  const answers = publicAnswers(apollo, directory, config.directory.maxAgeSeconds, cache.cache);
   cache.alsoDrop(answers);
   app.use('/directory', directoryRouter({ answers, rateLimiter, maxAgeSeconds: config.directory.maxAgeSeconds }));
   // Downloads for signed-in users (the movement list as CSV and PDF), from the same operations as /graphql.

@@ -16,7 +16,7 @@ import type { PublicOperations } from '../public-operations';
  */
 const DIRECTORY_SOURCES = new Set(['activities', 'organisations']);
 
-/** Something else that keeps directory answers and must forget them with the cache (the feeds' and site's answers). */
+/** Something else that hands out directory answers (the feeds' and site's answers being computed) and must forget them with the cache. */
 export interface DropsAnswers {
   drop(tags: readonly string[]): void;
 }
