@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
+import { createMetrics } from '@cort/common';
 import express from 'express';
 import { httpCaching } from '../http-cache';
+import { countRequests } from '../metrics';
 import { operationRequestOf, PublicOperations, type PublicOperation } from '../public-operations';
 import { MemoryAnswerCache } from './answer-cache';
 import { serveDirectoryFromCache } from './serve';
@@ -10,6 +12,7 @@ const PRISONS: PublicOperation = { name: 'Prisons', text: 'query Prisons { priso
 /** The cache in front of a stand-in for Apollo that counts what reaches it, installed as the gateway installs it. */
 async function edge(budget = Infinity) {
   const cache = new MemoryAnswerCache();
+  const metrics = createMetrics('gateway');
   let executed = 0;
   let spent = 0;
   const serve = serveDirectoryFromCache({
@@ -18,10 +21,11 @@ async function edge(budget = Infinity) {
     maxAgeSeconds: 60,
     following: () => true,
     spend: async () => ++spent <= budget,
+    metrics,
   });
   const app = express();
   app.get('/graphql', serve.hit);
-  app.use(httpCaching(60), express.json(), serve.hit, (req, res, next) => {
+  app.use(countRequests(metrics), httpCaching(60), express.json(), serve.hit, (req, res, next) => {
     res.locals.operationRequest = operationRequestOf(req);
     res.locals.publicOperation = res.locals.operationRequest.query === PRISONS.text ? PRISONS : undefined;
     next();
@@ -47,6 +51,7 @@ async function edge(budget = Infinity) {
     post,
     executed: () => executed,
     spent: () => spent,
+    metrics,
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -116,6 +121,21 @@ describe('the directory cache at the GraphQL endpoint', () => {
       expect(hits.map((hit) => hit.headers.get('age'))).toEqual(['0', null]);
       expect(spent()).toBe(2);
       expect(executed()).toBe(2);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('counts each answer once, a hit by GET (before the request counter) as by POST (after it)', async () => {
+    const { get, post, metrics, stop } = await edge();
+    try {
+      await get({ variables: '{"language":"NL"}' });
+      await get({ variables: '{"language":"NL"}' });
+      await post({ language: 'NL' });
+      const counted = await metrics.requests.get();
+      expect(counted.values.filter(({ labels }) => labels.operation === 'Prisons').map(({ value }) => value)).toEqual([3]);
+      const answers = (await metrics.registry.getSingleMetric('directory_cache_answers_total')!.get()).values;
+      expect(Object.fromEntries(answers.map(({ labels, value }) => [labels.outcome, value]))).toEqual({ miss: 1, hit: 2 });
     } finally {
       await stop();
     }

@@ -129,7 +129,8 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
       res.end(bytes);
     }
     answers?.inc({ outcome: 'hit' });
-    if (setup.metrics) {
+    // A GET hit is answered before `countRequests`: counted here, as it would count it.
+    if (setup.metrics && !res.locals.counted) {
       const operation = setup.metrics.operation(name);
       setup.metrics.requests.inc({ operation, outcome: 'ok' });
       setup.metrics.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
@@ -142,6 +143,9 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     const request = operationRequestOf(req);
     const operation = setup.operations.recognise(request);
     if (!operation || setup.maxAgeSeconds <= 0 || request.unreadableVariables) return next();
+    // As `recognisePublicOperations` will note them: the request counter of a POST hit names it by them.
+    res.locals.operationRequest = request;
+    res.locals.publicOperation = operation;
     if (request.operationName !== undefined && request.operationName !== operation.name) return next();
     if (!passesCsrfPrevention(req)) return next();
     const contentType = contentTypeFor(req);
