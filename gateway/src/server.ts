@@ -28,7 +28,7 @@ import { answerErrors, answerUnhandled } from './error-responses';
 import { MAX_BODY_BYTES, refuseOversizedBodies } from './body-limit';
 import { httpCaching } from './http-cache';
 import { PublicOperations } from './public-operations';
-import { createRateLimiter } from './rate-limit';
+import { clientAddressOf, createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
 import { createLogger, createMetrics, serveMetrics, type Logger, type Metrics } from '@cort/common';
 import { countRequests } from './metrics';
@@ -87,7 +87,16 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 
   const rateLimiter = createRateLimiter(config.rateLimits, logger);
   // The directory's answers are kept (shared by every gateway with Redis) and dropped when the offer changes.
-  const cache = directoryCache(config, { sign, logger, metrics, operations: directory, spend: rateLimiter.spendAnonymous });
+  const app = express();
+  const cache = directoryCache(config, {
+    sign,
+    logger,
+    metrics,
+    operations: directory,
+    spend: rateLimiter.spendAnonymous,
+    // For a request the cache answers before express sees it: express's `req.ip` (its `trust proxy` below).
+    clientIp: clientAddressOf(app),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -103,18 +112,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Each fetch's own document, so that its timeout is a mutation's only for a mutation's root fields.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
-  const app = express();
   app.disable('x-powered-by');
   // Only directory answers get an ETag (a strong one, in httpCaching); express would tag every answer.
   app.set('etag', false);
   // Whose X-Forwarded-For names the client, for per-IP rate limits: nobody's unless configured.
   app.set('trust proxy', config.trustProxy);
-  // First of all: a directory answer the cache holds, by GET (a POST's once its body is read). Nothing
+  // First in express: a directory answer the cache holds, by GET (a POST's once its body is read). Nothing
   // else runs for it but the anonymous budget; a hit writes no error body, and anything else goes on.
   app.get('/graphql', cache.serve.hit);
   // Then: every error body, whoever writes it, gets the request id and one log line.
   app.use(answerErrors(logger, metrics));
-  const httpServer = http.createServer(app);
+  // A directory answer the cache holds is sent before express runs at all (express's routing alone costs
+  // several times a hit); everything else, and the first request with each Accept header, goes to express.
+  const httpServer = http.createServer((req, res) => cache.serve.front(req, res, () => app(req, res)));
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,

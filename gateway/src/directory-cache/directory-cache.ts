@@ -1,7 +1,7 @@
 import type { InternalSigner } from '@cort/auth';
 import type { Logger, Metrics } from '@cort/common';
 import { feedOf, pullEvents } from '@cort/events';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { GatewayConfig } from '../config';
 import { MemoryAnswerCache, type AnswerCache } from './answer-cache';
 import { followOfferChanges, type OfferChanges } from './offer-changes';
@@ -47,8 +47,10 @@ export function directoryCache(
     logger: Logger;
     metrics?: Metrics;
     operations: PublicOperations;
-    /** Spends a request of the anonymous budget (the rate limiter's); false when it is spent. */
-    spend(req: Request): Promise<boolean>;
+    /** Spends a request of the anonymous budget of a client address (the rate limiter's); false when it is spent. */
+    spend(ip: string | undefined): Promise<boolean>;
+    /** The client's address as express's `req.ip` gives it. */
+    clientIp(req: IncomingMessage): string | undefined;
   },
 ): DirectoryCache {
   const { logger } = dependencies;
@@ -78,6 +80,7 @@ export function directoryCache(
       cache,
       operations: dependencies.operations,
       spend: dependencies.spend,
+      clientIp: dependencies.clientIp,
       maxAgeSeconds,
       following: () => offerChanges?.following ?? false,
       metrics: dependencies.metrics,

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMetrics } from '@cort/common';
 import express from 'express';
@@ -15,15 +16,25 @@ async function edge(budget = Infinity) {
   const metrics = createMetrics('gateway');
   let executed = 0;
   let spent = 0;
+  let reachedExpress = 0;
+  const budgetsSpent: (string | undefined)[] = [];
   const serve = serveDirectoryFromCache({
     cache,
     operations: new PublicOperations([PRISONS]),
     maxAgeSeconds: 60,
     following: () => true,
-    spend: async () => ++spent <= budget,
+    clientIp: (req) => req.socket.remoteAddress,
+    spend: async (ip) => {
+      budgetsSpent.push(ip);
+      return ++spent <= budget;
+    },
     metrics,
   });
   const app = express();
+  app.use((_req, _res, next) => {
+    reachedExpress++;
+    next();
+  });
   app.get('/graphql', serve.hit);
   app.use(countRequests(metrics), httpCaching(60), express.json(), serve.hit, (req, res, next) => {
     res.locals.operationRequest = operationRequestOf(req);
@@ -35,7 +46,7 @@ async function edge(budget = Infinity) {
     executed++;
     res.type('application/json').send(JSON.stringify({ data: { prisons: [{ id: 'HAREN' }] } }));
   });
-  const server = app.listen(0, '127.0.0.1');
+  const server = http.createServer((req, res) => serve.front(req, res, () => app(req, res))).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const get = (params: Record<string, string>, headers: Record<string, string> = { 'apollo-require-preflight': 'true' }) =>
@@ -51,6 +62,8 @@ async function edge(budget = Infinity) {
     post,
     executed: () => executed,
     spent: () => spent,
+    reachedExpress: () => reachedExpress,
+    budgetsSpent,
     metrics,
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
@@ -136,6 +149,25 @@ describe('the directory cache at the GraphQL endpoint', () => {
       expect(counted.values.filter(({ labels }) => labels.operation === 'Prisons').map(({ value }) => value)).toEqual([3]);
       const answers = (await metrics.registry.getSingleMetric('directory_cache_answers_total')!.get()).values;
       expect(Object.fromEntries(answers.map(({ labels, value }) => [labels.outcome, value]))).toEqual({ miss: 1, hit: 2 });
+    } finally {
+      await stop();
+    }
+  });
+
+  it('answers a GET hit before express, once express negotiated its Accept header, spending the budget of its address', async () => {
+    const { get, executed, reachedExpress, budgetsSpent, stop } = await edge();
+    try {
+      const headers = { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' };
+      await get({ variables: '{"language":"EN"}' }, headers);
+      expect(reachedExpress()).toBe(1);
+      const hits = [await get({ variables: '{"language":"EN"}' }, headers), await get({ variables: '{"language":"EN"}' }, headers)];
+      expect(hits.map((hit) => hit.headers.get('content-type'))).toEqual(Array(2).fill('application/graphql-response+json; charset=utf-8'));
+      expect(reachedExpress()).toBe(1);
+      expect(executed()).toBe(1);
+      expect(budgetsSpent).toEqual(['127.0.0.1', '127.0.0.1']);
+      // A miss found at the front is looked up once: express's installations leave it to Apollo.
+      await get({ variables: '{"language":"FR"}' }, headers);
+      expect([reachedExpress(), executed()]).toEqual([2, 2]);
     } finally {
       await stop();
     }
