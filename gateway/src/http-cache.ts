@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { CachedAnswer } from './directory-cache/answer-cache';
 
 /** How long browsers and shared caches may keep a directory answer, unless configured. */
 export const DEFAULT_PUBLIC_MAX_AGE_SECONDS = 60;
@@ -33,16 +32,13 @@ function isCleanAnswer(status: number, body: unknown): body is string | Buffer {
  * without a body to a matching If-None-Match, for GET and POST alike (a directory operation is a query:
  * it changes nothing). Everything else is `no-store`: signed-in answers, errors, refusals, 401s and 429s.
  * Installed before the other handlers so that it sees every answer they send. A clean directory answer
- * is handed to the directory cache (`res.locals.keepAnswer`), and one from it keeps its entity tag.
+ * is handed to the directory cache (`res.locals.keepAnswer`), which answers its hits itself (directory-cache/serve.ts).
  */
 export function httpCaching(maxAgeSeconds: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('cache-control', 'no-store');
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      // An answer of the directory cache: its entity tag was made when it was kept.
-      const cached = res.locals.cachedAnswer as CachedAnswer | undefined;
-      if (cached) return sendPublic(body, cached.etag);
       if (!res.locals.publicOperation || !isCleanAnswer(res.statusCode, body)) {
         res.setHeader('cache-control', 'no-store');
         res.removeHeader('etag');

@@ -22,6 +22,8 @@ function operationNameOf(req: Request, res: Response): string | undefined {
  */
 export function countRequests(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
+    // Whoever answers after this leaves the counting to it (a directory cache hit by POST, see directory-cache/serve.ts).
+    res.locals.counted = true;
     const stop = metrics.duration.startTimer();
     res.once('finish', () => {
       const operation = metrics.operation(operationNameOf(req, res));

@@ -1,6 +1,8 @@
 import { ANONYMOUS } from '@cort/auth';
 import { loadConfig } from './config';
-import { DEFAULT_RATE_LIMITS, budgetOf, clientNetwork, trustProxySetting } from './rate-limit';
+import type { IncomingMessage } from 'node:http';
+import express from 'express';
+import { DEFAULT_RATE_LIMITS, budgetOf, clientAddressOf, clientNetwork, trustProxySetting } from './rate-limit';
 
 describe('the client network of an address', () => {
   it('is the IPv4 address itself, also when IPv4-mapped', () => {
@@ -35,6 +37,18 @@ describe('trust proxy', () => {
     expect(trustProxySetting('2')).toBe(2);
     expect(trustProxySetting('loopback, 10.0.0.0/8')).toBe('loopback, 10.0.0.0/8');
     expect(() => trustProxySetting('true')).toThrow(/number of proxies or their addresses/);
+  });
+});
+
+describe('the client address of a request answered before express', () => {
+  it('is what express’s req.ip gives: the socket’s peer, or the client a trusted proxy names', () => {
+    const request = { headers: { 'x-forwarded-for': '203.0.113.7' }, socket: { remoteAddress: '127.0.0.1' } } as unknown as IncomingMessage;
+    const app = express();
+    expect(clientAddressOf(app)(request)).toBe('127.0.0.1');
+    app.set('trust proxy', 'loopback');
+    expect(clientAddressOf(app)(request)).toBe('203.0.113.7');
+    app.set('trust proxy', '10.0.0.0/8');
+    expect(clientAddressOf(app)(request)).toBe('127.0.0.1');
   });
 });
 

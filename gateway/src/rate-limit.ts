@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Caller } from '@cort/auth';
-import type { NextFunction, Request, Response } from 'express';
+import { ANONYMOUS, type Caller } from '@cort/auth';
+import type { IncomingMessage } from 'node:http';
+import type { Express, NextFunction, Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '@cort/common';
@@ -35,6 +36,14 @@ export function trustProxySetting(raw: string | undefined): false | number | str
   return value;
 }
 
+/**
+ * The client's address of a request express has not seen (the directory cache's front), exactly as
+ * express's `req.ip` would give it: express's own getter, under the app's `trust proxy` setting.
+ */
+export function clientAddressOf(app: Express): (req: IncomingMessage) => string | undefined {
+  return (req) => Reflect.get(app.request, 'ip', { app, headers: req.headers, socket: req.socket, connection: req.socket });
+}
+
 /** An IPv6 client is one /64 (what one household or host gets); an IPv4-mapped address is its IPv4. */
 export function clientNetwork(ip: string): string {
   if (!ipaddr.isValid(ip)) return ip;
@@ -53,6 +62,12 @@ export function budgetOf(caller: Caller, ip: string | undefined): { kind: 'user'
 export interface RateLimiter {
   /** After the caller is known: 429 with Retry-After when the budget is spent, before anything runs. */
   middleware: (req: Request, res: Response, next: NextFunction) => Promise<void>;
+  /**
+   * Spends one request of the anonymous budget of a client address's network (express's `req.ip`), as
+   * `middleware` does for an anonymous caller; false when it is spent or cannot be counted (the
+   * middleware then answers).
+   */
+  spendAnonymous(ip: string | undefined): Promise<boolean>;
   /** Connects to Redis when the server starts and disconnects when it stops. */
   plugin: ApolloServerPlugin;
 }
@@ -98,6 +113,11 @@ export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimit
       }
       next();
     },
+    spendAnonymous: (ip) =>
+      limiters.anonymous.consume(budgetOf(ANONYMOUS, ip).key).then(
+        () => true,
+        () => false,
+      ),
     plugin: {
       async serverWillStart() {
         // A Redis down at start is not fatal: the insurance limiter counts until it comes up.

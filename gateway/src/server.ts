@@ -28,7 +28,7 @@ import { answerErrors, answerUnhandled } from './error-responses';
 import { MAX_BODY_BYTES, refuseOversizedBodies } from './body-limit';
 import { httpCaching } from './http-cache';
 import { PublicOperations } from './public-operations';
-import { createRateLimiter } from './rate-limit';
+import { clientAddressOf, createRateLimiter } from './rate-limit';
 import { operationLimitsPlugin } from './limits';
 import { createLogger, createMetrics, serveMetrics, type Logger, type Metrics } from '@cort/common';
 import { countRequests } from './metrics';
@@ -85,8 +85,18 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 
   if (config.startupWaitMs > 0) await waitForSubgraphs(probe, config.startupWaitMs, logger);
 
+  const rateLimiter = createRateLimiter(config.rateLimits, logger);
   // The directory's answers are kept (shared by every gateway with Redis) and dropped when the offer changes.
-  const cache = directoryCache(config, { sign, logger, metrics });
+  const app = express();
+  const cache = directoryCache(config, {
+    sign,
+    logger,
+    metrics,
+    operations: directory,
+    spend: rateLimiter.spendAnonymous,
+    // For a request the cache answers before express sees it: express's `req.ip` (its `trust proxy` below).
+    clientIp: clientAddressOf(app),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -102,16 +112,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Each fetch's own document, so that its timeout is a mutation's only for a mutation's root fields.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
-  const app = express();
   app.disable('x-powered-by');
   // Only directory answers get an ETag (a strong one, in httpCaching); express would tag every answer.
   app.set('etag', false);
   // Whose X-Forwarded-For names the client, for per-IP rate limits: nobody's unless configured.
   app.set('trust proxy', config.trustProxy);
-  // First: every error body, whoever writes it, gets the request id and one log line.
+  // First in express: a directory answer the cache holds, by GET (a POST's once its body is read). Nothing
+  // else runs for it but the anonymous budget; a hit writes no error body, and anything else goes on.
+  app.get('/graphql', cache.serve.hit);
+  // Then: every error body, whoever writes it, gets the request id and one log line.
   app.use(answerErrors(logger, metrics));
-  const httpServer = http.createServer(app);
-  const rateLimiter = createRateLimiter(config.rateLimits, logger);
+  // A directory answer the cache holds is sent before express runs at all (express's routing alone costs
+  // several times a hit); everything else, and the first request with each Accept header, goes to express.
+  const httpServer = http.createServer((req, res) => cache.serve.front(req, res, () => app(req, res)));
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
@@ -150,18 +163,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Bodies over 64 kB are refused from their Content-Length (or as they stream in), before parsing.
     express.json({ limit: MAX_BODY_BYTES }),
     refuseOversizedBodies,
+    cache.serve.hit,
     // Then: which operation (a directory one runs anonymously), who calls, their budget, and anonymous callers' allow-list.
     recognisePublicOperations(directory),
     authenticate(verifyUserToken, logger),
     rateLimiter.middleware,
     refuseAnonymousBeyondDirectory(directory),
-    cache.serve,
+    cache.serve.keepOnMiss,
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ caller: res.locals.caller, requestId: res.locals.requestId }),
     }),
   );
-  // The public directory: HSDS feed, calendars and site, from the same anonymous answers.
-  const answers = publicAnswers(apollo, directory, config.directory.maxAgeSeconds);
+  // The public directory: HSDS feed, calendars and site, from the same anonymous answers, kept in the same cache.
+  const answers = publicAnswers(apollo, directory, config.directory.maxAgeSeconds, cache.cache);
   cache.alsoDrop(answers);
   app.use('/directory', directoryRouter({ answers, rateLimiter, maxAgeSeconds: config.directory.maxAgeSeconds }));
   // Downloads for signed-in users (the movement list as CSV and PDF), from the same operations as /graphql.

@@ -4,6 +4,7 @@ import { ANONYMOUS, type InternalSigner } from '@cort/auth';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
 import type { Logger, Metrics } from '@cort/common';
+import { identityOf, InFlightFetches, mayShareFetches } from './subgraph-dedup';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -65,9 +66,10 @@ const callTimeout = new AsyncLocalStorage<number>();
  * default, make-fetch-happen, has retry logic (off for POST, but one option away) and no timeout; this
  * one has neither retries nor a way to ask for them, so a mutation reaches its subgraph at most once.
  */
-const fetchOnce = (fallbackMs: number): Fetcher =>
-  ((url: string, init: RequestInit = {}) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(callTimeout.getStore() ?? fallbackMs) })) as unknown as Fetcher;
+const fetchOnce =
+  (fallbackMs: number) =>
+  (url: string, init: RequestInit = {}) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(callTimeout.getStore() ?? fallbackMs) });
 
 /** A fetch of a mutation's root fields; entity fetches that follow within a mutation are reads. */
 function isMutation(options: ProcessOptions): boolean {
@@ -110,8 +112,13 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
      */
     private readonly afterMutation?: () => Promise<void>,
   ) {
-    super({ url, fetcher: fetchOnce(timeouts.readMs) });
+    const fetches = new InFlightFetches(fetchOnce(timeouts.readMs));
+    super({ url, fetcher: fetches.fetcher as unknown as Fetcher });
+    this.fetches = fetches;
   }
+
+  /** Identical reads of one caller under way share one fetch (subgraph-dedup.ts). */
+  private readonly fetches: InFlightFetches;
 
   override async process(options: ProcessOptions) {
     const context = (options.context ?? {}) as Partial<GatewayContext>;
@@ -120,7 +127,10 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     const timeoutMs = mutation ? this.timeouts.mutationMs : this.timeouts.readMs;
     const stopTimer = this.metrics?.subgraphDuration.startTimer({ subgraph: this.subgraph });
     try {
-      return await callTimeout.run(timeoutMs, () => super.process(options));
+      // Only a query's fetches are shared: none of a mutation's, not even the reads that follow its change.
+      const query = !('incomingRequestContext' in options) || options.incomingRequestContext.operation?.operation === 'query';
+      const sharedBy = query && !mutation ? identityOf(context.caller ?? ANONYMOUS) : undefined;
+      return await callTimeout.run(timeoutMs, () => mayShareFetches(sharedBy, () => super.process(options)));
     } catch (error) {
       if (error instanceof RefusedRequest) return { errors: error.errors };
       this.failedIn.add(context);
@@ -129,6 +139,8 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
       throw new DownstreamServiceError(this.subgraph, mutation);
     } finally {
       stopTimer?.();
+      // A read under way may have been answered before the change: nothing after it joins one.
+      if (mutation) this.fetches.forgetUnderWay();
       if (mutation && this.afterMutation) await this.afterMutation();
     }
   }

@@ -1,13 +1,14 @@
 import type { InternalSigner } from '@cort/auth';
 import type { Logger, Metrics } from '@cort/common';
 import { feedOf, pullEvents } from '@cort/events';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { GatewayConfig } from '../config';
 import { MemoryAnswerCache, type AnswerCache } from './answer-cache';
 import { followOfferChanges, type OfferChanges } from './offer-changes';
 import { RedisAnswerCache } from './redis-answer-cache';
 import { EVERY_ANSWER } from './scopes';
-import { serveDirectoryFromCache } from './serve';
+import { serveDirectoryFromCache, type DirectoryCacheServe } from './serve';
+import type { PublicOperations } from '../public-operations';
 
 /**
  * The subgraphs whose data the directory shows (the offer, and the names of the organisations that run
@@ -15,14 +16,14 @@ import { serveDirectoryFromCache } from './serve';
  */
 const DIRECTORY_SOURCES = new Set(['activities', 'organisations']);
 
-/** Something else that keeps directory answers and must forget them with the cache (the feeds' and site's answers). */
+/** Something else that hands out directory answers (the feeds' and site's answers being computed) and must forget them with the cache. */
 export interface DropsAnswers {
   drop(tags: readonly string[]): void;
 }
 
 export interface DirectoryCache {
-  /** The /graphql middleware that answers directory operations from the cache. */
-  serve: RequestHandler;
+  /** The /graphql middlewares that answer directory operations from the cache, and keep Apollo's answers on a miss. */
+  serve: DirectoryCacheServe;
   /** What the data source of a subgraph runs after each mutation it sends (nothing for subgraphs the directory does not show). */
   afterMutationOf(subgraph: string): (() => Promise<void>) | undefined;
   alsoDrop(other: DropsAnswers): void;
@@ -41,7 +42,16 @@ export interface DirectoryCache {
  */
 export function directoryCache(
   config: GatewayConfig,
-  dependencies: { sign: InternalSigner; logger: Logger; metrics?: Metrics },
+  dependencies: {
+    sign: InternalSigner;
+    logger: Logger;
+    metrics?: Metrics;
+    operations: PublicOperations;
+    /** Spends a request of the anonymous budget of a client address (the rate limiter's); false when it is spent. */
+    spend(ip: string | undefined): Promise<boolean>;
+    /** The client's address as express's `req.ip` gives it. */
+    clientIp(req: IncomingMessage): string | undefined;
+  },
 ): DirectoryCache {
   const { logger } = dependencies;
   const { cache: where, maxAgeSeconds, followIntervalMs } = config.directory;
@@ -68,6 +78,9 @@ export function directoryCache(
   return {
     serve: serveDirectoryFromCache({
       cache,
+      operations: dependencies.operations,
+      spend: dependencies.spend,
+      clientIp: dependencies.clientIp,
       maxAgeSeconds,
       following: () => offerChanges?.following ?? false,
       metrics: dependencies.metrics,

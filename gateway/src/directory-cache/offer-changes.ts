@@ -1,7 +1,7 @@
 import { activitiesEvents } from '@cort/activities/events';
 import type { Logger, Metrics } from '@cort/common';
 import { createFollower, followInBackground, readEvent, type DomainEvent, type FeedPage } from '@cort/events';
-import { EVERY_ANSWER, tagsToDrop, type OfferChange } from './scopes';
+import { EVERY_ANSWER, RecentPrisons, tagsToDrop, type OfferChange } from './scopes';
 
 export interface OfferChangesOptions {
   /** One page of the activities feed after a cursor. */
@@ -51,7 +51,7 @@ function offerChangeOf(event: DomainEvent, logger: Logger): OfferChange | undefi
  */
 export function followOfferChanges(options: OfferChangesOptions): OfferChanges {
   let cursor: string | null = null;
-  const prisonOf = new Map<string, string>();
+  const prisonOf = new RecentPrisons();
   const follower = createFollower({
     pull: async (after) => {
       if (after === null) return options.end();
@@ -63,7 +63,6 @@ export function followOfferChanges(options: OfferChangesOptions): OfferChanges {
       const tags = changes.includes(undefined) ? [EVERY_ANSWER] : tagsToDrop(changes as OfferChange[], prisonOf);
       if (tags.length > 0) await options.drop(tags);
       cursor = next;
-      // The map only names prisons of activities seen since the start; it stays small (one entry per activity).
     },
   });
   const stop = followInBackground(follower, {

@@ -1,4 +1,4 @@
-import { answerTags, tagsToDrop } from './scopes';
+import { answerTags, RecentPrisons, tagsToDrop } from './scopes';
 
 describe('what a directory answer shows', () => {
   it('is one prison’s offer, one activity, or the whole offer', () => {
@@ -40,5 +40,23 @@ describe('what a change of the offer drops', () => {
     expect(tagsToDrop([{ type: 'SessionCancelled', activityId: 'a2' }], prisonOf).sort()).toEqual(
       ['activity:a2', 'offer', 'prison:GENT'].sort(),
     );
+  });
+
+  it('remembers the prisons of the most recently seen activities only, and drops everything for one it forgot', () => {
+    const prisonOf = new RecentPrisons(2);
+    tagsToDrop(
+      [
+        { type: 'ActivityCreated', activityId: 'a1', prisonId: 'HAREN' },
+        { type: 'ActivityCreated', activityId: 'a2', prisonId: 'GENT' },
+      ],
+      prisonOf,
+    );
+    // a1 is used again, so a2 is now the oldest: a3 makes it forgotten.
+    expect(tagsToDrop([{ type: 'SessionMoved', activityId: 'a1' }], prisonOf)).toContain('prison:HAREN');
+    tagsToDrop([{ type: 'ActivityCreated', activityId: 'a3', prisonId: 'BRUGGE' }], prisonOf);
+    expect(prisonOf.size).toBe(2);
+    expect(tagsToDrop([{ type: 'SessionMoved', activityId: 'a2' }], prisonOf)).toEqual(['directory']);
+    expect(tagsToDrop([{ type: 'SessionMoved', activityId: 'a1' }], prisonOf)).toContain('prison:HAREN');
+    expect(tagsToDrop([{ type: 'SessionMoved', activityId: 'a3' }], prisonOf)).toContain('prison:BRUGGE');
   });
 });

@@ -46,12 +46,51 @@ export interface OfferChange {
   prisonId?: string;
 }
 
+/** Where the prison of an activity is looked up: what its own events said. */
+export interface PrisonsOfActivities {
+  get(activityId: string): string | undefined;
+  set(activityId: string, prisonId: string): unknown;
+}
+
+/** More activities than the offer of every prison holds at once: a forgotten one only costs a drop of everything. */
+export const MAX_KNOWN_ACTIVITIES = 20_000;
+
+/**
+ * The prisons of the activities seen most recently, at most `max` (the oldest use forgotten first). The
+ * gateway follows the feed for as long as it runs: every activity ever created would otherwise stay.
+ */
+export class RecentPrisons implements PrisonsOfActivities {
+  private readonly prisons = new Map<string, string>();
+
+  constructor(private readonly max = MAX_KNOWN_ACTIVITIES) {}
+
+  get(activityId: string) {
+    const prisonId = this.prisons.get(activityId);
+    if (prisonId !== undefined) {
+      // A Map iterates in insertion order: put back, it is the most recent.
+      this.prisons.delete(activityId);
+      this.prisons.set(activityId, prisonId);
+    }
+    return prisonId;
+  }
+
+  set(activityId: string, prisonId: string) {
+    this.prisons.delete(activityId);
+    if (this.prisons.size >= this.max) this.prisons.delete(this.prisons.keys().next().value!);
+    this.prisons.set(activityId, prisonId);
+  }
+
+  get size() {
+    return this.prisons.size;
+  }
+}
+
 /**
  * The tags to drop for a page of changes. An activity's prison is learnt from its own events
- * (`prisonOf`, kept by the caller); a session event of an activity whose prison is not known yet drops
- * every answer rather than risk keeping a stale one.
+ * (`prisonOf`, kept by the caller); a session event of an activity whose prison is not known (not yet, or
+ * no longer) drops every answer rather than risk keeping a stale one.
  */
-export function tagsToDrop(changes: readonly OfferChange[], prisonOf: Map<string, string>): string[] {
+export function tagsToDrop(changes: readonly OfferChange[], prisonOf: PrisonsOfActivities): string[] {
   const tags = new Set<string>();
   for (const change of changes) {
     if (change.activityId && change.prisonId) prisonOf.set(change.activityId, change.prisonId);

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Metrics } from '@cort/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter } from 'prom-client';
-import type { OperationRequest, PublicOperation } from '../public-operations';
+import { matchesIfNoneMatch } from '../http-cache';
+import { operationRequestOf, type OperationRequest, type PublicOperation, type PublicOperations } from '../public-operations';
 import type { AnswerCache, CachedAnswer } from './answer-cache';
 import { answerKey, answerTags } from './scopes';
 
@@ -10,37 +13,107 @@ const MEDIA_TYPES = {
   'application/json': 'application/json; charset=utf-8',
   'application/graphql-response+json': 'application/graphql-response+json; charset=utf-8',
 };
+const OFFERED = Object.keys(MEDIA_TYPES);
 
 /** Content types a browser may send across origins without asking first (Apollo's CSRF prevention refuses those requests). */
 const SIMPLE_CONTENT_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
 
 /** Whether Apollo's CSRF prevention lets the request through: a preflighted content type, or one of its headers. */
-function passesCsrfPrevention(req: Request): boolean {
-  const contentType = req.headers['content-type'];
+function passesCsrfPrevention(headers: IncomingHttpHeaders): boolean {
+  const contentType = headers['content-type'];
   if (contentType !== undefined) {
     const essence = contentType.split(';')[0].trim().toLowerCase();
     if (essence !== '' && !SIMPLE_CONTENT_TYPES.has(essence)) return true;
   }
-  return ['x-apollo-operation-name', 'apollo-require-preflight'].some((name) => (req.headers[name]?.length ?? 0) > 0);
+  return ['x-apollo-operation-name', 'apollo-require-preflight'].some((name) => (headers[name]?.length ?? 0) > 0);
+}
+
+/**
+ * Clients send a handful of Accept headers, each over and over: each is negotiated once, by express
+ * (bounded, oldest out). The front (`front`) serves only Accept headers negotiated before.
+ */
+const MAX_ACCEPT_HEADERS = 200;
+const negotiated = new Map<string, string | false>();
+function contentTypeFor(req: Request): string | false {
+  const accept = req.headers.accept ?? '';
+  let type = negotiated.get(accept);
+  if (type === undefined) {
+    const chosen = req.accepts(OFFERED);
+    type = chosen ? MEDIA_TYPES[chosen as keyof typeof MEDIA_TYPES] : false;
+    if (negotiated.size >= MAX_ACCEPT_HEADERS) negotiated.delete(negotiated.keys().next().value!);
+    negotiated.set(accept, type);
+  }
+  return type;
+}
+
+/** What a hit writes besides its age and request id, made once per kept answer (the in-process cache hands back the same object). */
+interface Prepared {
+  bytes: Buffer;
+  length: string;
+}
+const prepared = new WeakMap<CachedAnswer, Prepared>();
+function preparedOf(answer: CachedAnswer): Prepared {
+  let ready = prepared.get(answer);
+  if (!ready) {
+    const bytes = Buffer.from(answer.body);
+    ready = { bytes, length: String(bytes.length) };
+    prepared.set(answer, ready);
+  }
+  return ready;
+}
+
+/** What the early lookup leaves for the pipeline on a miss: where Apollo's clean answer is to be kept. */
+interface Miss {
+  key: string;
+  tags: string[];
 }
 
 export interface DirectoryCacheSetup {
   cache: AnswerCache;
+  operations: PublicOperations;
   maxAgeSeconds: number;
   /** Whether changes of the offer are being followed: only then is an answer kept. */
   following(): boolean;
+  /** The client's address as express's `req.ip` gives it (its `trust proxy` setting), for the budget. */
+  clientIp(req: IncomingMessage): string | undefined;
+  /**
+   * Spends one request of the anonymous budget of this client address; false when it is spent (or cannot
+   * be counted): then the hit is not served here, and the rate limit in the pipeline answers.
+   */
+  spend(ip: string | undefined): Promise<boolean>;
   metrics?: Metrics;
 }
 
+export interface DirectoryCacheServe {
+  /**
+   * The HTTP server's first look at a request, before express: a GET of /graphql whose Accept header
+   * was negotiated before is answered here when the cache holds it; anything else goes on to express
+   * (`pass`), with what was found out.
+   */
+  front(req: IncomingMessage, res: ServerResponse, pass: () => void): void;
+  /**
+   * The same in express, first thing for GET (the first request with each Accept header) and after the
+   * JSON body is read for POST; each request is looked up once.
+   */
+  hit(req: Request, res: Response, next: NextFunction): void;
+  /** In the pipeline, before Apollo: on a miss, hands `httpCaching` where to keep Apollo's clean answer. */
+  keepOnMiss(req: Request, res: Response, next: NextFunction): void;
+}
+
+/** What a lookup found: an answer to send, a miss to keep Apollo's answer of, or nothing to do here. */
+type Recognised = { request: OperationRequest; operation: PublicOperation };
+type Found = ({ hit: CachedAnswer } & Recognised) | ({ miss: Miss } & Recognised) | undefined;
+
 /**
- * Answers a directory operation from the shared cache when it holds the answer (200, or 304 to a matching
- * If-None-Match, by `httpCaching`): no subgraph is called. On a miss the graph answers, and `httpCaching`
- * hands a clean answer to `res.locals.keepAnswer`. Runs after the rate limit (a hit spends the budget as
- * any request) and only for the directory's operations, which are the same for every caller. A request
- * Apollo would refuse (unreadable variables, another operation name, an Accept it cannot serve) goes on
- * to Apollo, so that a refusal stays one.
+ * Directory answers from the shared cache (200, or 304 to a matching If-None-Match): no subgraph is
+ * called. A hit is one lookup and one write of bytes and headers made when the answer was kept, before
+ * express when it can be (express's own routing costs several times what a hit does). The directory's
+ * operations are the same for every caller (they run anonymously, the Authorization header unread, as
+ * `authenticate` does for them), so nothing about the caller is needed but its budget. A request Apollo
+ * would refuse (unreadable variables, another operation name, an Accept it cannot serve, no CSRF
+ * header) goes on to Apollo, so that a refusal stays one.
  */
-export function serveDirectoryFromCache(setup: DirectoryCacheSetup) {
+export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCacheServe {
   const answers = setup.metrics
     ? new Counter({
         name: 'directory_cache_answers_total',
@@ -49,38 +122,114 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup) {
         registers: [setup.metrics.registry],
       })
     : undefined;
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const operation = res.locals.publicOperation as PublicOperation | undefined;
-    const request = res.locals.operationRequest as OperationRequest;
-    if (!operation || setup.maxAgeSeconds <= 0 || request.unreadableVariables) return next();
-    if (request.operationName !== undefined && request.operationName !== operation.name) return next();
-    if (!passesCsrfPrevention(req)) return next();
-    const accepted = req.accepts(Object.keys(MEDIA_TYPES));
-    if (!accepted) return next();
+  const cacheControl = `public, max-age=${setup.maxAgeSeconds}`;
+
+  /** Writes a hit; `counted` when express's request counter (`countRequests`) counts it already. */
+  const write = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    found: { hit: CachedAnswer } & Recognised,
+    contentType: string,
+    counted: boolean,
+    started: bigint,
+  ) => {
+    const { hit: answer, operation } = found;
+    const { bytes, length } = preparedOf(answer);
+    const age = String(Math.max(0, Math.floor((Date.now() - answer.storedAt) / 1000)));
+    const requestId = randomUUID();
+    // Express drops a 304's body and content headers and keeps the validators: the same here.
+    if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
+      res.writeHead(304, { 'cache-control': cacheControl, etag: answer.etag, age, 'x-request-id': requestId });
+      res.end();
+    } else {
+      res.writeHead(200, {
+        'content-type': contentType,
+        'content-length': length,
+        'cache-control': cacheControl,
+        etag: answer.etag,
+        age,
+        'x-request-id': requestId,
+      });
+      res.end(bytes);
+    }
+    answers?.inc({ outcome: 'hit' });
+    if (setup.metrics && !counted) {
+      const label = setup.metrics.operation(operation.name);
+      setup.metrics.requests.inc({ operation: label, outcome: 'ok' });
+      setup.metrics.duration.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  };
+
+  const find = async (req: IncomingMessage & { body?: unknown }, contentType: string | false): Promise<Found> => {
+    const request = operationRequestOf(req as Pick<Request, 'method' | 'url' | 'body'>);
+    const operation = setup.operations.recognise(request);
+    if (!operation || setup.maxAgeSeconds <= 0 || request.unreadableVariables) return undefined;
+    if (request.operationName !== undefined && request.operationName !== operation.name) return undefined;
+    if (!passesCsrfPrevention(req.headers) || !contentType) return undefined;
     const variables = request.variables ?? {};
     const key = answerKey(operation.name, variables);
     try {
       const hit = await setup.cache.get(key);
-      if (hit) {
-        answers?.inc({ outcome: 'hit' });
-        res.locals.cachedAnswer = hit;
-        res.setHeader('content-type', MEDIA_TYPES[accepted as keyof typeof MEDIA_TYPES]);
-        res.setHeader('age', String(Math.max(0, Math.floor((Date.now() - hit.storedAt) / 1000))));
-        res.send(hit.body);
-        return;
-      }
-      answers?.inc({ outcome: 'miss' });
-      if (setup.following()) {
-        const generation = await setup.cache.generation();
-        const tags = answerTags(operation.name, variables);
-        res.locals.keepAnswer = (body: string, etag: string) => {
-          const answer: CachedAnswer = { body, etag, contentType: String(res.getHeader('content-type')), storedAt: Date.now() };
-          void setup.cache.keep(key, answer, tags, setup.maxAgeSeconds * 1000, generation).catch(() => undefined);
-        };
-      }
+      if (hit) return (await setup.spend(setup.clientIp(req))) ? { hit, request, operation } : undefined;
     } catch {
-      // The cache is a shortcut: when it fails, the graph answers.
+      // The cache is a shortcut: when it fails, the graph answers (and nothing is kept).
+      return undefined;
     }
-    next();
+    answers?.inc({ outcome: 'miss' });
+    return { miss: { key, tags: answerTags(operation.name, variables) }, request, operation };
+  };
+
+  /** What express's middlewares read of a lookup: that it was made, and on a miss where to keep the answer. */
+  const note = (locals: Record<string, unknown>, found: Found) => {
+    locals.directoryLookedUp = true;
+    if (!found) return;
+    if ('miss' in found) locals.directoryMiss = found.miss;
+    // As `recognisePublicOperations` will note them: the request counter of a POST names it by them.
+    locals.operationRequest = found.request;
+    locals.publicOperation = found.operation;
+  };
+
+  return {
+    front(req, res, pass) {
+      const contentType = req.method === 'GET' && req.url?.startsWith('/graphql?') ? negotiated.get(req.headers.accept ?? '') : undefined;
+      // Not negotiated yet, or not acceptable (Apollo refuses it): express's turn.
+      if (!contentType) return pass();
+      const started = process.hrtime.bigint();
+      find(req, contentType).then(
+        (found) => {
+          if (found && 'hit' in found) return write(req, res, found, contentType, false, started);
+          // Express keeps the locals it finds on the response.
+          note(((res as ServerResponse & { locals?: Record<string, unknown> }).locals = Object.create(null)), found);
+          pass();
+        },
+        () => pass(),
+      );
+    },
+    hit(req, res, next) {
+      // A POST is read once its body is parsed (the second installation); each request is looked up once.
+      if (res.locals.directoryLookedUp || (req.method === 'POST' && req.body === undefined)) return next();
+      if (req.method !== 'GET' && req.method !== 'POST') return next();
+      const started = process.hrtime.bigint();
+      const contentType = contentTypeFor(req);
+      find(req, contentType).then((found) => {
+        note(res.locals, found);
+        if (found && 'hit' in found && contentType) return write(req, res, found, contentType, Boolean(res.locals.counted), started);
+        next();
+      }, next);
+    },
+    keepOnMiss(_req, res, next) {
+      const miss = res.locals.directoryMiss as Miss | undefined;
+      if (!miss || !setup.following()) return next();
+      setup.cache
+        .generation()
+        .then((generation) => {
+          res.locals.keepAnswer = (body: string, etag: string) => {
+            const answer: CachedAnswer = { body, etag, contentType: String(res.getHeader('content-type')), storedAt: Date.now() };
+            void setup.cache.keep(miss.key, answer, miss.tags, setup.maxAgeSeconds * 1000, generation).catch(() => undefined);
+          };
+        })
+        .catch(() => undefined)
+        .finally(() => next());
+    },
   };
 }

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { MemoryAnswerCache } from '../directory-cache/answer-cache';
+import { RedisAnswerCache } from '../directory-cache/redis-answer-cache';
 import { PublicOperations, readPublicOperation } from '../public-operations';
 import { PublicAnswers, type GraphAnswer } from './public-answers';
 
@@ -8,6 +11,7 @@ const operations = new PublicOperations([
 function answersWith(reply: () => Promise<GraphAnswer>, maxAgeMs = 60_000) {
   let now = 0;
   const runs: Record<string, unknown>[] = [];
+  const cache = new MemoryAnswerCache(() => now);
   const answers = new PublicAnswers(
     operations,
     async (_query, variables) => {
@@ -15,9 +19,9 @@ function answersWith(reply: () => Promise<GraphAnswer>, maxAgeMs = 60_000) {
       return reply();
     },
     maxAgeMs,
-    () => now,
+    cache,
   );
-  return { answers, runs, later: (ms: number) => (now += ms) };
+  return { answers, runs, cache, later: (ms: number) => (now += ms) };
 }
 
 const clean: GraphAnswer = { data: { prisons: [{ id: 'HAREN', name: 'Haren' }] } };
@@ -60,5 +64,62 @@ describe('PublicAnswers', () => {
     expect(runs).toHaveLength(2);
     expect(answers.has('Activity')).toBe(false);
     expect(() => answers.answer('Activity', {}, 'r3')).toThrow('contract/directory has no operation Activity');
+  });
+
+  it('keeps its answers in the directory cache, where a drop of their tags reaches them', async () => {
+    const { answers, runs, cache } = answersWith(async () => clean);
+    await answers.answer('Prisons', { language: 'NL' }, 'r1');
+    expect(cache.size).toBe(1);
+    await cache.drop(['offer']);
+    expect(cache.size).toBe(0);
+    await answers.answer('Prisons', { language: 'NL' }, 'r2');
+    expect(runs).toHaveLength(2);
+  });
+
+  it('neither keeps nor hands to later asks an answer computed across a drop', async () => {
+    const running: ((answer: GraphAnswer) => void)[] = [];
+    const { answers, runs, cache } = answersWith(() => new Promise((resolve) => running.push(resolve)));
+    const first = answers.answer('Prisons', { language: 'NL' }, 'r1');
+    await new Promise((resolve) => setImmediate(resolve));
+    // The offer changes while the answer is computed: the cache and the asks under way are dropped.
+    await cache.drop(['directory']);
+    answers.drop(['directory']);
+    const second = answers.answer('Prisons', { language: 'NL' }, 'r2');
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const finish of running) finish(clean);
+    await Promise.all([first, second]);
+    expect(runs).toHaveLength(2);
+    expect(cache.size).toBe(1);
+  });
+
+  it('shares what it keeps with every gateway on the same Redis, and their drops', async () => {
+    const prefix = `cort-test-${randomUUID()}`;
+    const quiet = { info: () => undefined, error: () => undefined };
+    const caches = [0, 1].map(() => new RedisAnswerCache(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', prefix, quiet));
+    try {
+      // Redis connects in the background: wait until it answers.
+      for (let tries = 0; Number.isNaN(await caches[0].generation()) && tries < 50; tries++) await new Promise((r) => setTimeout(r, 20));
+      const runs: string[] = [];
+      const [first, second] = caches.map(
+        (cache, gateway) =>
+          new PublicAnswers(
+            operations,
+            async () => {
+              runs.push(`gateway ${gateway}`);
+              return clean;
+            },
+            60_000,
+            cache,
+          ),
+      );
+      await first.answer('Prisons', { language: 'NL' }, 'r1');
+      expect(await second.answer('Prisons', { language: 'NL' }, 'r2')).toEqual(clean);
+      expect(runs).toEqual(['gateway 0']);
+      await caches[0].drop(['offer']);
+      await second.answer('Prisons', { language: 'NL' }, 'r3');
+      expect(runs).toEqual(['gateway 0', 'gateway 1']);
+    } finally {
+      await Promise.all(caches.map((cache) => cache.close()));
+    }
   });
 });

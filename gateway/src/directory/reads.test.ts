@@ -1,3 +1,4 @@
+import { MemoryAnswerCache } from '../directory-cache/answer-cache';
 import { PublicOperations, readPublicOperation } from '../public-operations';
 import { PublicAnswers, type GraphAnswer } from './public-answers';
 import { DirectoryFailure, DirectoryReads } from './reads';
@@ -20,6 +21,7 @@ function readsOver(reply: (name: string, variables: Record<string, any>) => Grap
       return reply(name, variables);
     },
     0,
+    new MemoryAnswerCache(),
   );
   return { reads: new DirectoryReads(answers, 'request-1'), asked };
 }

@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import { ANONYMOUS } from '@cort/auth';
 import express, { type Router } from 'express';
 import type { GatewayContext } from '../auth';
+import type { AnswerCache } from '../directory-cache/answer-cache';
 import type { PublicOperations } from '../public-operations';
 import type { RateLimiter } from '../rate-limit';
 import { anonymousRunner } from './anonymous-runner';
@@ -26,8 +27,12 @@ export interface DirectoryDependencies {
 }
 
 /** The directory's answers: its contract operations run by the gateway's own executor as the anonymous caller. */
-export const publicAnswers = (apollo: ApolloServer<GatewayContext>, operations: PublicOperations, maxAgeSeconds: number) =>
-  new PublicAnswers(operations, anonymousRunner(apollo), maxAgeSeconds * 1000);
+export const publicAnswers = (
+  apollo: ApolloServer<GatewayContext>,
+  operations: PublicOperations,
+  maxAgeSeconds: number,
+  cache: AnswerCache,
+) => new PublicAnswers(operations, anonymousRunner(apollo), maxAgeSeconds * 1000, cache);
 
 /**
  * /directory: the HSDS feed (hsds/), the calendars (ical/) and the reference site (the rest). Everyone is
