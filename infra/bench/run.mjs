@@ -2,15 +2,19 @@
 // development launcher (PostgreSQL when 127.0.0.1:5432 answers, else PGlite) with the demo data; beside
 // it a second gateway with the directory cache off, Hive Gateway on the same supergraph and subgraphs,
 // and a bare Node server. Each pair runs back to back with autocannon, three rounds (one with --quick),
-// medians. One table on stdout (and in .scratch/bench/last-table.md). Exits 1 on an error only — a
-// refused or failed request, a GraphQL error, a broken invariant — never on a figure.
+// medians. Then the annual report (annual-report.mjs: one prison, a region and the PDF against
+// offerOverview) and reporting's lag behind the feed (reporting-lag.mjs), each with its goal met or not.
+// The tables on stdout (and in .scratch/bench/last-table.md). Exits 1 on an error only — a refused or
+// failed request, a GraphQL error, a broken invariant — never on a figure.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { URLSearchParams } from 'node:url';
+import { annualReportRuns, annualReportTable } from './annual-report.mjs';
 import { enrolmentBurst } from './enrolment-burst.mjs';
+import { LAG_GOAL_MS, reportingLag } from './reporting-lag.mjs';
 import { freePorts, load, root, rss, settle, startGraph, startProcess, waitFor } from './graph.mjs';
 import { measure, median, summary } from './load.mjs';
 import { table } from './table.mjs';
@@ -99,6 +103,12 @@ try {
     expiresIn: '2h',
     keyId: keys.user.keyId,
   });
+  // A policy coordinator of a Flemish prison reads the report of the region of Flanders.
+  const regionToken = await auth.mintUserToken(
+    { sub: 'bench-policy-coordinator', roles: ['POLICY_COORDINATOR'], prisons: ['GENT'] },
+    keys.user.privateKey,
+    { issuer: auth.DEV_ISSUER, audience: auth.DEV_AUDIENCE, expiresIn: '2h', keyId: keys.user.keyId },
+  );
   const signInternal = auth.createInternalSigner(keys.internal.privateKey);
   const post = (url, file, variables, bearer) => ({
     url,
@@ -197,6 +207,20 @@ try {
       }
     }
   }
+  // The annual report on the demo data of this year (the demo's sessions run around today).
+  const annual = await annualReportRuns({
+    gatewayUrl: graph.gatewayUrl,
+    tokens: { prison: token, region: regionToken },
+    prisonId: 'HAREN',
+    region: 'FLANDERS',
+    year: new Date().getUTCFullYear(),
+    rounds,
+    seconds,
+    say,
+  });
+
+  const lag = await reportingLag({ graphqlUrl: ours, token, operation, samples: quick ? 3 : 10, say });
+
   // Last: its new activity changes the public offer (and so the cached answer's ETag).
   const bursts = [];
   for (let round = 0; round < rounds; round++) {
@@ -225,11 +249,14 @@ try {
     idle,
     quick,
   });
-  fs.writeFileSync(path.join(scratch, 'last-table.md'), markdown);
-  process.stdout.write(`\n${markdown}`);
+  const annualMarkdown =
+    `${annualReportTable(annual)}- ${lag.met ? 'met' : 'NOT met'}: reporting's lag behind the feed under ${LAG_GOAL_MS} ms ` +
+    `(p50 ${Math.round(lag.p50)} ms, max ${Math.round(lag.max)} ms over ${lag.samples} activities created one at a time)\n`;
+  fs.writeFileSync(path.join(scratch, 'last-table.md'), `${markdown}\n${annualMarkdown}`);
+  process.stdout.write(`\n${markdown}\n${annualMarkdown}`);
   const burstErrors = sum(bursts.map((b) => b.run.errors));
   if (ci && burstErrors) say(`the enrolment burst had ${burstErrors} failed calls (reported, not failing with --ci: see the note at --ci)`);
-  const errors = rows.reduce((total, row) => total + row.ours.errors + row.comparator.errors, 0) + (ci ? 0 : burstErrors);
+  const errors = rows.reduce((total, row) => total + row.ours.errors + row.comparator.errors, 0) + annual.errors + (ci ? 0 : burstErrors);
   const broken = bursts.flatMap((burst) => burst.broken);
   if (errors || broken.length) {
     say(`FAILED: ${errors} errors${broken.length ? `; the enrolment invariant is broken: ${broken.join('; ')}` : ''}`);

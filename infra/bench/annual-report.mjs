@@ -1,0 +1,92 @@
+// The annual report's cost (#15): one prison's report, a region's, and the PDF download, each through our
+// gateway one request at a time (a coordinator waits for one answer: latency, not throughput, is what
+// counts), as absolute p50/p99 and as a ratio to the baseline. The baseline is offerOverview of the same
+// prison and year on the same data: the one table reporting served before the annual report, from the same
+// projections, through the same gateway and policy, so the ratio says what the whole report costs over the
+// cheapest report query, whatever the machine and its load. Goals (#15): one prison under 1 s, a region
+// under 5 s (p99).
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from './graph.mjs';
+import { measure, summary } from './load.mjs';
+
+const contract = (file) => fs.readFileSync(path.join(root, 'contract', 'web', file), 'utf8');
+
+/** The contract's annual report asked for a region: the same sections, without the prison (a region has none). */
+export function regionQuery(annualReport = contract('AnnualReport.graphql')) {
+  const query = annualReport
+    .replace(/query AnnualReport\(\$prisonId: ID!, \$year: Int!\)/, 'query RegionReport($region: Region!, $year: Int!)')
+    .replace(/annualReport\(prisonId: \$prisonId, year: \$year\)/, 'regionReport(region: $region, year: $year)')
+    .replace(/\n\s*prison \{\s*id\s*\}/, '');
+  if (!query.includes('regionReport(')) throw new Error('contract/web/AnnualReport.graphql no longer has the shape the bench rewrites');
+  return query;
+}
+
+export const GOALS_MS = { prison: 1000, region: 5000 };
+
+/**
+ * `tokens.prison`: a reader of `prisonId`; `tokens.region`: a POLICY_COORDINATOR of a prison of `region`.
+ * Returns the rows (baseline first) with their summaries over the rounds, and whether the goals are met.
+ */
+export async function annualReportRuns({ gatewayUrl, tokens, prisonId, region, year, rounds, seconds, say }) {
+  const graphql = `${gatewayUrl}/graphql`;
+  const post = (query, variables, token) => ({
+    url: graphql,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const targets = [
+    {
+      key: 'baseline',
+      what: `offerOverview ${prisonId} ${year} (baseline)`,
+      target: post(contract('OfferOverview.graphql'), { prisonId, year }, tokens.prison),
+    },
+    {
+      key: 'prison',
+      what: `annualReport ${prisonId} ${year}`,
+      target: post(contract('AnnualReport.graphql'), { prisonId, year }, tokens.prison),
+    },
+    { key: 'region', what: `regionReport ${region} ${year}`, target: post(regionQuery(), { region, year }, tokens.region) },
+    {
+      key: 'pdf',
+      what: `PDF download ${prisonId} ${year}`,
+      target: { url: `${gatewayUrl}/exports/annual-report/${prisonId}/${year}.pdf`, headers: { authorization: `Bearer ${tokens.prison}` } },
+    },
+  ];
+  const runs = targets.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, { what, target }] of targets.entries()) {
+      await measure(target, { connections: 1, amount: 2 }); // warm: plans cached, connections open
+      const run = await measure(target, { connections: 1, seconds });
+      runs[index].push(run);
+      say(`round ${round + 1}, ${what}: p50 ${Math.round(run.p50)} ms, p99 ${Math.round(run.p99)} ms, ${run.errors} errors`);
+      if (run.firstError) say(`  the first: ${run.firstError}`);
+    }
+  }
+  const rows = targets.map(({ key, what }, index) => ({ key, what, ...summary(runs[index]) }));
+  const baseline = rows[0];
+  const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+  const goals = [
+    { what: `one prison's report p99 under ${GOALS_MS.prison} ms`, met: byKey.prison.p99 < GOALS_MS.prison },
+    { what: `a region's report p99 under ${GOALS_MS.region} ms`, met: byKey.region.p99 < GOALS_MS.region },
+  ];
+  return {
+    rows: rows.map((row) => ({ ...row, ratio: baseline.p50 > 0 ? row.p50 / baseline.p50 : Number.NaN })),
+    goals,
+    errors: rows.reduce((total, row) => total + row.errors, 0),
+  };
+}
+
+/** The section of the bench's table. */
+export function annualReportTable({ rows, goals }) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const lines = [
+    '| annual report (one request at a time) | p50 | p99 | p50 / baseline | errors |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((row) => `| ${row.what} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.ratio.toFixed(1)}× | ${row.errors} |`),
+    '',
+    ...goals.map((goal) => `- ${goal.met ? 'met' : 'NOT met'}: ${goal.what}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
