@@ -45,7 +45,8 @@ async function stopAll() {
   for (const running of started.reverse()) await running.stop();
   await graph?.stop();
 }
-process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+// Stopped by a signal, the run ends the graph it started (the launcher's children would outlive it).
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stopAll().then(() => process.exit(130)));
 
 try {
   say(

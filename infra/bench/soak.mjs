@@ -70,7 +70,8 @@ async function scrape(port) {
 }
 
 let graph;
-process.once('SIGINT', () => void graph?.stop().then(() => process.exit(130)));
+// Stopped by a signal, the run ends the graph it started (the launcher's children would outlive it).
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void graph?.stop().then(() => process.exit(130)));
 
 try {
   // Each process's metrics on a port of its own: the launcher passes the environment on.
