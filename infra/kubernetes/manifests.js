@@ -8,7 +8,10 @@ const { URL } = require('node:url');
 
 const PART_OF = 'cort-graph';
 const IMAGE = 'cort-graph'; // kustomization.yaml's `images:` sets the registry and tag of a rollout
-const INTERNAL_KEYS = 'cort-internal-keys';
+/** Each process's own internal signing key: Secret `cort-<name>-internal-key` (`private-key`, `key-id`). */
+const internalKeyOf = (name) => `cort-${name}-internal-key`;
+/** Every issuer's public keys (`jwks.json`: { "<issuer>": { "keys": [...] } }); public, so a ConfigMap. */
+const INTERNAL_JWKS = 'cort-internal-jwks';
 /** Every process serves Prometheus metrics here, a port of its own (never the gateway's public one). */
 const METRICS_PORT = 9464;
 
@@ -123,6 +126,12 @@ const GATEWAY_RESOURCES = { requests: { cpu: '500m', memory: '256Mi' }, limits: 
 /** Where the services find each other inside the cluster: every subgraph's <NAME>_URL. */
 const urlsOf = (entries) => entries.map((entry) => value(urlVariable(entry.name), inClusterUrl(entry)));
 
+/** A process signs with its own key only: a subgraph's Secret opens nothing the others accept from it. */
+const internalKeyEnv = (name) => [
+  fromSecret('INTERNAL_JWT_PRIVATE_KEY', internalKeyOf(name), 'private-key'),
+  { name: 'INTERNAL_JWT_KEY_ID', valueFrom: { secretKeyRef: { name: internalKeyOf(name), key: 'key-id' } } },
+];
+
 function subgraph(models, entry, entries) {
   return workload(models, {
     name: entry.name,
@@ -135,8 +144,8 @@ function subgraph(models, entry, entries) {
       value('PORT', portOf(entry.url)),
       value('SEED_DEMO_DATA', 'false'),
       fromSecret('DATABASE_URL', `cort-${entry.name}-database`, 'url'),
-      fromSecret('INTERNAL_JWT_PRIVATE_KEY', INTERNAL_KEYS, 'private-key'),
-      fromSecret('INTERNAL_JWT_PUBLIC_KEY', INTERNAL_KEYS, 'public-key'),
+      ...internalKeyEnv(entry.name),
+      { name: 'INTERNAL_JWKS', valueFrom: { configMapKeyRef: { name: INTERNAL_JWKS, key: 'jwks.json' } } },
       ...urlsOf(entries),
     ],
     resources: SUBGRAPH_RESOURCES,
@@ -161,8 +170,7 @@ function gateway(models, entries) {
       config('AUTH_JWKS_URL', 'auth-jwks-url'),
       config('DIRECTORY_PUBLIC_URL', 'directory-public-url'),
       fromSecret('REDIS_URL', 'cort-redis', 'url'),
-      fromSecret('INTERNAL_JWT_PRIVATE_KEY', INTERNAL_KEYS, 'private-key'),
-      fromSecret('INTERNAL_JWT_PUBLIC_KEY', INTERNAL_KEYS, 'public-key'),
+      ...internalKeyEnv('gateway'),
       ...urlsOf(entries),
     ],
     resources: GATEWAY_RESOURCES,

@@ -142,6 +142,58 @@ describe('failures through the real graph', () => {
       }
     });
 
+    it('a valid token from an issuer a route does not accept is a 403, on GraphQL and on the feeds', async () => {
+      // A partner's subgraph (no service names it in "calls") and organisations, which reads no participants feed.
+      const partner = createInternalSigner(graph.internalKeys.privateKey, { issuer: 'partner-literacy' });
+      for (const [subgraph, url] of Object.entries(subgraphs())) {
+        const jwt = await partner({ kind: 'anonymous' }, subgraph);
+        for (const query of queries) {
+          const { status, body } = await post(url, query, jwt);
+          expect({ subgraph, query, status, codes: body.errors?.map((error) => error.extensions.code) }).toEqual({
+            subgraph,
+            query,
+            status: 403,
+            codes: ['FORBIDDEN'],
+          });
+        }
+      }
+      const feed = async (subgraph: 'activities' | 'participants', reader: string) => {
+        const jwt = await createInternalSigner(graph.internalKeys.privateKey)({ kind: 'service', service: reader }, subgraph);
+        const response = await fetch(subgraphs()[subgraph].replace('/graphql', '/internal/events?at=end'), {
+          headers: { authorization: `Bearer ${jwt}` },
+        });
+        return { subgraph, reader, status: response.status, body: await response.json() };
+      };
+      expect(await feed('activities', 'partner-literacy')).toEqual({
+        subgraph: 'activities',
+        reader: 'partner-literacy',
+        status: 403,
+        body: { error: 'FORBIDDEN' },
+      });
+      expect(await feed('participants', 'organisations')).toEqual({
+        subgraph: 'participants',
+        reader: 'organisations',
+        status: 403,
+        body: { error: 'FORBIDDEN' },
+      });
+      expect((await feed('participants', 'reporting')).status).toBe(200);
+    });
+
+    it('each subgraph publishes its public key (never a private part) for the key directory', async () => {
+      for (const [subgraph, url] of Object.entries(subgraphs())) {
+        const { keys } = (await (await fetch(url.replace('/graphql', '/.well-known/jwks.json'))).json()) as {
+          keys: Record<string, string>[];
+        };
+        expect({ subgraph, count: keys.length, kty: keys[0].kty, kid: typeof keys[0].kid, d: keys[0].d }).toEqual({
+          subgraph,
+          count: 1,
+          kty: 'OKP',
+          kid: 'string',
+          d: undefined,
+        });
+      }
+    });
+
     it('while the right token for each is accepted', async () => {
       for (const [subgraph, url] of Object.entries(subgraphs())) {
         const jwt = await createInternalSigner(graph.internalKeys.privateKey)({ kind: 'anonymous' }, subgraph);

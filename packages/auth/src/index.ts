@@ -24,11 +24,14 @@ export {
   INTERNAL_ISSUER,
   INTERNAL_TOKEN_TTL_SECONDS,
   InternalAuthError,
+  TokenCache,
   createInternalSigner,
   createInternalVerifier,
   generateInternalKeyPair,
   type InternalAuthErrorReason,
   type InternalSigner,
+  type InternalSignerOptions,
+  type InternalVerifierOptions,
   type InternalVerifier,
 } from './internal-tokens';
 export {
@@ -40,4 +43,18 @@ export {
   loadOrCreateDevKeys,
   type DevKeys,
 } from './dev-keys';
-export { loadInternalKeys, loadInternalPublicKey, type InternalKeys } from './internal-keys';
+export { internalSignerOf, loadInternalKeys, loadInternalPublicKey, loadInternalTrust, trustOf, type InternalKeys } from './internal-keys';
+export {
+  GATEWAY_ISSUER,
+  ISSUER_NAME,
+  deriveDevKeyPair,
+  derivedDevTrust,
+  devKeyIdOf,
+  keyIdOf,
+  publishedKeyOf,
+  sharedKeyTrust,
+  trustFromJwks,
+  type InternalTrust,
+  type IssuerJwks,
+  type PublishedKey,
+} from './internal-trust';

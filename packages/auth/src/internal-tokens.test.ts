@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import {
   INTERNAL_ISSUER,
   InternalAuthError,
+  TokenCache,
   createInternalSigner,
   createInternalVerifier,
   generateInternalKeyPair,
@@ -99,6 +100,78 @@ describe('internal tokens', () => {
       .setIssuedAt(now())
       .setExpirationTime(now() + 30)
       .sign(keys.privateKey);
-    expect(await reasonOf(verify(`Bearer ${otherIssuer}`))).toBe('invalid');
+    const gatewayOnly = createInternalVerifier({ publicKey: keys.publicKey, audience: 'activities', issuers: [INTERNAL_ISSUER] });
+    expect(await reasonOf(gatewayOnly(`Bearer ${otherIssuer}`))).toBe('issuer');
+    expect(await reasonOf(gatewayOnly(`Bearer ${await sign({ kind: 'anonymous' }, 'activities')}`))).toBe('accepted');
+  });
+});
+
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { iat: number };
+
+describe('the signer reuses a token per identity and audience', () => {
+  const coordinator = { kind: 'user' as const, sub: 'person-2', roles: ['COORDINATOR' as const], prisons: ['HAREN'] };
+  const clock = (start: number) => {
+    const state = { ms: start };
+    return { state, now: () => state.ms };
+  };
+
+  it('hands out the same token for the same caller and audience while it has its margin left', async () => {
+    const { state, now } = clock(Date.UTC(2026, 0, 1));
+    const signCached = createInternalSigner(keys.privateKey, { now, reuseMarginSeconds: 20 });
+    const first = await signCached(user, 'activities');
+    state.ms += 39_000;
+    expect(await signCached(user, 'activities')).toBe(first);
+    state.ms += 1_000; // 40 s: 20 s left of 60, inside the margin
+    const renewed = await signCached(user, 'activities');
+    expect(renewed).not.toBe(first);
+    expect(JSON.parse(Buffer.from(renewed.split('.')[1], 'base64url').toString()).iat).toBe(Math.floor(state.ms / 1000));
+  });
+
+  it('never shares a token across identities or audiences', async () => {
+    const { now } = clock(Date.now());
+    const signCached = createInternalSigner(keys.privateKey, { now });
+    const callers = [
+      user,
+      { ...user, prisons: ['HAREN', 'BRUGGE'] },
+      { ...user, roles: ['VOLUNTEER' as const] },
+      { ...user, organisationId: 'org-4' },
+      { ...user, sub: 'person-9' },
+      coordinator,
+      { kind: 'anonymous' as const },
+      { kind: 'service' as const, service: 'reporting' },
+    ];
+    const tokens = new Set<string>();
+    for (const caller of callers)
+      for (const audience of ['activities', 'participants']) {
+        const token = await signCached(caller, audience);
+        tokens.add(token);
+        // The reused token still carries exactly this caller, for this audience.
+        expect(await verifyFor(audience)(`Bearer ${await signCached(caller, audience)}`)).toEqual(caller);
+      }
+    expect(tokens.size).toBe(callers.length * 2);
+  });
+
+  it('keeps at most maxCachedTokens, dropping the least recently used', async () => {
+    const { state, now } = clock(Date.UTC(2026, 0, 1));
+    const signCached = createInternalSigner(keys.privateKey, { now, maxCachedTokens: 2 });
+    const a = await signCached({ ...user, sub: 'a' }, 'activities');
+    const b = await signCached({ ...user, sub: 'b' }, 'activities');
+    expect(await signCached({ ...user, sub: 'a' }, 'activities')).toBe(a); // a is now the most recent
+    await signCached({ ...user, sub: 'c' }, 'activities'); // drops b
+    state.ms += 1_000; // a token signed now differs from one kept (its iat)
+    expect(await signCached({ ...user, sub: 'a' }, 'activities')).toBe(a);
+    const b2 = await signCached({ ...user, sub: 'b' }, 'activities');
+    expect(b2).not.toBe(b);
+    expect(claimsOf(b2).iat).toBe(claimsOf(b).iat + 1); // re-signed: it was dropped, not kept
+  });
+});
+
+describe('the TokenCache', () => {
+  it('forgets an entry at its deadline', () => {
+    const cache = new TokenCache(10);
+    cache.set('k', Promise.resolve('t'), 100);
+    expect(cache.get('k', 99)).toBeDefined();
+    expect(cache.get('k', 100)).toBeUndefined();
+    expect(cache.size).toBe(0);
   });
 });

@@ -1,26 +1,49 @@
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
 import { ANONYMOUS, ClaimsError, identityClaims, identityFromClaims, type Caller } from './identity';
+import { GATEWAY_ISSUER, ISSUER_NAME, keyIdOf, sharedKeyTrust, type InternalTrust } from './internal-trust';
 import { algorithmOf, generateEd25519KeyPair, type KeyPair } from './keys';
 
 /** Internal tokens live one minute at most: long enough for one request's fan-out, useless when leaked. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 60;
-export const INTERNAL_ISSUER = 'cort-internal';
+/** The gateway's issuer name, which signs the tokens of user requests. */
+export const INTERNAL_ISSUER = GATEWAY_ISSUER;
 
 /** A fresh Ed25519 pair for internal tokens (tests, and to make production keys: see the README). */
 export const generateInternalKeyPair = (): KeyPair => generateEd25519KeyPair();
 
 export type InternalSigner = (caller: Caller, audience: string) => Promise<string>;
 
+export interface InternalSignerOptions {
+  /** Who signs (`iss`): the gateway, or the calling service's name. Default: a service caller's own name, else the gateway. */
+  issuer?: string;
+  /** The key's id (`kid`) in the issuer's published key set; default its RFC 7638 thumbprint. */
+  keyId?: string;
+  ttlSeconds?: number;
+  /** The signed tokens kept for reuse (least recently used dropped first); 0 signs every time. */
+  maxCachedTokens?: number;
+  /** A kept token is not handed out in its last seconds, so it never expires on its way. */
+  reuseMarginSeconds?: number;
+  /** The clock in milliseconds (tests). */
+  now?: () => number;
+}
+
 /**
  * Signs the caller for one subgraph (audience = the subgraph's name). An anonymous caller is signed
  * explicitly as `kind: "anonymous"`, so a missing token never means "anonymous".
+ * A token is signed once per identity and audience and reused while it has `reuseMarginSeconds` left:
+ * signing per subgraph fetch was a measurable share of the gateway's CPU. The cache key is every claim
+ * but the times, so two identities never share a token.
  */
-export function createInternalSigner(privateKey: KeyObject, options: { ttlSeconds?: number } = {}): InternalSigner {
+export function createInternalSigner(privateKey: KeyObject, options: InternalSignerOptions = {}): InternalSigner {
   const alg = algorithmOf(privateKey);
   const ttl = Math.min(options.ttlSeconds ?? INTERNAL_TOKEN_TTL_SECONDS, INTERNAL_TOKEN_TTL_SECONDS);
-  return async (caller, audience) => {
-    const now = Math.floor(Date.now() / 1000);
+  const margin = Math.min(options.reuseMarginSeconds ?? 20, ttl);
+  const now = options.now ?? Date.now;
+  const keyId = options.keyId ? Promise.resolve(options.keyId) : keyIdOf(createPublicKey(privateKey));
+  const cache = new TokenCache(options.maxCachedTokens ?? 1000);
+  const signFresh = async (caller: Caller, audience: string, issuedAt: number) => {
+    const issuer = options.issuer ?? (caller.kind === 'service' ? caller.service : GATEWAY_ISSUER);
     const jwt =
       caller.kind === 'user'
         ? new SignJWT({ kind: 'user', ...identityClaims(caller) }).setSubject(caller.sub)
@@ -28,18 +51,69 @@ export function createInternalSigner(privateKey: KeyObject, options: { ttlSecond
           ? new SignJWT({ kind: 'service' }).setSubject(caller.service)
           : new SignJWT({ kind: 'anonymous' });
     return jwt
-      .setProtectedHeader({ alg, typ: 'JWT' })
-      .setIssuer(INTERNAL_ISSUER)
+      .setProtectedHeader({ alg, typ: 'JWT', kid: await keyId })
+      .setIssuer(issuer)
       .setAudience(audience)
-      .setIssuedAt(now)
-      .setExpirationTime(now + ttl)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + ttl)
       .sign(privateKey);
+  };
+  return (caller, audience) => {
+    const at = Math.floor(now() / 1000);
+    const key = `${audience}\n${identityKey(caller)}`;
+    const kept = cache.get(key, at);
+    if (kept) return kept;
+    const token = signFresh(caller, audience, at);
+    cache.set(key, token, at + ttl - margin);
+    // A failed signature is not kept: the next call tries again.
+    token.catch(() => cache.delete(key));
+    return token;
   };
 }
 
-export type InternalAuthErrorReason = 'missing' | 'malformed' | 'invalid' | 'expired' | 'audience' | 'claims';
+/** Everything a token says about its caller, in a fixed order: equal keys mean equal claims. */
+function identityKey(caller: Caller): string {
+  if (caller.kind === 'user') return JSON.stringify(['user', caller.sub, identityClaims(caller)]);
+  if (caller.kind === 'service') return JSON.stringify(['service', caller.service]);
+  return '["anonymous"]';
+}
 
-/** A subgraph request without a valid internal token; the subgraph answers 401 before GraphQL runs. */
+/** A bounded map of signed tokens, least recently used dropped first, each until its reuse deadline. */
+export class TokenCache {
+  private readonly entries = new Map<string, { token: Promise<string>; until: number }>();
+  constructor(readonly maxEntries: number) {}
+
+  get size() {
+    return this.entries.size;
+  }
+
+  get(key: string, now: number): Promise<string> | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (now >= entry.until) return undefined;
+    this.entries.set(key, entry); // most recently used last
+    return entry.token;
+  }
+
+  set(key: string, token: Promise<string>, until: number) {
+    if (this.maxEntries <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, { token, until });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  delete(key: string) {
+    this.entries.delete(key);
+  }
+}
+
+export type InternalAuthErrorReason = 'missing' | 'malformed' | 'invalid' | 'expired' | 'audience' | 'claims' | 'issuer';
+
+/**
+ * A subgraph request without a valid internal token; the subgraph answers 401 before GraphQL runs, or 403
+ * (`issuer`) for a valid token from an issuer this route does not accept.
+ */
 export class InternalAuthError extends Error {
   override name = 'InternalAuthError';
   constructor(
@@ -54,36 +128,64 @@ export type InternalVerifier = (authorizationHeader: string | undefined) => Prom
 
 const BEARER = /^Bearer +([\w-]+\.[\w-]+\.[\w-]+)$/i;
 
-/** Verifies the gateway's (or a sibling service's) internal token for this subgraph's audience. */
-export function createInternalVerifier(options: {
-  publicKey: KeyObject;
+export interface InternalVerifierOptions {
+  /** The subgraph's name: the audience its tokens must name. */
   audience: string;
+  /** Whose keys verify: published key sets by issuer (or, in tests, one public key for every issuer). */
+  trust?: InternalTrust;
+  publicKey?: KeyObject;
+  /** The issuers this route accepts (`iss`); any issuer the trust knows when not given. */
+  issuers?: readonly string[];
   clockToleranceSeconds?: number;
-}): InternalVerifier {
-  const verifyOptions = {
-    issuer: INTERNAL_ISSUER,
-    audience: options.audience,
-    algorithms: [algorithmOf(options.publicKey)],
-    clockTolerance: options.clockToleranceSeconds ?? 5,
-    maxTokenAge: INTERNAL_TOKEN_TTL_SECONDS,
-    requiredClaims: ['exp', 'iat'],
-  };
+  /** The clock in milliseconds (tests). */
+  now?: () => number;
+}
+
+/**
+ * Verifies an internal token for this subgraph's audience: signed by the key its `iss` and `kid` name in
+ * the trust, then from an issuer this route accepts, and a service speaks only for itself (`sub` = `iss`).
+ */
+export function createInternalVerifier(options: InternalVerifierOptions): InternalVerifier {
+  const trust = options.trust ?? (options.publicKey ? sharedKeyTrust(options.publicKey) : undefined);
+  if (!trust) throw new Error('createInternalVerifier needs a trust or a public key.');
+  const issuers = options.issuers ? new Set(options.issuers) : undefined;
+  const now = options.now ?? Date.now;
   return async (header) => {
     if (!header) throw new InternalAuthError('missing', 'No internal token.');
     const token = BEARER.exec(header.trim())?.[1];
     if (!token) throw new InternalAuthError('malformed', 'The authorization header is not a bearer token.');
+    const at = now();
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(token, options.publicKey, verifyOptions));
+      const issuer = decodeJwt(token).iss;
+      ({ payload } = await jwtVerify(
+        token,
+        (protectedHeader) => {
+          const key = typeof issuer === 'string' ? trust.keyFor(issuer, protectedHeader.kid, Math.floor(at / 1000)) : undefined;
+          // One algorithm per key: a token cannot pick a weaker one for a key it names.
+          if (!key || protectedHeader.alg !== algorithmOf(key)) throw new errors.JWKSNoMatchingKey();
+          return key;
+        },
+        {
+          audience: options.audience,
+          clockTolerance: options.clockToleranceSeconds ?? 5,
+          maxTokenAge: INTERNAL_TOKEN_TTL_SECONDS,
+          requiredClaims: ['exp', 'iat', 'iss'],
+          currentDate: new Date(at),
+        },
+      ));
     } catch (error) {
       throw internalError(error, token);
     }
+    const issuer = payload.iss as string;
+    if (issuers && !issuers.has(issuer)) throw new InternalAuthError('issuer', 'This caller may not call this route.');
     const { exp, iat } = payload as { exp: number; iat: number };
     if (exp - iat > INTERNAL_TOKEN_TTL_SECONDS) throw new InternalAuthError('invalid', 'The internal token lives too long.');
     if (payload.kind === 'anonymous') return ANONYMOUS;
     if (payload.kind === 'service') {
-      if (typeof payload.sub !== 'string' || !/^[a-z][a-z0-9-]{0,62}$/.test(payload.sub))
+      if (typeof payload.sub !== 'string' || !ISSUER_NAME.test(payload.sub))
         throw new InternalAuthError('claims', 'The internal token names no service.');
+      if (payload.sub !== issuer) throw new InternalAuthError('claims', 'A service token speaks only for its own issuer.');
       return { kind: 'service', service: payload.sub };
     }
     if (payload.kind !== 'user') throw new InternalAuthError('claims', 'The internal token names no kind of caller.');

@@ -1,4 +1,4 @@
-import type { Caller } from '@cort/auth';
+import { InternalAuthError, type Caller } from '@cort/auth';
 import type { Express } from 'express';
 import { readFeed, readFeedEnd } from './feed';
 
@@ -25,8 +25,10 @@ export function mountEventFeed(
     let caller: Caller;
     try {
       caller = await options.verifyCaller(req.headers.authorization);
-    } catch {
-      res.status(401).json({ error: 'UNAUTHENTICATED' });
+    } catch (error) {
+      // A valid token from an issuer that is not a consumer of this feed: refused, like a non-consumer.
+      if (error instanceof InternalAuthError && error.reason === 'issuer') res.status(403).json({ error: 'FORBIDDEN' });
+      else res.status(401).json({ error: 'UNAUTHENTICATED' });
       return;
     }
     if (caller.kind !== 'service' || (options.consumers && !options.consumers.includes(caller.service))) {

@@ -18,3 +18,4 @@ export * from './service';
 export * from './run';
 export * from './scalars';
 export * from './scope';
+export * from './trust';

@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Caller } from '@cort/auth';
+import { InternalAuthError, type Caller, type IssuerJwks } from '@cort/auth';
 import type { RequestContext } from './context';
 import { formatClientError, unexpectedErrorLog } from './format-error';
 import type { Logger } from '@cort/common';
@@ -18,7 +18,7 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   port: number;
   host?: string;
   logger: Logger;
-  /** Verifies the gateway's internal token; throws when it is missing or invalid. */
+  /** Verifies the internal token (the gateway's or a calling service's); throws when it is missing, invalid or from another issuer. */
   verifyCaller(authorization: string | undefined): Promise<Caller>;
   /** Per request: the caller plus the service's fresh DataLoaders. */
   createContext(base: RequestContext): Context;
@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   checkReady(): Promise<void>;
   /** Extra routes (e.g. the internal event feed), mounted before /graphql. */
   routes?: (app: express.Express) => void;
+  /** The public key(s) this service signs with, served at /.well-known/jwks.json. */
+  publishedKeys?: IssuerJwks;
   /** The service's own Apollo plugins (e.g. writing the audit trail). */
   plugins?: ApolloServerPlugin<Context>[];
 }
@@ -92,6 +94,11 @@ export async function startSubgraphServer<Context extends RequestContext>(option
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  // This service's public key, for operators assembling the key directory every service reads at start
+  // (services never fetch each other's keys at run time: no trust loop, no start-up order).
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.json(options.publishedKeys ?? { keys: [] });
+  });
   options.routes?.(app);
 
   // The internal token is checked before GraphQL runs, for every operation including _entities and _service.
@@ -100,8 +107,10 @@ export async function startSubgraphServer<Context extends RequestContext>(option
     try {
       callers.set(req, await options.verifyCaller(req.headers.authorization));
       next();
-    } catch {
-      res.status(401).json({ errors: [{ message: 'A valid internal token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    } catch (error) {
+      if (error instanceof InternalAuthError && error.reason === 'issuer')
+        res.status(403).json({ errors: [{ message: 'This caller may not call this subgraph.', extensions: { code: 'FORBIDDEN' } }] });
+      else res.status(401).json({ errors: [{ message: 'A valid internal token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
     }
   });
   app.use(

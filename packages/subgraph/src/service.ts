@@ -1,4 +1,4 @@
-import { createInternalVerifier, loadInternalKeys, type InternalKeys } from '@cort/auth';
+import { createInternalVerifier, loadInternalKeys, publishedKeyOf, trustOf, type InternalKeys } from '@cort/auth';
 import { mountEventFeed } from '@cort/events';
 import { migrate, openDatabase, type Database } from '@cort/db';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
 import { createLogger, createMetrics, metricsPlugin, serveMetrics, type Logger, type Metrics } from '@cort/common';
 import { startSubgraphServer } from './server';
+import { readSubgraphCalls, routeIssuers, type SubgraphCalls } from './trust';
 
 interface PrismaLike {
   $disconnect(): Promise<void>;
@@ -19,6 +20,8 @@ export interface ServiceDependencies {
   database?: Database;
   /** The internal token keys; otherwise from the environment or the development keys. */
   internalKeys?: InternalKeys;
+  /** Who calls whom (infra/subgraphs.json's `calls`); otherwise read from that file. */
+  subgraphCalls?: readonly SubgraphCalls[];
 }
 
 export interface ServiceOptions<Client extends PrismaLike, Context extends RequestContext> {
@@ -36,8 +39,10 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
   /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
   publishesEvents?: boolean;
-  /** The services that may read that feed (as infra/subgraphs.json "calls" it); any service when not given. */
+  /** The services that may read that feed; those that name this service in infra/subgraphs.json "calls" when not given. */
   feedConsumers?: readonly string[];
+  /** The gateway reads the feed too (its directory cache drops answers on changes). */
+  gatewayFollowsFeed?: boolean;
   /** The service's own Apollo plugins, given its client (e.g. writing the audit trail). */
   plugins?(client: Client, logger: Logger): ApolloServerPlugin<Context>[];
   /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
@@ -59,8 +64,16 @@ export async function startService<Client extends PrismaLike, Context extends Re
   const client = options.createClient(database.adapter);
   await options.prepare?.(client, logger);
 
-  const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env));
-  const verifyCaller = createInternalVerifier({ publicKey: keys.publicKey, audience: options.name });
+  const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, undefined, options.name));
+  // Each route accepts only its own issuers: GraphQL the gateway and the services that call this one,
+  // the feed its consumers. Any other key, a partner's included, is refused there (403).
+  const trust = trustOf(keys);
+  const issuers = routeIssuers(options.name, dependencies.subgraphCalls ?? readSubgraphCalls(), {
+    consumers: options.feedConsumers,
+    gatewayFollows: options.gatewayFollowsFeed,
+  });
+  const verifyCaller = createInternalVerifier({ trust, audience: options.name, issuers: issuers.graphql });
+  const verifyFeedReader = createInternalVerifier({ trust, audience: options.name, issuers: issuers.feed });
   const metrics = createMetrics(options.name, { processMetrics: options.metricsPort !== undefined });
   // Requests, errors by code and latency per client operation (the gateway's plan suffix stripped).
   const counting = metricsPlugin(
@@ -75,8 +88,9 @@ export async function startService<Client extends PrismaLike, Context extends Re
     logger,
     verifyCaller,
     routes: options.publishesEvents
-      ? (app) => mountEventFeed(app, { db: client, verifyCaller, consumers: options.feedConsumers })
+      ? (app) => mountEventFeed(app, { db: client, verifyCaller: verifyFeedReader, consumers: issuers.feed })
       : undefined,
+    publishedKeys: { keys: [await publishedKeyOf(keys.publicKey, keys.keyId)] },
     createContext: options.createContext(client, keys),
     plugins: [counting, ...(options.plugins?.(client, logger) ?? [])],
     checkReady: async () => {

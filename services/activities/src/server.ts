@@ -1,4 +1,4 @@
-import { createInternalSigner } from '@cort/auth';
+import { internalSignerOf } from '@cort/auth';
 import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ActivitiesConfig } from './config';
@@ -23,6 +23,8 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
       createClient: (adapter) => new PrismaClient({ adapter }),
       buildSchema,
       publishesEvents: true,
+      // The gateway's directory cache follows this feed to drop the answers a change makes stale.
+      gatewayFollowsFeed: true,
       async prepare(prisma, logger) {
         await ensurePrisons(prisma);
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
@@ -30,7 +32,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
       createContext: (prisma, keys) =>
         createContextFactory(
           prisma,
-          createOrganisationService({ url: config.organisationsUrl, signToken: createInternalSigner(keys.privateKey) }),
+          createOrganisationService({ url: config.organisationsUrl, signToken: internalSignerOf(keys, 'activities') }),
         ),
       background(prisma, keys, logger, metrics) {
         const stopSweep = sweepHeldSessionsInBackground(prisma, config.heldSweepIntervalMs, logger);
@@ -38,7 +40,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
           consumer: 'activities',
           producer: 'participants',
           graphqlUrl: config.participantsUrl,
-          signToken: createInternalSigner(keys.privateKey),
+          signToken: internalSignerOf(keys, 'activities'),
         });
         const stopFollowing = followInBackground(createParticipantsFollower(prisma, pull, logger), {
           intervalMs: config.followIntervalMs,

@@ -1,4 +1,4 @@
-import { createInternalSigner } from '@cort/auth';
+import { internalSignerOf } from '@cort/auth';
 import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { OrganisationsConfig } from './config';
@@ -33,7 +33,7 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
           consumer: 'organisations',
           producer: 'activities',
           graphqlUrl: config.activitiesUrl,
-          signToken: createInternalSigner(keys.privateKey),
+          signToken: internalSignerOf(keys, 'organisations'),
         });
         return followInBackground(createActivitiesFollower(prisma, pull, logger), {
           intervalMs: config.followIntervalMs,

@@ -1,4 +1,4 @@
-import { createInternalSigner, type InternalKeys } from '@cort/auth';
+import { internalSignerOf, type InternalKeys } from '@cort/auth';
 import { feedOf, followInBackground } from '@cort/events';
 import { auditPlugin, startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
@@ -26,7 +26,7 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
         consumer: 'participants',
         producer: 'activities',
         graphqlUrl: config.activitiesUrl,
-        signToken: createInternalSigner(keys.privateKey),
+        signToken: internalSignerOf(keys, 'participants'),
       }),
     ));
   return startService(

@@ -1,4 +1,4 @@
-import { createInternalSigner } from '@cort/auth';
+import { internalSignerOf } from '@cort/auth';
 import { feedOf, followInBackground } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ReportingConfig } from './config';
@@ -27,7 +27,7 @@ export function createServer(config: ReportingConfig, dependencies: ServiceDepen
       createContext: (prisma) => createContextFactory(prisma),
       // Each feed is followed on its own: one producer being down does not hold back the other's figures.
       background(prisma, keys, logger, metrics) {
-        const signToken = createInternalSigner(keys.privateKey);
+        const signToken = internalSignerOf(keys, 'reporting');
         const stops = (Object.entries(producers) as [Producer, string][]).map(([producer, url]) => {
           const pull = feedOf({ consumer: 'reporting', producer, graphqlUrl: url, signToken });
           const follower = createReportFollower(prisma, producer, pull, logger);
