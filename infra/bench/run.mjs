@@ -110,7 +110,11 @@ try {
     keys.user.privateKey,
     { issuer: auth.DEV_ISSUER, audience: auth.DEV_AUDIENCE, expiresIn: '2h', keyId: keys.user.keyId },
   );
-  const signInternal = auth.createInternalSigner(keys.internal.privateKey);
+  // Straight to a subgraph as the gateway would call it: the gateway's issuer and key.
+  const signInternal = auth.internalSignerOf(
+    await auth.loadInternalKeys(graph.env, graph.dataDir, auth.GATEWAY_ISSUER),
+    auth.GATEWAY_ISSUER,
+  );
   const post = (url, file, variables, bearer) => ({
     url,
     method: 'POST',
