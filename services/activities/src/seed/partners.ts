@@ -33,3 +33,9 @@ export const PARTNERS: PartnerSeed[] = [
   { id: org(9), domains: ['WELFARE', 'HEALTH', 'CULTURE'], prisons: ['BRUGGE'], facilitatorIds: [person(9, 1)] },
   { id: org(10), domains: ['CULTURE', 'WELFARE', 'EDUCATION'], prisons: ['HASSELT', 'BRUGGE', 'HAREN'], facilitatorIds: [person(10, 1)] },
 ];
+
+/**
+ * A volunteer of Vrijwilligers achter Tralies whom the organisations demo suspends from the first of this
+ * month: they co-facilitate one of its running activities, whose coming sessions so show in sessionsAtRisk.
+ */
+export const SUSPENDED_VOLUNTEER = { organisationId: org(10), personId: person(10, 2) };
