@@ -5,7 +5,7 @@ import { recordActivityEvent } from '../modules/activity/activity.events';
 import { recordCancellations, recordSessionEvents } from '../modules/session/session.events';
 import { cancelSessionsInWindow, markSessionsHeld } from '../modules/session/session.repository';
 import { CATALOGUE } from './catalogue';
-import { PARTNERS, SUSPENDED_VOLUNTEER } from './partners';
+import { AGREEMENT_LAPSING, PARTNERS, SUSPENDED_VOLUNTEER } from './partners';
 import { seedEvaluations } from './evaluations';
 import { seedNeeds } from './needs';
 import { DEMO_PRISONS as PRISONS } from './prisons';
@@ -68,7 +68,8 @@ const EVENT_OF_STATUS = {
  * ago to eight weeks ahead with weekly sessions, and three in HAREN that ran from seven weeks ago and have
  * ended (one of them archived, see ENDED): the past sessions held, but for a few lockdown
  * days in HAREN when they were cancelled (code LOCKDOWN), as a coordinator would have. One running activity is
- * co-facilitated by the volunteer the organisations demo suspends, so its coming sessions are at risk. Writes the domain
+ * co-facilitated by the volunteer the organisations demo suspends, so its coming sessions are at risk; one was
+ * created and published with the agreement warning acknowledged. Writes the domain
  * events as a planner's changes would, so the participants and reporting services learn the offer from
  * the feed. Returns false when there was data already.
  */
@@ -81,6 +82,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
     const rooms = await tx.location.findMany({ orderBy: { name: 'asc' } });
     const slotInPrison = new Map<string, number>();
     let suspendedPlaced = false;
+    let acknowledgedPlaced = false;
     const from = new Date(dateOnly(today).getTime() - 56 * DAY);
     const to = new Date(dateOnly(today).getTime() + 56 * DAY);
 
@@ -127,6 +129,15 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
         },
       });
       await recordActivityEvent(tx, EVENT_OF_STATUS[status], activity);
+      const { organisationId, prisonId } = AGREEMENT_LAPSING;
+      if (!acknowledgedPlaced && activity.organisationId === organisationId && prisonId === prison.id && status === 'PUBLISHED' && !ended) {
+        acknowledgedPlaced = true;
+        // As the coordinator acknowledged the warning when creating it, then again when publishing it.
+        const warnings = ['NO_CURRENT_AGREEMENT' as const];
+        await tx.activityAcknowledgement.createMany({
+          data: (['DRAFT', 'PUBLISHED'] as const).map((step) => ({ activityId: activity.id, status: step, warnings, by: 'demo' })),
+        });
+      }
       // A cancelled activity never ran; an archived one ran to its end first.
       if (status === 'CANCELLED') continue;
       // Each activity of a prison gets its own weekday and half-day, so no room is ever double-booked.

@@ -39,3 +39,10 @@ export const PARTNERS: PartnerSeed[] = [
  * month: they co-facilitate one of its running activities, whose coming sessions so show in sessionsAtRisk.
  */
 export const SUSPENDED_VOLUNTEER = { organisationId: org(10), personId: person(10, 2) };
+
+/**
+ * The organisations demo lets this volunteer organisation's agreement for HASSELT lapse in 20 days, within
+ * the running activities' period: its first activity there was created and published with the warning
+ * NO_CURRENT_AGREEMENT acknowledged (Activity.acknowledgements).
+ */
+export const AGREEMENT_LAPSING = { organisationId: org(10), prisonId: 'HASSELT' };
