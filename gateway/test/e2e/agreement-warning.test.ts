@@ -85,6 +85,24 @@ describe('the agreement warning of createActivity and publishActivity', () => {
     expect(published.errors).toBeUndefined();
     expect(published.data.publishActivity.activity.status).toBe('PUBLISHED');
     expect((await history(id)).map((row) => row.status)).toEqual(['DRAFT', 'PUBLISHED']);
+
+    // The acknowledgements as a field, for the coordinators of the prison; partner staff of the organisation are refused it.
+    const ACKNOWLEDGEMENTS = `query($id: ID!) { activity(id: $id) { id acknowledgements { warnings status acknowledgedBy acknowledgedAt } } }`;
+    const [drafted, publishedRow] = await history(id);
+    const read = await graph.send(ACKNOWLEDGEMENTS, { id }, coordinator);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.activity.acknowledgements).toEqual(
+      [drafted, publishedRow].map((row) => ({
+        warnings: ['NO_CURRENT_AGREEMENT'],
+        status: row.status,
+        acknowledgedBy: row.by,
+        acknowledgedAt: row.at.toISOString(),
+      })),
+    );
+    const partnerStaff = await graph.token({ roles: ['PARTNER_STAFF'], prisons: ['HAREN'], organisationId });
+    const refusedRead = await graph.send(ACKNOWLEDGEMENTS, { id }, partnerStaff);
+    expect(refusedRead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refusedRead.data.activity).toEqual({ id, acknowledgements: null });
   });
 
   it('publishes without a warning once an agreement covers the period, and keeps no acknowledgement then', async () => {

@@ -184,4 +184,29 @@ describe('contract: web/ActionPlans and web/UpdateAction', () => {
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });
+
+  it('lists a plan spanning years in each year it covers; a last year before its year or over five years is BAD_USER_INPUT', async () => {
+    const CREATE = `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { actionPlan { id year untilYear } } }`;
+    const term = { prisonId: 'HAREN', year: year + 1, untilYear: year + 2, title: 'Beleidsplan' };
+    const created = (await send(CREATE, term)).createActionPlan.actionPlan;
+    expect(created).toEqual({ id: expect.any(String), year: year + 1, untilYear: year + 2 });
+    const listed = async (y: number) =>
+      (await graph.run('web/ActionPlans.graphql', { prisonId: 'HAREN', year: y, language: 'NL' }, coordinator)).data.actionPlans.map(
+        (plan: { id: string }) => plan.id,
+      );
+    expect(await listed(year + 1)).toEqual([created.id]);
+    expect(await listed(year + 2)).toEqual([created.id]);
+    expect(await listed(year + 3)).toEqual([]);
+    expect(await listed(year)).not.toContain(created.id);
+    // Without untilYear a plan covers its own year only.
+    const single = (await send(CREATE, { prisonId: 'HAREN', year: year + 3, title: 'Eén jaar' })).createActionPlan.actionPlan;
+    expect(single.untilYear).toBe(year + 3);
+
+    const before = await graph.organisations.prisma.actionPlan.count();
+    for (const untilYear of [year + 2, year + 8]) {
+      const answer = await graph.send(CREATE, { input: { ...term, year: year + 3, untilYear } }, policyCoordinator);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'untilYear' });
+    }
+    expect(await graph.organisations.prisma.actionPlan.count()).toBe(before);
+  });
 });

@@ -1,4 +1,4 @@
-import { PARTNERS as KNOWN_TO_ACTIVITIES } from '../../../services/activities/src/seed/partners';
+import { PARTNERS as KNOWN_TO_ACTIVITIES, SUSPENDED_VOLUNTEER } from '../../../services/activities/src/seed/partners';
 import { PARTNERS as ORGANISATIONS } from '../../../services/organisations/src/seed/partners';
 
 // The two services seed separate databases; the demo offer only makes sense if they name the same partners.
@@ -16,5 +16,12 @@ describe('demo data of the activities and organisations services', () => {
       }
     }
     expect(KNOWN_TO_ACTIVITIES).toHaveLength(ORGANISATIONS.length);
+  });
+
+  it('agree on the volunteer the organisations demo suspends, whose co-facilitated sessions are at risk', () => {
+    const organisation = ORGANISATIONS.find((o) => o.id === SUSPENDED_VOLUNTEER.organisationId);
+    // The organisations demo suspends the last partner's second person (services/organisations/src/seed/demo.ts).
+    expect(organisation).toBe(ORGANISATIONS[ORGANISATIONS.length - 1]);
+    expect(organisation!.people[1].id).toBe(SUSPENDED_VOLUNTEER.personId);
   });
 });

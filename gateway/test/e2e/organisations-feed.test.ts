@@ -84,8 +84,8 @@ describe('the organisations event feed', () => {
     // Youssef left before the year began: not counted among its volunteers.
     await send(SET_STATUS, { personId: personIds[2], status: 'INACTIVE', since: `${year - 1}-06-01` });
     const policyCoordinator = await graph.token({ roles: ['POLICY_COORDINATOR'], prisons: ['GENT'] });
-    const planId = (await send(CREATE_PLAN, { prisonId: 'GENT', year, title: 'Actieplan Gent' }, policyCoordinator)).createActionPlan
-      .actionPlan.id;
+    const planId = (await send(CREATE_PLAN, { prisonId: 'GENT', year, untilYear: year + 1, title: 'Actieplan Gent' }, policyCoordinator))
+      .createActionPlan.actionPlan.id;
     const goalId = (await send(ADD_GOAL, { actionPlanId: planId, title: 'Meer vrijwilligers' }, policyCoordinator)).addGoal.goal.id;
     const addAction = async (title: string) =>
       (await send(ADD_ACTION, { goalId, title, ownerOrganisationId: organisationId, dueOn: `${year}-12-31` }, policyCoordinator)).addAction
@@ -185,6 +185,12 @@ describe('the organisations event feed', () => {
     // The organisation with its agreement; Sofie; Greet (Youssef left the year before).
     expect(figures).toEqual({ organisations: 1, staff: 1, volunteers: 1, volunteerHours: 4 });
     expect((await actionPlanFigures(graph.reporting.prisma, ['GENT'], year))[0]).toEqual({ actions: 2, done: 1 });
+    // The plan spans this year and the next: its actions count in both, not in the year after.
+    expect(await actionPlanFigures(graph.reporting.prisma, ['GENT'], year + 1)).toEqual([
+      { actions: 2, done: 1 },
+      { actions: 2, done: 1 },
+    ]);
+    expect((await actionPlanFigures(graph.reporting.prisma, ['GENT'], year + 2))[0]).toEqual({ actions: 0, done: 0 });
     // The year before: no agreement yet, and nobody known active then (Youssef's status says he had left).
     expect(before).toEqual({ organisations: 0, staff: 0, volunteers: 0, volunteerHours: 0 });
   });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { activityLoaders } from './modules/activity/activity.loaders';
+import { activityAcknowledgementLoaders } from './modules/activity-acknowledgement/activity-acknowledgement.loaders';
 import { evaluationLoaders } from './modules/evaluation/evaluation.loaders';
 import { locationLoaders } from './modules/location/location.loaders';
 import { needsAssessmentLoaders } from './modules/needs-assessment/needs-assessment.loaders';
@@ -17,6 +18,7 @@ export const createLoaders = (prisma: PrismaClient, now: () => Date = () => new 
   ...sessionLoaders(prisma, now),
   ...needsAssessmentLoaders(prisma),
   ...evaluationLoaders(prisma),
+  ...activityAcknowledgementLoaders(prisma),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -170,6 +170,10 @@ const needsOfPrison: Rule<unknown, { prisonId: string }> = {
 /** A planning mutation: the role decides here, the activity's prison in activityScope / sessionScope. */
 const planning: Rule = { data: 'PLANNING', who: PLANNERS };
 
+const ACTIVITY_MANAGERS = Object.fromEntries(
+  COORDINATORS.map((role) => [role, 'the warnings acknowledged on the activities of their prisons, by whom and when']),
+);
+
 /** Those who plan or staff a prison's offer, and so see its offer and rooms when they are assigned to it. */
 const OFFER_AND_PARTNERS = [...OFFER_READERS, ...PARTNERS];
 
@@ -269,6 +273,12 @@ export const activitiesPolicy: Policy = {
       data: 'NEEDS',
       who: NEEDS_READERS,
       allows: (caller: Caller, activity: { prisonId: string }) => canReadNeedsOf(caller, activity.prisonId),
+    },
+    // Who acknowledged a warning on an activity (a user id): for those who manage it, the coordinators of its prison.
+    'Activity.acknowledgements': {
+      data: 'PLANNING',
+      who: ACTIVITY_MANAGERS,
+      allows: (caller: Caller, activity: { prisonId: string }) => inPrisonAs(caller, activity.prisonId, COORDINATORS),
     },
     'Mutation.moveSession': planning,
     // Planning data, for those who replace the facilitators: like the facilitators of an activity, not for

@@ -3,6 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildFederatedSchema } from '@cort/subgraph';
 import { activityReference } from './modules/activity/activity.reference';
 import { ActivityResolver } from './modules/activity/activity.resolver';
+import { ActivityAcknowledgementResolver } from './modules/activity-acknowledgement/activity-acknowledgement.resolver';
 import { ActivityWishesResolver, NeedsAssessmentResolver, WishResolver } from './modules/needs-assessment/needs-assessment.resolver';
 import { ActivityEvaluationResolver, EvaluationResolver } from './modules/evaluation/evaluation.resolver';
 import { PrisonResolver } from './modules/prison/prison.resolver';
@@ -29,6 +30,7 @@ export function buildSchema() {
         ActivityWishesResolver,
         EvaluationResolver,
         ActivityEvaluationResolver,
+        ActivityAcknowledgementResolver,
       ],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     },

@@ -30,10 +30,11 @@ export function organisationsOfTheWorld(): OrganisationService & { calls: number
       // Both organisations hold an agreement for every prison, so no warning stands in a property's way.
       return { agreementCovers: true };
     },
-    // Every facilitator of the world is cleared every day; anyone else is unknown.
-    async accessGaps(_caller: Caller, ask: { personIds: string[] }) {
+    // Every facilitator of the world is active and cleared every day; anyone else is unknown.
+    async facilitatorStandings(_caller: Caller, ask: { personIds: string[] }) {
       client.calls++;
-      return new Map(ask.personIds.map((id) => [id, id in FACILITATORS ? [] : null]));
+      const cleared = { daysWithoutAccess: [], status: 'ACTIVE' as const, statusSince: null };
+      return new Map(ask.personIds.map((id) => [id, id in FACILITATORS ? cleared : null]));
     },
   };
   return client;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { seedDemoData } from '../src/seed/demo';
+import { AGREEMENT_LAPSING, SUSPENDED_VOLUNTEER } from '../src/seed/partners';
 import { DEMO_PRISONS, ensurePrisons } from '../src/seed/prisons';
 
 // The demo's needs → offer → evaluation loop (issue 14), as `npm start` seeds it: two needs assessments
@@ -61,5 +62,25 @@ describe('the demo needs assessments and evaluations', () => {
     expect(edition.next.status).toBe('DRAFT');
     expect(await prisma.edition.count()).toBe(1);
     expect(await prisma.outboxEvent.count({ where: { type: { in: ['ActivityEvaluated', 'NextEditionPlanned'] } } })).toBe(4);
+  });
+
+  it('has one running activity co-facilitated by the suspended volunteer, its coming sessions at risk (issue 13)', async () => {
+    const activities = await prisma.activity.findMany({
+      where: { facilitatorIds: { has: SUSPENDED_VOLUNTEER.personId } },
+      include: { sessions: { where: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } },
+    });
+    expect(activities).toHaveLength(1);
+    expect(activities[0]).toMatchObject({ organisationId: SUSPENDED_VOLUNTEER.organisationId, status: 'PUBLISHED' });
+    expect(activities[0].sessions.length).toBeGreaterThan(0);
+  });
+
+  it('has one activity created and published with the agreement warning acknowledged (issue 13)', async () => {
+    const acknowledgements = await prisma.activityAcknowledgement.findMany({ include: { activity: true }, orderBy: { status: 'asc' } });
+    expect(acknowledgements.map((a) => [a.status, a.warnings])).toEqual([
+      ['DRAFT', ['NO_CURRENT_AGREEMENT']],
+      ['PUBLISHED', ['NO_CURRENT_AGREEMENT']],
+    ]);
+    expect(acknowledgements[0].activityId).toBe(acknowledgements[1].activityId);
+    expect(acknowledgements[0].activity).toMatchObject({ ...AGREEMENT_LAPSING, status: 'PUBLISHED' });
   });
 });

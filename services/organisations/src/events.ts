@@ -54,12 +54,14 @@ const volunteerHoursFacts = z.object({
   kind: z.enum(VolunteerHoursKind),
 });
 
-/** An action of an action plan as it is after the change: its plan's prison and year, status and due day (never titles). */
+/** An action of an action plan as it is after the change: its plan's prison and years, status and due day (never titles). */
 const actionFacts = z.object({
   actionId: z.string(),
   actionPlanId: z.string(),
   prisonId: z.string(),
   year: z.number().int(),
+  /** The plan's last year when it spans years (absent in events written before plans could). */
+  untilYear: z.number().int().optional(),
   ownerOrganisationId: z.string(),
   status: z.enum(ActionStatus),
   dueOn: day,

@@ -105,6 +105,22 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
     }
   });
 
+  it("spans HAREN's plan over this year and the next: it is listed in both, the others in this year only", async () => {
+    const year = today.getUTCFullYear();
+    const plansOf = async (p: string, y: number) =>
+      (
+        await subgraph.post(
+          'query ($p: ID!, $y: Int!) { actionPlans(prisonId: $p, year: $y) { title year untilYear } }',
+          { p, y },
+          policyCoordinator,
+        )
+      ).body.data.actionPlans;
+    const spanning = { title: `Actieplan ${year}–${year + 1}`, year, untilYear: year + 1 };
+    expect(await plansOf('HAREN', year)).toEqual([spanning]);
+    expect(await plansOf('HAREN', year + 1)).toEqual([spanning]);
+    expect(await plansOf('GENT', year + 1)).toEqual([]);
+  });
+
   it('publishes what it seeded on the feed, for reporting: an event per organisation, person, agreement, hours and action, nothing personal', async () => {
     const { prisma } = subgraph;
     const events = await prisma.outboxEvent.findMany({ orderBy: { position: 'asc' } });

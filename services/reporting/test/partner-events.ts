@@ -42,12 +42,20 @@ const hours = (entryId: string, personId: string, organisationId: string, prison
     kind: 'PREPARATION',
   } satisfies PayloadOf<Organisations, 'VolunteerHoursRecorded'>);
 
-const action = (type: 'ActionAdded' | 'ActionUpdated', actionId: string, prisonId: string, year: number, status: string) =>
+const action = (
+  type: 'ActionAdded' | 'ActionUpdated',
+  actionId: string,
+  prisonId: string,
+  year: number,
+  status: string,
+  untilYear?: number,
+) =>
   event(type, {
     actionId,
     actionPlanId: `plan-${prisonId}-${year}`,
     prisonId,
     year,
+    ...(untilYear === undefined ? {} : { untilYear }),
     ownerOrganisationId: 'o1',
     status,
     dueOn: `${year}-10-01`,
@@ -82,6 +90,8 @@ export const organisationsFeed: DomainEvent[] = [
   action('ActionAdded', 'ac2', 'GENT', 2026, 'IN_PROGRESS'),
   action('ActionAdded', 'ac3', 'GENT', 2025, 'DONE'),
   action('ActionAdded', 'ac4', 'HAREN', 2026, 'DONE'),
+  // A plan for 2024 to 2026: its action counts in each of those years.
+  action('ActionAdded', 'ac5', 'GENT', 2024, 'PLANNED', 2026),
 ];
 
 const facilitated = (activityId: string, prisonId: string, facilitatorIds?: string[]) =>

@@ -65,15 +65,22 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
     expect(together.volunteerHours).toBe(gent2026.volunteerHours + haren.volunteerHours);
   });
 
-  it("counts the prisons' actions of the year's plan and those done, and the year before's", async () => {
+  it("counts the prisons' actions of the plans covering the year and those done, and the year before's", async () => {
+    // ac5's plan spans 2024–2026: it counts in each of those years, and not in 2027.
     expect(await actionPlanFigures(once.prisma, ['GENT'], 2026)).toEqual([
+      { actions: 3, done: 1 },
       { actions: 2, done: 1 },
-      { actions: 1, done: 1 },
     ]);
     expect(await actionPlanFigures(once.prisma, ['GENT'], 2025)).toEqual([
-      { actions: 1, done: 1 },
-      { actions: 0, done: 0 },
+      { actions: 2, done: 1 },
+      { actions: 1, done: 0 },
     ]);
+    expect(await actionPlanFigures(once.prisma, ['GENT'], 2027)).toEqual([
+      { actions: 0, done: 0 },
+      { actions: 3, done: 1 },
+    ]);
+    expect((await once.prisma.reportAction.findUniqueOrThrow({ where: { id: 'ac5' } })).untilYear).toBe(2026);
+    expect((await once.prisma.reportAction.findUniqueOrThrow({ where: { id: 'ac1' } })).untilYear).toBeNull();
   });
 
   it('sets aside an organisations event it cannot read, and applies the rest of the page', async () => {

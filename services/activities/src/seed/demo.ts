@@ -5,7 +5,7 @@ import { recordActivityEvent } from '../modules/activity/activity.events';
 import { recordCancellations, recordSessionEvents } from '../modules/session/session.events';
 import { cancelSessionsInWindow, markSessionsHeld } from '../modules/session/session.repository';
 import { CATALOGUE } from './catalogue';
-import { PARTNERS } from './partners';
+import { AGREEMENT_LAPSING, PARTNERS, SUSPENDED_VOLUNTEER } from './partners';
 import { seedEvaluations } from './evaluations';
 import { seedNeeds } from './needs';
 import { DEMO_PRISONS as PRISONS } from './prisons';
@@ -67,7 +67,9 @@ const EVENT_OF_STATUS = {
  * (40), spread over the prisons, mostly published, a few drafts, one cancelled, running from eight weeks
  * ago to eight weeks ahead with weekly sessions, and three in HAREN that ran from seven weeks ago and have
  * ended (one of them archived, see ENDED): the past sessions held, but for a few lockdown
- * days in HAREN when they were cancelled (code LOCKDOWN), as a coordinator would have. Writes the domain
+ * days in HAREN when they were cancelled (code LOCKDOWN), as a coordinator would have. One running activity is
+ * co-facilitated by the volunteer the organisations demo suspends, so its coming sessions are at risk; one was
+ * created and published with the agreement warning acknowledged. Writes the domain
  * events as a planner's changes would, so the participants and reporting services learn the offer from
  * the feed. Returns false when there was data already.
  */
@@ -79,6 +81,8 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
   await prisma.$transaction(async (tx) => {
     const rooms = await tx.location.findMany({ orderBy: { name: 'asc' } });
     const slotInPrison = new Map<string, number>();
+    let suspendedPlaced = false;
+    let acknowledgedPlaced = false;
     const from = new Date(dateOnly(today).getTime() - 56 * DAY);
     const to = new Date(dateOnly(today).getTime() + 56 * DAY);
 
@@ -89,6 +93,9 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
       const partner = partners.find((p) => p.domains.includes(template.domain)) ?? partners[index % Math.max(partners.length, 1)];
       const status = statusOf(index);
       const ended = ENDED.find((e) => e.index === index);
+      const coFacilitatedBySuspended =
+        !suspendedPlaced && partner?.id === SUSPENDED_VOLUNTEER.organisationId && status === 'PUBLISHED' && !ended;
+      if (coFacilitatedBySuspended) suspendedPlaced = true;
       const period = ended
         ? { from: new Date(from.getTime() + 7 * DAY), to: new Date(dateOnly(today).getTime() - ended.endedDaysAgo * DAY) }
         : { from, to };
@@ -110,7 +117,10 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
           capacity: template.capacity,
           screeningRequired: template.screeningRequired ?? false,
           securityAdviceRequired: template.securityAdviceRequired ?? false,
-          facilitatorIds: partner?.facilitatorIds.slice(0, 1) ?? [],
+          facilitatorIds: [
+            ...(partner?.facilitatorIds.slice(0, 1) ?? []),
+            ...(coFacilitatedBySuspended ? [SUSPENDED_VOLUNTEER.personId] : []),
+          ],
           startsOn: period.from,
           endsOn: period.to,
           status,
@@ -119,6 +129,15 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
         },
       });
       await recordActivityEvent(tx, EVENT_OF_STATUS[status], activity);
+      const { organisationId, prisonId } = AGREEMENT_LAPSING;
+      if (!acknowledgedPlaced && activity.organisationId === organisationId && prisonId === prison.id && status === 'PUBLISHED' && !ended) {
+        acknowledgedPlaced = true;
+        // As the coordinator acknowledged the warning when creating it, then again when publishing it.
+        const warnings = ['NO_CURRENT_AGREEMENT' as const];
+        await tx.activityAcknowledgement.createMany({
+          data: (['DRAFT', 'PUBLISHED'] as const).map((step) => ({ activityId: activity.id, status: step, warnings, by: 'demo' })),
+        });
+      }
       // A cancelled activity never ran; an archived one ran to its end first.
       if (status === 'CANCELLED') continue;
       // Each activity of a prison gets its own weekday and half-day, so no room is ever double-booked.

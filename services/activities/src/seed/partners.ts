@@ -33,3 +33,16 @@ export const PARTNERS: PartnerSeed[] = [
   { id: org(9), domains: ['WELFARE', 'HEALTH', 'CULTURE'], prisons: ['BRUGGE'], facilitatorIds: [person(9, 1)] },
   { id: org(10), domains: ['CULTURE', 'WELFARE', 'EDUCATION'], prisons: ['HASSELT', 'BRUGGE', 'HAREN'], facilitatorIds: [person(10, 1)] },
 ];
+
+/**
+ * A volunteer of Vrijwilligers achter Tralies whom the organisations demo suspends from the first of this
+ * month: they co-facilitate one of its running activities, whose coming sessions so show in sessionsAtRisk.
+ */
+export const SUSPENDED_VOLUNTEER = { organisationId: org(10), personId: person(10, 2) };
+
+/**
+ * The organisations demo lets this volunteer organisation's agreement for HASSELT lapse in 20 days, within
+ * the running activities' period: its first activity there was created and published with the warning
+ * NO_CURRENT_AGREEMENT acknowledged (Activity.acknowledgements).
+ */
+export const AGREEMENT_LAPSING = { organisationId: org(10), prisonId: 'HASSELT' };

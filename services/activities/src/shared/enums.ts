@@ -92,6 +92,8 @@ registerEnumType(ActivityWarningCode, {
 /** Why a facilitator cannot facilitate a planned session (the rule spells the same codes: domain/sessions-at-risk.ts). */
 export enum FacilitatorRisk {
   NO_PRISON_ACCESS = 'NO_PRISON_ACCESS',
+  PERSON_SUSPENDED = 'PERSON_SUSPENDED',
+  PERSON_INACTIVE = 'PERSON_INACTIVE',
   UNKNOWN_PERSON = 'UNKNOWN_PERSON',
 }
 const sameRisks: [`${FacilitatorRisk}`] extends [Rules.FacilitatorRisk]
@@ -105,6 +107,8 @@ registerEnumType(FacilitatorRisk, {
   description: 'Why a facilitator cannot facilitate a planned session.',
   valuesConfig: {
     NO_PRISON_ACCESS: { description: 'They hold no valid prison access permit for the prison on the day: it lapsed or was withdrawn.' },
+    PERSON_SUSPENDED: { description: 'They are suspended from a day on or before the session: they may not facilitate while it lasts.' },
+    PERSON_INACTIVE: { description: 'They left their organisation (inactive) on a day on or before the session.' },
     UNKNOWN_PERSON: { description: 'The organisations service does not show such a person (any more).' },
   },
 });

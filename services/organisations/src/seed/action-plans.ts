@@ -40,13 +40,25 @@ const ACTIONS: { title: string; path: ActionStatus[]; dueInDays: number; note?: 
   { title: 'Jaarverslag van het aanbod voorbereiden', path: ['PLANNED'], dueInDays: 120 },
 ];
 
-/** One action plan per demo prison for this year: three goals, a dozen actions owned by the organisations serving it, with their history. */
+/** The demo prison whose plan spans this year and the next. */
+export const PLAN_OVER_TWO_YEARS = 'HAREN';
+
+/** One action plan per demo prison for this year (HAREN's for this year and the next): three goals, a dozen actions owned by the organisations serving it, with their history. */
 export async function seedActionPlans(tx: Tx, prisonIds: readonly string[], today: Date) {
   const year = today.getUTCFullYear();
   const dayOf = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + offset * DAY);
   for (const prisonId of prisonIds) {
     const owners = PARTNERS.filter((o) => o.prisonIds.includes(prisonId));
-    const plan = await tx.actionPlan.create({ data: { prisonId, year, title: `Actieplan ${year}`, createdBy: 'demo' } });
+    const spansTwoYears = prisonId === PLAN_OVER_TWO_YEARS;
+    const plan = await tx.actionPlan.create({
+      data: {
+        prisonId,
+        year,
+        untilYear: spansTwoYears ? year + 1 : null,
+        title: spansTwoYears ? `Actieplan ${year}–${year + 1}` : `Actieplan ${year}`,
+        createdBy: 'demo',
+      },
+    });
     const goals = await tx.goal.createManyAndReturn({ data: GOALS.map((title) => ({ actionPlanId: plan.id, title })) });
     for (const [index, seed] of ACTIONS.entries()) {
       const owner = owners[index % owners.length];

@@ -28,6 +28,7 @@ export type PartnerProjection =
         actionPlanId: string;
         prisonId: string;
         year: number;
+        untilYear: number | null;
         ownerOrganisationId: string;
         status: string;
         dueOn: Date;
@@ -104,6 +105,7 @@ function actionOf(a: PayloadOf<OrganisationsCatalogue, 'ActionAdded'>): PartnerP
       actionPlanId: a.actionPlanId,
       prisonId: a.prisonId,
       year: a.year,
+      untilYear: a.untilYear ?? null,
       ownerOrganisationId: a.ownerOrganisationId,
       status: a.status,
       dueOn: fromCalendarDate(a.dueOn),

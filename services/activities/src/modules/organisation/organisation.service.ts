@@ -1,5 +1,6 @@
 import type { Caller } from '@cort/auth';
 import { badUserInput } from '@cort/subgraph';
+import type { FacilitatorStanding, PersonStatus } from '../../domain/sessions-at-risk';
 
 export interface FacilitationCheck {
   prisonId: string;
@@ -27,10 +28,13 @@ export interface OrganisationService {
    */
   checkFacilitation(caller: Caller, check: FacilitationCheck): Promise<FacilitationFindings>;
   /**
-   * Of the given days, those on which each person holds no prison access permit for the prison (null for a
-   * person it does not show: unknown, or no longer seen), in one request for all of them.
+   * Per person, of the given days those on which they hold no prison access permit for the prison, and their
+   * status since when (null for a person it does not show: unknown, or no longer seen), in one request for all.
    */
-  accessGaps(caller: Caller, ask: { prisonId: string; personIds: string[]; dates: string[] }): Promise<Map<string, string[] | null>>;
+  facilitatorStandings(
+    caller: Caller,
+    ask: { prisonId: string; personIds: string[]; dates: string[] },
+  ): Promise<Map<string, FacilitatorStanding | null>>;
 }
 
 interface EntitiesAnswer {
@@ -41,14 +45,16 @@ interface EntitiesAnswer {
       agreementCovers?: boolean | null;
       organisation?: { id: string };
       datesWithoutPrisonAccess?: string[];
+      status?: PersonStatus;
+      statusSince?: string | null;
     } | null)[];
   };
   errors?: { message: string }[];
 }
 
-const ACCESS_GAPS = `query AccessGaps($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!) {
+const STANDINGS = `query FacilitatorStandings($representations: [_Any!]!, $prisonId: ID!, $dates: [Date!]!) {
   _entities(representations: $representations) {
-    ... on Person { id datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) }
+    ... on Person { id status statusSince datesWithoutPrisonAccess(prisonId: $prisonId, dates: $dates) }
   }
 }`;
 
@@ -85,11 +91,18 @@ export function createOrganisationService(options: {
     return answer.data._entities;
   }
   return {
-    async accessGaps(caller, { prisonId, personIds, dates }) {
+    async facilitatorStandings(caller, { prisonId, personIds, dates }) {
       if (!personIds.length) return new Map();
       const representations = personIds.map((id) => ({ __typename: 'Person', id }));
-      const persons = await entities(caller, ACCESS_GAPS, { representations, prisonId, dates });
-      return new Map(personIds.map((id, index) => [id, persons[index]?.datesWithoutPrisonAccess ?? null]));
+      const persons = await entities(caller, STANDINGS, { representations, prisonId, dates });
+      return new Map(
+        personIds.map((id, index) => {
+          const person = persons[index];
+          if (!person?.status) return [id, null];
+          const daysWithoutAccess = person.datesWithoutPrisonAccess ?? [];
+          return [id, { daysWithoutAccess, status: person.status, statusSince: person.statusSince ?? null }];
+        }),
+      );
     },
 
     async checkFacilitation(caller, check) {

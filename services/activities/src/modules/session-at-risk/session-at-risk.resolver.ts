@@ -8,7 +8,7 @@ import { SessionAtRisk } from './session-at-risk.type';
 export class SessionAtRiskResolver {
   @Query(() => [SessionAtRisk], {
     description:
-      'For the coordinators of the prison: its scheduled sessions still to come with a facilitator who holds no valid prison access permit on the day (it lapsed or was withdrawn), by start, so they can be replaced.',
+      'For the coordinators of the prison: its scheduled sessions still to come with a facilitator who cannot facilitate on the day (no valid prison access permit, suspended, or left), by start, so they can be replaced.',
   })
   sessionsAtRisk(@Arg('prisonId', () => ID, { description: 'The code of one of your prisons.' }) prisonId: string, @Ctx() ctx: Context) {
     return sessionsAtRiskIn(ctx, prisonId);

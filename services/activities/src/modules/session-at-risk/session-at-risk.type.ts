@@ -15,7 +15,7 @@ export class FacilitatorAtRisk {
   @Field(() => DateResolver, {
     nullable: true,
     description:
-      "The first day of the prison's planned sessions they hold no permit on; null for a person the organisations service does not know.",
+      "The day their suspension or departure took effect, or else the first day of the prison's planned sessions they hold no permit on; null for a person the organisations service does not know.",
   })
   from!: Date | null;
 }

@@ -5,8 +5,15 @@ export class CreateActionPlanInput {
   @Field(() => ID, { description: 'The code of the prison, one of yours as its policy coordinator.' })
   prisonId!: string;
 
-  @Field(() => Int, { description: 'The year it is for (2000–2100).' })
+  @Field(() => Int, { description: 'The year it is for (2000–2100), its first when it spans years.' })
   year!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For a plan spanning years, the last year it covers: from `year` to at most four years after it (five years in all). Default: `year`.',
+  })
+  untilYear?: number | null;
 
   @Field(() => String, { description: 'Its title; not blank.' })
   title!: string;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { lastYearOf } from '../../domain/action-plan-span';
 import { progressOf } from '../../domain/action-status';
 import { Action } from '../action/action.type';
 import { AddGoalInput, CreateActionPlanInput } from './action-plan.inputs';
@@ -8,10 +9,12 @@ import { ActionPlan, ActionPlanPayload, ActionPlanProgress, Goal, GoalPayload } 
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
-  @Query(() => [ActionPlan], { description: 'The action plans of one of your prisons for a year, oldest first.' })
+  @Query(() => [ActionPlan], {
+    description: 'The action plans of one of your prisons covering a year (plans spanning years included), oldest first.',
+  })
   actionPlans(
     @Arg('prisonId', () => ID, { description: 'The code of the prison, one of yours.' }) prisonId: string,
-    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Arg('year', () => Int, { description: 'The year; a plan spanning years is listed in each year it covers.' }) year: number,
     @Ctx() ctx: Context,
   ) {
     return actionPlansOf(ctx, prisonId, year);
@@ -31,6 +34,11 @@ export class ActionPlanResolver {
     @Ctx() ctx: Context,
   ): Promise<GoalPayload> {
     return { goal: await addGoal(ctx, input) };
+  }
+
+  @FieldResolver(() => Int, { description: 'The last year it covers: `year` itself unless the plan spans years.' })
+  untilYear(@Root() plan: ActionPlan): number {
+    return lastYearOf(plan);
   }
 
   @FieldResolver(() => [Goal], { description: 'Its goals, in the order they were added.' })

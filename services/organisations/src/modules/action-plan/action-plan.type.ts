@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-/** A prison's action plan for a year. */
-@ObjectType({ description: "A prison's action plan for a year, as its policy team set it: goals, each with its actions." })
+/** A prison's action plan for a year, or a few years. */
+@ObjectType({
+  description:
+    "A prison's action plan for a year (or a few years, from `year` to `untilYear`), as its policy team set it: goals, each with its actions.",
+})
 export class ActionPlan {
   @Field(() => ID, { description: "The plan's id (a UUID)." })
   id!: string;
@@ -9,8 +12,11 @@ export class ActionPlan {
   @Field(() => String, { description: 'Its title.' })
   title!: string;
 
-  @Field(() => Int, { description: 'The year it is for.' })
+  @Field(() => Int, { description: 'The year it is for; its first year when it spans years.' })
   year!: number;
+
+  /** Its last year when it spans years (the field resolver answers `year` otherwise). */
+  untilYear!: number | null;
 
   prisonId!: string;
 }

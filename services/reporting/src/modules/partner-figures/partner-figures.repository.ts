@@ -112,19 +112,20 @@ async function volunteerHoursIn(prisma: Db, prisonIds: string[], year: number) {
 
 /**
  * The annual report's `actionPlan` of the prisons for the year asked and the year before (first the year
- * asked): the actions of their plans for that year (every status, DROPPED too) and those DONE. One statement.
+ * asked): the actions of their plans covering that year (every status, DROPPED too) and those DONE; an
+ * action of a plan spanning years counts in each year it covers. One statement.
  */
 export async function actionPlanFigures(prisma: Db, prisonIds: string[], year: number): Promise<[ActionPlanFigures, ActionPlanFigures]> {
   const counts = await prisma.reportAction.groupBy({
-    by: ['year', 'status'],
-    where: { prisonId: { in: prisonIds }, year: { in: [year, year - 1] } },
+    by: ['year', 'untilYear', 'status'],
+    where: { prisonId: { in: prisonIds }, year: { lte: year }, OR: [{ year: { gte: year - 1 } }, { untilYear: { gte: year - 1 } }] },
     _count: { _all: true },
   });
   const figuresOf = (y: number): ActionPlanFigures => {
-    const ofYear = counts.filter((c) => c.year === y);
+    const ofYear = counts.filter((c) => c.year <= y && y <= (c.untilYear ?? c.year));
     return {
       actions: ofYear.reduce((sum, c) => sum + c._count._all, 0),
-      done: ofYear.find((c) => c.status === 'DONE')?._count._all ?? 0,
+      done: ofYear.filter((c) => c.status === 'DONE').reduce((sum, c) => sum + c._count._all, 0),
     };
   };
   return [figuresOf(year), figuresOf(year - 1)];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ActionPlan" ADD COLUMN     "untilYear" INTEGER;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportAction" ADD COLUMN     "untilYear" INTEGER;
