@@ -12,15 +12,17 @@ export interface Chart {
   svg: string | null;
 }
 
-const TITLES: Record<'offer' | 'attendance' | 'dropouts', Record<Language, string>> = {
+const TITLES: Record<'offer' | 'attendance' | 'months' | 'dropouts', Record<Language, string>> = {
   offer: { nl: 'Activiteiten per categorie en domein', fr: 'Activités par catégorie et domaine', en: 'Activities by category and domain' },
   attendance: { nl: 'Registraties per code en categorie', fr: 'Enregistrements par code et catégorie', en: 'Marks by code and category' },
+  months: { nl: 'Aanwezig en afwezig per maand', fr: 'Présents et absents par mois', en: 'Present and absent by month' },
   dropouts: { nl: 'Uitval per reden', fr: 'Abandons par motif', en: 'Dropouts by reason' },
 };
 
 type Datum = Record<string, string | number>;
 
-async function barChart(values: Datum[], x: string, color: string | null, width: number): Promise<string | null> {
+/** `order` keeps the x axis in the table's order (months in the calendar's, not the alphabet's). */
+async function barChart(values: Datum[], x: string, color: string | null, width: number, order?: string[]): Promise<string | null> {
   if (!values.length) return null;
   const spec = vegaLite.compile({
     width,
@@ -28,7 +30,7 @@ async function barChart(values: Datum[], x: string, color: string | null, width:
     data: { values },
     mark: 'bar',
     encoding: {
-      x: { field: x, type: 'nominal', title: null, axis: { labelAngle: -30 } },
+      x: { field: x, type: 'nominal', title: null, axis: { labelAngle: -30 }, ...(order ? { sort: order } : {}) },
       y: { field: 'count', type: 'quantitative', title: null },
       ...(color ? { color: { field: color, type: 'nominal', title: null } } : {}),
     },
@@ -49,12 +51,30 @@ export async function annualReportCharts(tables: ReportTable[], language: Langua
   const marks = shown(table('attendance').rows, ([category, , code, count]) =>
     count === WITHHELD ? null : { category: String(category), code: String(code), count: Number(count) },
   );
+  const months = table('months');
+  const monthRows = months.rows.flatMap(([month, present, , absent]) => [
+    [month, months.columns[1], present],
+    [month, months.columns[3], absent],
+  ]);
+  const byMonth = shown(monthRows, ([month, kind, count]) =>
+    count === WITHHELD ? null : { month: String(month), kind: String(kind), count: Number(count) },
+  );
   const dropouts = shown(table('dropouts').rows, ([reason, count]) =>
     count === WITHHELD ? null : { reason: String(reason), count: Number(count) },
   );
   return [
     { title: TITLES.offer[language], svg: await barChart(offer, 'category', 'domain', 300) },
     { title: TITLES.attendance[language], svg: await barChart(marks, 'code', 'category', 300) },
+    {
+      title: TITLES.months[language],
+      svg: await barChart(
+        byMonth,
+        'month',
+        'kind',
+        300,
+        months.rows.map(([month]) => String(month)),
+      ),
+    },
     { title: TITLES.dropouts[language], svg: await barChart(dropouts, 'reason', null, 300) },
   ];
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from '@cort/common';
 import type { Request, Response } from 'express';
+import { parse, print, visit, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import type { GatewayContext } from '../auth';
 import { REPO_ROOT } from '../composition';
 import { reportXlsx, tableCsv } from './annual-report-files';
@@ -14,7 +15,26 @@ import { annualReportTables, LANGUAGES, type AnnualReportAnswer, type Language }
  * service's policy decides (the readers of the prison), and the files hold exactly what the answer holds,
  * withheld counts withheld. The file runs verbatim: every section it asks for becomes a table.
  */
-export const ANNUAL_REPORT = fs.readFileSync(path.join(REPO_ROOT, 'contract', 'web', 'AnnualReport.graphql'), 'utf8');
+export const ANNUAL_REPORT = withMonths(fs.readFileSync(path.join(REPO_ROOT, 'contract', 'web', 'AnnualReport.graphql'), 'utf8'));
+
+/**
+ * The contract's operation with the attendance by month added to annualReport's selection: the files show
+ * it (a table and a chart) while the web client's operation stays as its team wrote it.
+ */
+function withMonths(operation: string): string {
+  const months = parse(
+    '{ attendanceByMonth { month present { value suppressed previousYear } absent { value suppressed previousYear } rate ratePreviousYear } }',
+  );
+  const selection = (months.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+  return print(
+    visit(parse(operation), {
+      Field: (field) =>
+        field.name.value === 'annualReport' && field.selectionSet
+          ? { ...field, selectionSet: { ...field.selectionSet, selections: [...field.selectionSet.selections, selection] } }
+          : undefined,
+    }),
+  );
+}
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 

@@ -1,6 +1,9 @@
 // The annual report as tables, whatever the file: each section of the GraphQL answer becomes one table of
 // labelled columns, so CSV and XLSX render every table the same way and a new section is one entry below.
-// A withheld count stays withheld: it is written as WITHHELD, never as a number.
+// A withheld count stays withheld: it is written as WITHHELD, never as a number. Codes are written in the
+// file's language (annual-report-labels.ts), never as the graph's enum values.
+
+import { label, monthName } from './annual-report-labels';
 
 export type Language = 'nl' | 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
@@ -56,12 +59,16 @@ const T = {
   volunteerHours: { nl: 'Vrijwilligersuren', fr: 'Heures de bénévolat', en: 'Volunteer hours' },
   actions: { nl: 'Acties', fr: 'Actions', en: 'Actions' },
   done: { nl: 'Uitgevoerd', fr: 'Réalisées', en: 'Done' },
+  month: { nl: 'Maand', fr: 'Mois', en: 'Month' },
+  present: { nl: 'Aanwezig', fr: 'Présents', en: 'Present' },
+  absent: { nl: 'Afwezig', fr: 'Absents', en: 'Absent' },
 } satisfies Record<string, Words>;
 
 const TITLES = {
   offer: { nl: 'Aanbod per categorie en domein', fr: 'Offre par catégorie et domaine', en: 'Offer by category and domain' },
   targetGroups: { nl: 'Deelnemers per doelgroep', fr: 'Participants par groupe cible', en: 'Participants by target group' },
   attendance: { nl: 'Aanwezigheid per categorie', fr: 'Présence par catégorie', en: 'Attendance by category' },
+  months: { nl: 'Aanwezigheid per maand', fr: 'Présence par mois', en: 'Attendance by month' },
   cancellations: { nl: 'Geannuleerde sessies per reden', fr: 'Séances annulées par motif', en: 'Cancelled sessions by reason' },
   dropouts: { nl: 'Uitval per reden', fr: 'Abandons par motif', en: 'Dropouts by reason' },
   waiting: { nl: 'Wachttijd per categorie', fr: "Temps d'attente par catégorie", en: 'Waiting time by category' },
@@ -79,6 +86,8 @@ export interface AnnualReportAnswer {
   >)[];
   participantsByTargetGroup: { gender: string; legalStatus: string; participants: Count }[];
   attendance: { category: string; rate: number | null; marks: { code: string; count: Count }[] }[];
+  /** Not in the contract's operation: the route adds it to the selection (annual-report-route.ts). */
+  attendanceByMonth: { month: number; present: Count; absent: Count; rate: number | null; ratePreviousYear: number | null }[];
   cancellationReasons: { reason: string; sessions: Count }[];
   dropouts: { reason: string; count: Count }[];
   waitingDays: { category: string; median: number | null }[];
@@ -97,37 +106,67 @@ export function annualReportTables(report: AnnualReportAnswer, language: Languag
       id: 'offer',
       title: words(TITLES.offer, language),
       columns: [w('category'), w('domain'), ...offerMeasures.flatMap(withPrevious)],
-      rows: report.offer.map((row) => [row.category, row.domain, ...offerMeasures.flatMap((m) => [count(row[m]), before(row[m])])]),
+      rows: report.offer.map((row) => [
+        label('category', row.category, language),
+        label('domain', row.domain, language),
+        ...offerMeasures.flatMap((m) => [count(row[m]), before(row[m])]),
+      ]),
     },
     {
       id: 'target-groups',
       title: words(TITLES.targetGroups, language),
       columns: [w('gender'), w('legalStatus'), ...withPrevious('participants')],
-      rows: report.participantsByTargetGroup.map((row) => [row.gender, row.legalStatus, count(row.participants), before(row.participants)]),
+      rows: report.participantsByTargetGroup.map((row) => [
+        label('gender', row.gender, language),
+        label('legalStatus', row.legalStatus, language),
+        count(row.participants),
+        before(row.participants),
+      ]),
     },
     {
       id: 'attendance',
       title: words(TITLES.attendance, language),
       columns: [w('category'), w('rate'), w('code'), w('marks')],
-      rows: report.attendance.flatMap((row) => row.marks.map((mark) => [row.category, row.rate, mark.code, count(mark.count)])),
+      rows: report.attendance.flatMap((row) =>
+        row.marks.map((mark) => [
+          label('category', row.category, language),
+          row.rate,
+          label('code', mark.code, language),
+          count(mark.count),
+        ]),
+      ),
+    },
+    {
+      id: 'months',
+      title: words(TITLES.months, language),
+      columns: [w('month'), ...withPrevious('present'), ...withPrevious('absent'), ...withPrevious('rate')],
+      rows: report.attendanceByMonth.map((row) => [
+        monthName(row.month, language),
+        count(row.present),
+        before(row.present),
+        count(row.absent),
+        before(row.absent),
+        row.rate,
+        row.ratePreviousYear,
+      ]),
     },
     {
       id: 'cancellations',
       title: words(TITLES.cancellations, language),
       columns: [w('reason'), w('sessions')],
-      rows: report.cancellationReasons.map((row) => [row.reason, count(row.sessions)]),
+      rows: report.cancellationReasons.map((row) => [label('cancellation', row.reason, language), count(row.sessions)]),
     },
     {
       id: 'dropouts',
       title: words(TITLES.dropouts, language),
       columns: [w('reason'), w('dropouts')],
-      rows: report.dropouts.map((row) => [row.reason, count(row.count)]),
+      rows: report.dropouts.map((row) => [label('dropout', row.reason, language), count(row.count)]),
     },
     {
       id: 'waiting',
       title: words(TITLES.waiting, language),
       columns: [w('category'), w('median')],
-      rows: report.waitingDays.map((row) => [row.category, row.median]),
+      rows: report.waitingDays.map((row) => [label('category', row.category, language), row.median]),
     },
     {
       id: 'needs',

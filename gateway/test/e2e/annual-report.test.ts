@@ -5,6 +5,7 @@ import { organisationWithPeople } from './cort-fixtures';
 import { activityInput, isoDate, publishedActivity, roomsOf } from './fixtures';
 import { contract, startGraph, type Graph } from './graph';
 import { eventually } from './wait';
+import { REPORT_LABELS } from '../../src/exports/annual-report-labels';
 
 const HOUR = 3_600_000;
 
@@ -230,11 +231,16 @@ describe('contract: web (annual report, reporting)', () => {
     const offer = workbook.getWorksheet('Offre par catégorie et domaine')!;
     expect(offer.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = offer.getSheetValues().filter(Boolean) as unknown[][];
-    const culture = rows.find((row) => row[1] === 'SOCIOCULTURAL' && row[2] === 'CULTURE')!;
+    const culture = rows.find((row) => row[1] === 'Socioculturel' && row[2] === 'Culture')!;
     // Activities withheld (x), participants 6 as a number, last year's 0.
     expect(culture.slice(3)).toEqual(['x', 0, 'x', 0, 0, 0, 'x', 0, 6, 0]);
     const attendance = workbook.getWorksheet('Présence par catégorie')!.getSheetValues().filter(Boolean) as unknown[][];
-    expect(attendance).toContainEqual([undefined, 'SOCIOCULTURAL', 1, 'PRESENT', 12]);
+    expect(attendance).toContainEqual([undefined, 'Socioculturel', 1, 'Présent', 12]);
+    // By month: twelve months by name, the twelve marks PRESENT in the month(s) of the sessions.
+    const months = workbook.getWorksheet('Présence par mois')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(months[0].slice(1, 3)).toEqual(['Mois', 'Présents']);
+    expect(months.slice(1).map((row) => row[1])).toContain('janvier');
+    expect(months.slice(1).reduce((sum, row) => sum + Number(row[2] === 'x' ? 0 : row[2]), 0)).toBe(12);
     const partners = workbook.getWorksheet('Partenaires')!.getSheetValues().filter(Boolean) as unknown[][];
     expect(partners).toEqual([
       [undefined, 'Organisations sous convention', 'Personnel', 'Bénévoles', 'Heures de bénévolat'],
@@ -255,7 +261,7 @@ describe('contract: web (annual report, reporting)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Geslacht;Juridisch statuut;Deelnemers;Deelnemers (vorig jaar)');
-    expect(lines).toContain('MALE;CONVICTED;6;0');
+    expect(lines).toContain('mannen;veroordeeld;6;0');
   });
 
   it('downloads the report as a PDF: A4, the prison and year on every page, the tables and the charts, the same figures', async () => {
@@ -284,11 +290,44 @@ describe('contract: web (annual report, reporting)', () => {
     expect(text).toMatch(/Volunteer hours\s+x\s+x\s+5\s+2\.5/);
     expect(text).toMatch(/Action plan\s+Actions\s+Done\s+3\s+1/);
     // The query's figures: 6 participants of SOCIOCULTURAL/CULTURE (activities withheld), 12 marks PRESENT.
-    expect(text).toMatch(/SOCIOCULTURAL\s+CULTURE\s+x\s+0\s+x\s+0\s+0\s+0\s+x\s+0\s+6\s+0/);
-    expect(text).toMatch(/SOCIOCULTURAL\s+1\s+PRESENT\s+12/);
+    expect(text).toMatch(/Sociocultural\s+Culture\s+x\s+0\s+x\s+0\s+0\s+0\s+x\s+0\s+6\s+0/);
+    expect(text).toMatch(/Sociocultural\s+1\s+Present\s+12/);
+    expect(text).toContain('Attendance by month');
     // The charts are drawn, with their titles and the categories on their axes.
     expect(text).toContain('Activities by category and domain');
     expect(text).toContain('Marks by code and category');
+    expect(text).toContain('Present and absent by month');
+  });
+
+  it('writes every code in the language asked, in the CSV, the XLSX and the PDF (tables and charts), never the raw code', async () => {
+    const codes = [...new Set(Object.values(REPORT_LABELS).flatMap((labels) => Object.keys(labels)))];
+    const rawCode = new RegExp(`\\b(${codes.join('|')})\\b`);
+    const expected = {
+      nl: ['Socio-cultureel', 'Cultuur', 'Aanwezig', 'Lockdown', 'mannen', 'veroordeeld', 'Educatief', 'maart'],
+      fr: ['Socioculturel', 'Culture', 'Présent', 'Confinement', 'hommes', 'condamnés', 'Éducatif', 'mars'],
+      en: ['Sociocultural', 'Culture', 'Present', 'Lockdown', 'men', 'convicted', 'Educational', 'March'],
+    };
+    for (const [language, labels] of Object.entries(expected)) {
+      const pdf = await getDocumentProxy(
+        new Uint8Array(await (await download(`HAREN/${year}.pdf?language=${language}`, analyst)).arrayBuffer()),
+      );
+      const { text } = await extractText(pdf, { mergePages: true });
+      for (const words of labels) expect({ language, text: text.includes(words) }).toEqual({ language, text: true });
+      expect({ language, raw: text.match(rawCode)?.[0] }).toEqual({ language, raw: undefined });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        Buffer.from(await (await download(`HAREN/${year}.xlsx?language=${language}`, analyst)).arrayBuffer()) as unknown as ArrayBuffer,
+      );
+      const cells = workbook.worksheets.flatMap((sheet) => (sheet.getSheetValues().filter(Boolean) as unknown[][]).flat()).map(String);
+      expect({ language, raw: cells.find((cell) => rawCode.test(cell)) }).toEqual({ language, raw: undefined });
+      for (const table of ['offer', 'target-groups', 'attendance', 'months', 'cancellations', 'dropouts', 'waiting']) {
+        const csv = await (await download(`HAREN/${year}/${table}.csv?language=${language}`, analyst)).text();
+        expect({ language, table, raw: csv.match(rawCode)?.[0] }).toEqual({ language, table, raw: undefined });
+      }
+    }
+    // The same figure in each language: 12 marks PRESENT of the sociocultural activity.
+    const fr = await (await download(`HAREN/${year}/attendance.csv?language=fr`, analyst)).text();
+    expect(fr).toContain('Socioculturel;1;Présent;12');
   });
 
   it('refuses the download as it refuses the query: another prison, anonymous callers', async () => {

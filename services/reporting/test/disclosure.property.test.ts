@@ -7,11 +7,13 @@ import {
   equationsOf,
   GENDERS,
   LEGAL_STATUSES,
+  MONTHS,
   PARTNER_COUNTS,
   showYear,
   type YearCounts,
 } from '../src/domain/annual-report';
 import { reportSections } from '../src/domain/annual-report-sections';
+import { ATTENDANCE_CODES, RATE_CODES } from '../src/domain/attendance';
 import { withheldCells } from '../src/domain/disclosure';
 import { CATEGORIES } from '../src/domain/offer-overview';
 import { isSmallCell } from '../src/domain/suppression';
@@ -19,7 +21,7 @@ import { recoveredCells, type Inequality } from './recovery-attack';
 
 // Issue 15: no withheld count of an annual report can be worked out from the rest of it. For random
 // reports, a reader solving the report's own linear constraints (offerOverview's category totals, the
-// cancelled sessions counted twice, the target groups' total, each cell's distinct participants bounded
+// cancelled sessions counted twice, the months counting the marks again, the target groups' total, each cell's distinct participants bounded
 // by their category's) by linear programming pins none of the withheld cells, the partner counts included. Counts are drawn small on
 // purpose: most cells are 0 to 9, where suppression has the most to do.
 
@@ -40,8 +42,12 @@ const yearCounts = fc
     groups: fc.array(count, { minLength: 6, maxLength: 6 }),
     partners: fc.tuple(count, count, count),
     overlap: fc.double({ min: 0, max: 1, noNaN: true }),
+    // Marks as (category, month, code).
+    marks: fc.array(fc.tuple(fc.nat(CATEGORIES.length - 1), fc.nat(MONTHS.length - 1), fc.nat(ATTENDANCE_CODES.length - 1)), {
+      maxLength: 80,
+    }),
   })
-  .map(({ offer, used, cancelled, groups, partners, overlap }) => {
+  .map(({ offer, used, cancelled, groups, partners, overlap, marks }) => {
     const counts: YearCounts = {
       offer: {},
       targetGroups: {},
@@ -53,12 +59,23 @@ const yearCounts = fc
       needs: { wishes: 0, answered: 0 },
       partners: { organisations: partners[0], staff: partners[1], volunteers: partners[2], volunteerHours: partners[2] * 7.25 },
       actionPlan: { actions: 0, done: 0 },
+      months: {},
     };
+    const month = (m: number) => (counts.months[m] ??= { present: 0, absent: 0, participants: 0 });
     pairs.forEach((pair, index) => {
       if (!used[index]) return;
       const [activities, sessionsHeld, hours, participants] = offer[index];
       counts.offer[pair] = { activities, sessionsHeld, sessionsCancelled: 0, hours, participants };
     });
+    // The months count the categories' marks again.
+    for (const [c, m, k] of marks) {
+      const code = ATTENDANCE_CODES[k];
+      const category = (counts.marks[CATEGORIES[c]] ??= {});
+      category[code] = (category[code] ?? 0) + 1;
+      if (code === 'PRESENT') month(MONTHS[m]).present++;
+      else if (RATE_CODES.includes(code)) month(MONTHS[m]).absent++;
+    }
+    for (const figures of Object.values(counts.months)) if (figures) figures.participants = Math.min(figures.present + figures.absent, 6);
     for (const [cell, reason] of cancelled) {
       const pair = pairs[cell];
       counts.offer[pair] ??= { activities: 0, sessionsHeld: 0, sessionsCancelled: 0, hours: 0, participants: 0 };
@@ -124,6 +141,12 @@ describe('disclosure control of the annual report, against a reader solving its 
           expect(row.activities.previousYear).toBe(shownBefore.cell(cellKey.offer(row.category, row.domain, 'activities')).value);
         for (const row of sections.cancellationReasons)
           expect(row.sessions.previousYear).toBe(shownBefore.cell(cellKey.cancellation(row.reason)).value);
+        for (const row of sections.attendanceByMonth) {
+          expect(row.present.previousYear).toBe(shownBefore.cell(cellKey.month(row.month, 'present')).value);
+          expect(row.ratePreviousYear).toBe(shownBefore.monthRate(row.month));
+          // A rate is shown only with both its counts, so it never gives a withheld one back.
+          if (row.rate !== null) expect(row.present.suppressed || row.absent.suppressed).toBe(false);
+        }
         for (const measure of PARTNER_COUNTS) {
           expect(sections.partners[measure].previousYear).toBe(shownBefore.cell(cellKey.partner(measure)).value);
           expect(sections.partners[measure].suppressed).toBe(isSmallCell(year.counts.partners[measure]));

@@ -5,6 +5,7 @@ import {
   DOMAINS,
   GENDERS,
   LEGAL_STATUSES,
+  MONTHS,
   PARTNER_COUNTS,
   showYear,
   type ShownYear,
@@ -56,6 +57,13 @@ export function reportSections(counts: YearCounts, previous: YearCounts) {
     })),
     cancellationReasons: CANCELLATION_REASONS.map((reason) => ({ reason, sessions: count(cellKey.cancellation(reason)) })),
     dropouts: dropoutReasons.map((reason) => ({ reason, count: count(cellKey.dropout(reason)) })),
+    attendanceByMonth: MONTHS.map((month) => ({
+      month,
+      present: count(cellKey.month(month, 'present')),
+      absent: count(cellKey.month(month, 'absent')),
+      rate: year.monthRate(month),
+      ratePreviousYear: before.monthRate(month),
+    })),
     waitingDays: CATEGORIES.map((category) => ({ category, median: year.median(category) })),
     needs: {
       ...counts.needs,

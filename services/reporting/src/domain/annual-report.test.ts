@@ -9,6 +9,7 @@ const empty = (): YearCounts => ({
   cancellations: {},
   dropouts: {},
   waiting: {},
+  months: {},
   needs: { wishes: 0, answered: 0 },
   partners: { organisations: 0, staff: 0, volunteers: 0, volunteerHours: 0 },
   actionPlan: { actions: 0, done: 0 },
@@ -67,5 +68,26 @@ describe('the annual report (rules)', () => {
     });
     expect(sections.offer).toHaveLength(18);
     expect(sections.cancellationReasons).toHaveLength(7);
+  });
+});
+
+describe('attendance by month', () => {
+  it('withholds a month that the categories would give back, and its rate with it', () => {
+    // 12 PRESENT marks in one category: 9 in March, 3 in April. April's 3 is withheld; March is the only
+    // other month, so March = 12 − April would give it back: March is withheld too, and both rates.
+    const counts = { ...empty(), marks: { EDUCATIONAL: { PRESENT: 12 } }, markedParticipants: { EDUCATIONAL: 12 } };
+    counts.months = { 3: { present: 9, absent: 0, participants: 9 }, 4: { present: 3, absent: 0, participants: 3 } };
+    const months = reportSections(counts, empty()).attendanceByMonth;
+    expect(months).toHaveLength(12);
+    expect(months[3]).toMatchObject({ month: 4, present: { value: null, suppressed: true }, rate: null });
+    expect(months[2]).toMatchObject({ month: 3, present: { value: null, suppressed: true }, rate: null });
+    expect(months[0]).toMatchObject({ month: 1, present: { value: 0, suppressed: false }, rate: null });
+  });
+
+  it('shows a month over five participants or more with its rate', () => {
+    const counts = { ...empty(), marks: { EDUCATIONAL: { PRESENT: 8, ABSENT_EXCUSED: 10 } }, markedParticipants: { EDUCATIONAL: 9 } };
+    counts.months = { 5: { present: 8, absent: 10, participants: 9 } };
+    const may = reportSections(counts, empty()).attendanceByMonth[4];
+    expect(may).toMatchObject({ present: { value: 8, suppressed: false }, absent: { value: 10, suppressed: false }, rate: 8 / 18 });
   });
 });

@@ -39,7 +39,27 @@ export interface YearCounts {
   /** The partners: organisations, staff and volunteers are cells; the volunteer hours are not a count. */
   partners: Record<PartnerCount, number> & { volunteerHours: number };
   actionPlan: { actions: number; done: number };
+  /** Per month of the year (1 to 12, Belgian time): marks PRESENT and absent, and distinct participants marked. */
+  months: Partial<Record<number, MonthCounts>>;
 }
+
+/**
+ * One month's attendance: the same marks as the attendance per category. Sessions held per month are left
+ * out on purpose: they are the offer's sessions held again, and with offerOverview's category totals a
+ * reader combining the equations could work out withheld cells of the offer (the recovery test found it).
+ */
+export interface MonthCounts {
+  present: number;
+  absent: number;
+  /** Distinct participants with a mark that enters the rate. */
+  participants: number;
+}
+
+export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+export const MONTH_MEASURES = ['present', 'absent'] as const;
+export type MonthMeasure = (typeof MONTH_MEASURES)[number];
+/** The codes a month's "absent" counts: the rate's codes other than PRESENT. */
+export const ABSENT_CODES = RATE_CODES.filter((code) => code !== 'PRESENT');
 
 /** The partner figures that count organisations or people: cells, withheld from 1 to 4 like any count. */
 export const PARTNER_COUNTS = ['organisations', 'staff', 'volunteers'] as const;
@@ -52,6 +72,7 @@ export const cellKey = {
   cancellation: (reason: string) => `cancellation/${reason}`,
   dropout: (reason: string) => `dropout/${reason}`,
   partner: (measure: PartnerCount) => `partner/${measure}`,
+  month: (month: number, measure: MonthMeasure) => `month/${month}/${measure}`,
 };
 
 /** Every count of a year by its cell key: the cells disclosure control works over. */
@@ -68,6 +89,8 @@ export function cellsOf(counts: YearCounts): Map<string, number> {
   for (const reason of CANCELLATION_REASONS) cells.set(cellKey.cancellation(reason), counts.cancellations[reason] ?? 0);
   for (const [reason, count] of Object.entries(counts.dropouts)) cells.set(cellKey.dropout(reason), count ?? 0);
   for (const measure of PARTNER_COUNTS) cells.set(cellKey.partner(measure), counts.partners[measure]);
+  for (const month of MONTHS)
+    for (const measure of MONTH_MEASURES) cells.set(cellKey.month(month, measure), counts.months[month]?.[measure] ?? 0);
   return cells;
 }
 
@@ -83,6 +106,8 @@ const sumOf = (cells: ReadonlyMap<string, number>, keys: string[]) => keys.reduc
  * The partner counts have none either: organisations, their staff and their volunteers add up to nothing
  * the report or another query shows (people of several organisations, organisations of several prisons),
  * and no other table counts them; primary suppression is all they need.
+ * The months count the same marks again: their marks PRESENT add up to the categories' PRESENT and their
+ * absences to the categories' other rate codes (the same marks in two tables, Σ one − Σ other = 0).
  */
 export function equationsOf(cells: ReadonlyMap<string, number>): Equation[] {
   const equations: Equation[] = [];
@@ -113,6 +138,26 @@ export function equationsOf(cells: ReadonlyMap<string, number>): Equation[] {
     // From 1 to 4 the prison's participants are nowhere shown: each category's is withheld too.
     known: !isSmallCell(sumOf(cells, groups)),
   });
+  const acrossMonths = (measure: MonthMeasure, against: string[], name: string): Equation => ({
+    name,
+    terms: [
+      ...MONTHS.map((month) => ({ key: cellKey.month(month, measure), sign: 1 as const })),
+      ...against.map((key) => ({ key, sign: -1 as const })),
+    ],
+    known: true,
+  });
+  equations.push(
+    acrossMonths(
+      'present',
+      CATEGORIES.map((category) => cellKey.mark(category, 'PRESENT')),
+      'marks PRESENT by month = by category',
+    ),
+    acrossMonths(
+      'absent',
+      CATEGORIES.flatMap((category) => ABSENT_CODES.map((code) => cellKey.mark(category, code))),
+      'absences by month = the absent codes by category',
+    ),
+  );
   return equations;
 }
 
@@ -127,6 +172,8 @@ export interface ShownYear {
   cell: (key: string) => Shown;
   rate: (category: Category) => number | null;
   median: (category: Category) => number | null;
+  /** A month's attendance rate: null over fewer than five participants or when its present or absent count is withheld. */
+  monthRate: (month: number) => number | null;
   counts: YearCounts;
 }
 
@@ -144,6 +191,13 @@ export function showYear(counts: YearCounts): ShownYear {
       if ((counts.markedParticipants[category] ?? 0) < SMALLEST_SHOWN) return null;
       if (RATE_CODES.some((code) => cell(cellKey.mark(category, code)).suppressed)) return null;
       return attendanceRate({ ...NO_MARKS, ...counts.marks[category] } as Record<AttendanceCode, number>);
+    },
+    monthRate: (month) => {
+      const figures = counts.months[month];
+      if (!figures || figures.participants < SMALLEST_SHOWN) return null;
+      if (cell(cellKey.month(month, 'present')).suppressed || cell(cellKey.month(month, 'absent')).suppressed) return null;
+      const marked = figures.present + figures.absent;
+      return marked ? figures.present / marked : null;
     },
     median: (category) => {
       const waiting = counts.waiting[category];

@@ -5,6 +5,7 @@ import {
   cancellationRows,
   dropoutRows,
   markRows,
+  monthRows,
   needsRows,
   offerRows,
   targetGroupRows,
@@ -23,17 +24,18 @@ const emptyYear = (): YearCounts => ({
   needs: { wishes: 0, answered: 0 },
   partners: { organisations: 0, staff: 0, volunteers: 0, volunteerHours: 0 },
   actionPlan: { actions: 0, done: 0 },
+  months: {},
 });
 
 type Db = Pick<PrismaClient, '$queryRaw'> & Parameters<typeof partnerFigures>[0];
 
 /**
  * The exact counts of the year asked and of the year before, from a fixed number of statements whatever the
- * number of prisons, activities, participants or partners (seven for the tables, whose rows are per
- * category, domain, code or reason; eight for the partners; one for the action plans).
+ * number of prisons, activities, participants or partners (eight for the tables, whose rows are per
+ * category, domain, code, reason or month; eight for the partners; one for the action plans).
  */
 export async function yearCountsOf(prisma: Db, span: Span, year: number): Promise<[YearCounts, YearCounts]> {
-  const [offer, groups, marks, cancellations, dropouts, waiting, needs, partners, actionPlan] = await Promise.all([
+  const [offer, groups, marks, cancellations, dropouts, waiting, needs, partners, actionPlan, months] = await Promise.all([
     offerRows(prisma, span),
     targetGroupRows(prisma, span),
     markRows(prisma, span),
@@ -43,6 +45,7 @@ export async function yearCountsOf(prisma: Db, span: Span, year: number): Promis
     needsRows(prisma, span, year),
     partnerFigures(prisma, span.prisonIds, year),
     actionPlanFigures(prisma, span.prisonIds, year),
+    monthRows(prisma, span),
   ]);
   const years: [YearCounts, YearCounts] = [emptyYear(), emptyYear()];
   // cur is 1 for the year asked: it goes first.
@@ -61,6 +64,7 @@ export async function yearCountsOf(prisma: Db, span: Span, year: number): Promis
   for (const { cur, reason, count } of dropouts) of(cur).dropouts[reason] = count;
   for (const { cur, category, median, participants } of waiting)
     of(cur).waiting[category as keyof YearCounts['waiting']] = { median, participants };
+  for (const { cur, month, ...figures } of months) of(cur).months[month] = figures;
   for (const { cur, wishes, answered } of needs) of(cur).needs = { wishes, answered };
   [years[0].partners, years[1].partners] = partners;
   [years[0].actionPlan, years[1].actionPlan] = actionPlan;

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { ABSENT_CODES } from '../../domain/annual-report';
 import { RATE_CODES } from '../../domain/attendance';
 
 /**
@@ -26,6 +27,7 @@ const current = (column: Prisma.Sql, span: Span) => Prisma.sql`(CASE WHEN ${colu
 const sessionsInScope = (span: Span) => Prisma.sql`
   SELECT s."id", a."id" AS "activityId", a."category"::text AS "category", a."domain", s."status", s."cancellationReason",
          ${current(Prisma.sql`s."startsAt"`, span)} AS "cur",
+         extract(month FROM (s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Brussels')::int AS "month",
          (s."status" <> 'CANCELLED' AND (s."status" = 'HELD' OR s."endsAt" <= ${span.now})) AS "held",
          extract(epoch FROM s."endsAt" - s."startsAt") / 3600.0 AS "hours"
     FROM "ReportActivity" a JOIN "ReportSession" s ON s."activityId" = a."id"
@@ -92,6 +94,27 @@ export const markRows = (db: Db, span: Span) => db.$queryRaw<MarkRow[]>`
   UNION ALL
   SELECT "cur"::int, "category", NULL, count(DISTINCT "participantId") FILTER (WHERE "code" = ANY(${[...RATE_CODES]}))::int
     FROM m GROUP BY 1, 2`;
+
+export interface MonthRow {
+  cur: number;
+  month: number;
+  present: number;
+  absent: number;
+  participants: number;
+}
+
+/**
+ * Per month (Belgian time; stored instants are UTC): the marks of the sessions in scope, the same marks as
+ * markRows counts, so the months add up to the categories.
+ */
+export const monthRows = (db: Db, span: Span) => db.$queryRaw<MonthRow[]>`
+  WITH s AS (${sessionsInScope(span)})
+  SELECT s."cur"::int AS "cur", s."month",
+         (count(*) FILTER (WHERE a."code" = 'PRESENT'))::int AS "present",
+         (count(*) FILTER (WHERE a."code" = ANY(${[...ABSENT_CODES]})))::int AS "absent",
+         (count(DISTINCT a."participantId") FILTER (WHERE a."code" = ANY(${[...RATE_CODES]})))::int AS "participants"
+    FROM s JOIN "ReportAttendance" a ON a."sessionId" = s."id"
+   GROUP BY 1, 2`;
 
 export interface ReasonRow {
   cur: number;

@@ -102,6 +102,27 @@ export class DropoutReasonRow {
   count!: ReportCount;
 }
 
+@ObjectType({ description: 'Attendance in one month of the year (Belgian time): the same marks as the attendance per category.' })
+export class MonthAttendance {
+  @Field(() => Int, { description: 'The month, 1 (January) to 12 (December).' })
+  month!: number;
+
+  @Field(() => ReportCount, { description: 'Marks PRESENT at sessions starting in the month.' })
+  present!: ReportCount;
+
+  @Field(() => ReportCount, { description: 'Marks ABSENT_EXCUSED, ABSENT_UNEXCUSED, REFUSED or CLASH at sessions starting in the month.' })
+  absent!: ReportCount;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Present over present and absent, 0 to 1; null over fewer than five participants or when either count is withheld.',
+  })
+  rate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "The same month's rate a year earlier, as that year's report shows it." })
+  ratePreviousYear!: number | null;
+}
+
 @ObjectType({ description: 'How long participants of a category waited between their request and enrolment.' })
 export class CategoryWaitingDays {
   @Field(() => ActivityCategory, { description: 'The category of the activities enrolled in.' })
@@ -187,6 +208,9 @@ export abstract class ReportSections {
 
   @Field(() => [CategoryAttendance], { description: 'Attendance per category.' })
   attendance!: CategoryAttendance[];
+
+  @Field(() => [MonthAttendance], { description: 'Attendance by month: twelve rows, January to December.' })
+  attendanceByMonth!: MonthAttendance[];
 
   @Field(() => [CancellationReasonRow], { description: 'Cancelled sessions by reason, every reason.' })
   cancellationReasons!: CancellationReasonRow[];
