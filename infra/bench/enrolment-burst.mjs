@@ -3,7 +3,7 @@
 // RequestEnrolment.graphql: 12 ENROLLED, the other 188 WAITLISTED at positions 1..188 without a gap, and
 // the activity's enrolment summary saying the same.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { publishedActivity, registeredParticipants, sender } from './fixtures.mjs';
+import { newActivity, registeredParticipants, sender } from './fixtures.mjs';
 import { measure } from './load.mjs';
 
 const BURST = 200;
@@ -11,7 +11,7 @@ const CAPACITY = 12;
 
 export async function enrolmentBurst({ graphqlUrl, token, operation, round }) {
   const send = sender(graphqlUrl, token);
-  const activityId = await publishedActivity(send, operation, {
+  const activityId = await newActivity(send, operation, {
     title: `Bench: inschrijvingen ${round + 1}`,
     capacity: CAPACITY,
     daysAhead: 10 + round,

@@ -1,31 +1,36 @@
 // What the bench's and the soak's write loads start from, made through the graph as a coordinator of HAREN
-// (as a client would): a published activity with one session in the first free room, and participants.
+// (as a client would): an activity with one session in the first free room, and participants.
 
 export const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Sends one operation as `token` (none: anonymous); { status, body } whatever the answer. */
+export async function post(graphqlUrl, token, query, variables) {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
 
 /** Sends one operation; the data, or an Error carrying the GraphQL errors. */
 export function sender(graphqlUrl, token) {
   return async (query, variables) => {
-    const response = await fetch(graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(`${JSON.stringify(body.errors).slice(0, 300)}`);
+    const { status, body } = await post(graphqlUrl, token, query, variables);
+    if (status !== 200 || body.errors) throw new Error(`${status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
     return body.data;
   };
 }
 
 /**
- * A published activity of HAREN's first organisation for everyone, with one session `daysAhead` days from
- * now at `hour` UTC in the first room that is free then; its id. The feed brings it to the participants
- * service within a poll interval: wait before enrolling.
+ * An activity of HAREN's first organisation for everyone, with one session `daysAhead` days from now at
+ * `hour`:`minute` UTC in the first room that is free then, published unless `publish` is false; its id.
+ * The feed brings it to the other services within a poll interval: wait before enrolling.
  */
-export async function publishedActivity(send, operation, { title, capacity, daysAhead, hour = 9 }) {
+export async function newActivity(send, operation, { title, capacity, daysAhead, hour = 9, minute = 0, publish = true }) {
   const [{ id: organisationId }] = (await send(operation('web/Organisations.graphql'), { prisonId: 'HAREN' })).organisations;
   const rooms = (await send(`query { prison(id: "HAREN") { locations { id } } }`)).prison.locations;
-  const startsAt = new Date(`${day(daysAhead)}T${String(hour).padStart(2, '0')}:00:00Z`);
+  const startsAt = new Date(`${day(daysAhead)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
   let refusal;
   for (const room of rooms) {
     const input = {
@@ -38,16 +43,18 @@ export async function publishedActivity(send, operation, { title, capacity, days
       instructionLanguages: ['nl'],
       capacity,
       startsOn: day(1),
-      endsOn: day(60),
+      endsOn: day(daysAhead + 30),
       sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), locationId: room.id }],
     };
+    let id;
     try {
-      const { id } = (await send(operation('web/CreateActivity.graphql'), { input })).createActivity.activity;
-      await send(operation('web/PublishActivity.graphql'), { id });
-      return id;
+      id = (await send(operation('web/CreateActivity.graphql'), { input })).createActivity.activity.id;
     } catch (error) {
       refusal = error.message; // that room is taken then: the next one
+      continue;
     }
+    if (publish) await send(operation('web/PublishActivity.graphql'), { id });
+    return id;
   }
   throw new Error(`no room of HAREN took the activity "${title}"; the last refusal: ${refusal}`);
 }

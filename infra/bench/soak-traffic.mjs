@@ -6,17 +6,7 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URLSearchParams } from 'node:url';
-import { publishedActivity, registeredParticipants, sender } from './fixtures.mjs';
-
-/** Sends one operation as `token`; answers { status, body } without throwing on an error answer. */
-async function answer(graphqlUrl, token, query, variables) {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: await response.json().catch(() => ({})) };
-}
+import { newActivity, post, registeredParticipants, sender } from './fixtures.mjs';
 
 /**
  * What the mix needs, made through the graph as a coordinator of HAREN: an activity with room for the
@@ -25,7 +15,7 @@ async function answer(graphqlUrl, token, query, variables) {
 export async function prepareTraffic({ gatewayUrl, token, operation }) {
   const graphqlUrl = `${gatewayUrl}/graphql`;
   const send = sender(graphqlUrl, token);
-  const activityId = await publishedActivity(send, operation, { title: 'Soak: inschrijvingen', capacity: 40, daysAhead: 20, hour: 8 });
+  const activityId = await newActivity(send, operation, { title: 'Soak: inschrijvingen', capacity: 40, daysAhead: 20, hour: 8 });
   const participantIds = await registeredParticipants(send, operation, { count: 20, prefix: `SOAK-${process.pid}`, lastName: 'Soak' });
   // A held session of the demo with someone on its roll call: the coordinator records its marks again.
   const offer = await send(operation('web/CoordinatorOffer.graphql'), { prisonId: 'HAREN', language: 'NL' });
@@ -59,7 +49,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
   const graphql = (kind, file, variables, bearer = token) => ({
     kind,
     run: async () => {
-      const { status, body } = await answer(graphqlUrl, bearer, operation(file), variables);
+      const { status, body } = await post(graphqlUrl, bearer, operation(file), variables);
       return { status, errors: body.errors };
     },
   });
@@ -78,7 +68,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
   // as an idempotent client does, to learn the enrolment; that retry is not counted.
   let turn = 0;
   const requested = new Map();
-  const requestEnrolment = (input) => answer(graphqlUrl, token, operation('web/RequestEnrolment.graphql'), { input });
+  const requestEnrolment = (input) => post(graphqlUrl, token, operation('web/RequestEnrolment.graphql'), { input });
   const enrolmentOf = (reply) => reply?.body.data?.requestEnrolment?.enrolment?.id;
   const enrolment = {
     kind: 'enrolment (request / withdraw)',
@@ -99,7 +89,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
       let id = enrolmentOf(await request);
       if (!id) id = enrolmentOf(await requestEnrolment(input).catch(() => undefined));
       if (!id) throw new Error('the enrolment to withdraw is unknown, even after asking again');
-      const { status, body } = await answer(graphqlUrl, token, operation('web/WithdrawEnrolment.graphql'), { id, reason: 'Soak run' });
+      const { status, body } = await post(graphqlUrl, token, operation('web/WithdrawEnrolment.graphql'), { id, reason: 'Soak run' });
       return { status, errors: body.errors };
     },
   };
@@ -114,7 +104,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
         // A held session may be weeks old: a coordinator's correction after 7 days says why.
         marks: state.rollCall.participantIds.map((participantId) => ({ participantId, code, note: 'Soak run: marks recorded again' })),
       };
-      const { status, body } = await answer(graphqlUrl, token, operation('mobile/RecordAttendance.graphql'), { input });
+      const { status, body } = await post(graphqlUrl, token, operation('mobile/RecordAttendance.graphql'), { input });
       return { status, errors: body.errors };
     },
   };
