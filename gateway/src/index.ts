@@ -1,3 +1,6 @@
+// Tracing before anything else is loaded: it patches http, undici and graphql as they are first required.
+import { startTracing } from '@cort/common';
+startTracing('gateway');
 import { loadConfig } from './config';
 import { createGateway } from './server';
 
