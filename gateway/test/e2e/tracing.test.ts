@@ -27,13 +27,14 @@ describe('traces across the graph (OTLP over HTTP)', () => {
   let graph: Awaited<ReturnType<typeof startSpawnedGraph>>;
   let coordinator: string;
   let participantId: string;
+  let organisationId: string;
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
     graph = await startSpawnedGraph({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '200' });
     coordinator = await graph.token({ sub: 'trace-coordinator', roles: ['COORDINATOR'], prisons: ['HAREN'] });
     const asGraph = graph as unknown as Graph;
-    const organisationId = await partnerIn(asGraph, coordinator, 'HAREN');
+    organisationId = await partnerIn(asGraph, coordinator, 'HAREN');
     await publishedActivity(asGraph, coordinator, activityInput('HAREN', organisationId));
     participantId = await registeredParticipant(asGraph, coordinator, {
       firstName: FIRST_NAME,
@@ -94,6 +95,27 @@ describe('traces across the graph (OTLP over HTTP)', () => {
     expect(
       receiver.spans.filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] === requestId).every((span) => span.traceId === root.traceId),
     ).toBe(true);
+  });
+
+  it("carries the trace on a service's own call to another (activities asks organisations about facilitation)", async () => {
+    const created = await graph.run('web/CreateActivity.graphql', { input: activityInput('HAREN', organisationId) }, coordinator);
+    expect(created.errors).toBeUndefined();
+    const requestId = created.headers.get('x-request-id')!;
+    const root = await serverSpanOf(requestId);
+    const callFrom = (spans: ReceivedSpan[]) =>
+      spans.find((span) => span.service === 'activities' && span.kind === CLIENT && 'http.request.method' in span.attributes);
+    const spans = await eventually(
+      async () => inTrace(root.traceId),
+      (found) => {
+        const call = callFrom(found);
+        return call !== undefined && found.some((span) => span.service === 'organisations' && span.parentSpanId === call.spanId);
+      },
+      30_000,
+    );
+    const call = callFrom(spans)!;
+    const answered = spans.find((span) => span.service === 'organisations' && span.parentSpanId === call.spanId)!;
+    expect(answered.kind).toBe(SERVER);
+    expect([call.attributes[REQUEST_ID_ATTRIBUTE], answered.attributes[REQUEST_ID_ATTRIBUTE]]).toEqual([requestId, requestId]);
   });
 
   it('exports no name, detainee number, token or connection string, however the request carried them', async () => {
