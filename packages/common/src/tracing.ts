@@ -20,6 +20,7 @@ import { REQUEST_ID_ATTRIBUTE, privateAttributes } from './span-privacy';
  */
 
 let api: typeof Api | undefined;
+let shutdown: (() => Promise<void>) | undefined;
 
 /** Starts tracing for `service` when OTEL_EXPORTER_OTLP_ENDPOINT is set; returns whether it did. */
 export function startTracing(service: string, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -51,7 +52,13 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
     ],
   });
   sdk.start();
+  shutdown = () => sdk.shutdown();
   return true;
+}
+
+/** Exports the spans still waiting in the batch before the process exits (a no-op when tracing is off). */
+export async function stopTracing(): Promise<void> {
+  await shutdown?.().catch(() => undefined);
 }
 
 /**
