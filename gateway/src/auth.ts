@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ANONYMOUS, UserTokenError, type Caller, type UserTokenVerifier } from '@cort/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Logger } from '@cort/common';
+import { withRequestId, type Logger } from '@cort/common';
 import { operationRequestOf, type OperationRequest, type PublicOperations } from './public-operations';
 
 /** What the gateway knows about a request: who calls, and the id every log line and error carries. */
@@ -29,6 +29,11 @@ export function authenticate(verify: UserTokenVerifier, logger: Logger) {
     const requestId = randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
+    return withRequestId(requestId, () => resolveCaller(req, res, next, requestId));
+  };
+
+  /** The caller of the request, on `res.locals.caller`; runs with the request id on its spans (withRequestId). */
+  async function resolveCaller(req: Request, res: Response, next: NextFunction, requestId: string) {
     const header = req.headers.authorization;
     if (header === undefined || res.locals.publicOperation) {
       res.locals.caller = ANONYMOUS;
@@ -50,7 +55,7 @@ export function authenticate(verify: UserTokenVerifier, logger: Logger) {
       return;
     }
     next();
-  };
+  }
 }
 
 /**

@@ -1,9 +1,16 @@
+// Tracing before anything else is loaded: it patches http, undici and graphql as they are first required.
+import { startTracing, stopTracing } from '@cort/common';
+startTracing('gateway');
 import { loadConfig } from './config';
 import { createGateway } from './server';
 
 createGateway(loadConfig()).then(
   (gateway) => {
-    const stop = () => void gateway.stop().then(() => process.exit(0));
+    const stop = () =>
+      void gateway
+        .stop()
+        .then(stopTracing)
+        .then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },

@@ -1,7 +1,7 @@
 import { isErrorCode } from '@cort/common';
 
 /** What must never reach a client of the gateway, by what gives it away in a response's text. */
-const LEAKS: [what: string, pattern: RegExp][] = [
+export const LEAKS: [what: string, pattern: RegExp][] = [
   ['a stack frame', /\bat\s+(?:async\s+)?(?:[^\s()]+\s+\()?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]*:\d+:\d+/],
   ['a JavaScript error name', /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|AbortError|TimeoutError)\b/],
   [
@@ -38,8 +38,9 @@ export interface Leak {
   excerpt: string;
 }
 
-function scanText(where: string, text: string): Leak[] {
-  return LEAKS.flatMap(([what, pattern]) => {
+/** What of `rules` (by default every rule above) the text gives away. */
+export function scanText(where: string, text: string, rules = LEAKS): Leak[] {
+  return rules.flatMap(([what, pattern]) => {
     const match = pattern.exec(text);
     if (!match) return [];
     const start = Math.max(0, match.index - 60);

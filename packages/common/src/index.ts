@@ -5,3 +5,5 @@ export * from './given-fields';
 export * from './language-tag';
 export * from './logger';
 export * from './metrics';
+export * from './span-privacy';
+export * from './tracing';

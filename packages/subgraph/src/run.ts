@@ -1,3 +1,5 @@
+import { stopTracing } from '@cort/common';
+
 /**
  * A service's index.ts: start from the environment, stop cleanly on SIGINT/SIGTERM, and exit with a
  * readable line (never a stack with internals) when start-up fails.
@@ -11,7 +13,11 @@ export function runService<Config>(
     .then(() => createServer(loadConfig()))
     .then(
       (server) => {
-        const stop = () => void server.stop().then(() => process.exit(0));
+        const stop = () =>
+          void server
+            .stop()
+            .then(stopTracing)
+            .then(() => process.exit(0));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       },
