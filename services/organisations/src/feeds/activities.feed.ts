@@ -40,7 +40,7 @@ const assessment = (tx: Tx, facts: NeedsAssessmentFacts) =>
     tx,
     facts.assessmentId,
     facts.prisonId,
-    facts.wishes.map((wish) => wish.wishId),
+    facts.wishes.map((wish) => ({ id: wish.wishId, domain: wish.domain })),
   );
 
 /**

@@ -10,10 +10,14 @@ type Tx = Prisma.TransactionClient;
  * Keeps an assessment's wishes as the event tells them (the whole list as it is now): the ones it names
  * are kept with its prison, the ones it no longer names are dropped.
  */
-export async function keepAssessmentWishes(tx: Tx, assessmentId: string, prisonId: string, wishIds: string[]) {
-  await tx.knownWish.deleteMany({ where: { assessmentId, id: { notIn: wishIds } } });
-  for (const id of wishIds) {
-    await tx.knownWish.upsert({ where: { id }, create: { id, assessmentId, prisonId }, update: { assessmentId, prisonId } });
+export async function keepAssessmentWishes(tx: Tx, assessmentId: string, prisonId: string, wishes: { id: string; domain: string }[]) {
+  await tx.knownWish.deleteMany({ where: { assessmentId, id: { notIn: wishes.map((wish) => wish.id) } } });
+  for (const { id, domain } of wishes) {
+    await tx.knownWish.upsert({
+      where: { id },
+      create: { id, assessmentId, prisonId, domain },
+      update: { assessmentId, prisonId, domain },
+    });
   }
 }
 

@@ -6,6 +6,7 @@ CREATE TABLE "KnownWish" (
     "id" TEXT NOT NULL,
     "assessmentId" TEXT NOT NULL,
     "prisonId" TEXT NOT NULL,
+    "domain" TEXT NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "KnownWish_pkey" PRIMARY KEY ("id")
