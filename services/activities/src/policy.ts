@@ -108,6 +108,12 @@ export const needsAssessmentScope: ScopeRule<{ prisonId: string }> = {
     planningVerdict(caller, assessment.prisonId, 'Only a coordinator of this prison can change its needs assessments.'),
 };
 
+/** A wish, pointed at by id (an action answering it): seen by those who read its prison's needs. */
+export const wishScope: ScopeRule<{ prisonId: string }> = {
+  what: 'Wish',
+  sees: (caller, wish) => canReadNeedsOf(caller, wish.prisonId) === true,
+};
+
 /** Evaluating an activity: seen as canSeeActivity says, by the coordinators of its prison. */
 export const evaluationScope: ScopeRule<ActivityScope> = {
   what: 'Activity',
@@ -306,5 +312,7 @@ export const activitiesPolicy: Policy = {
     'Prison.__resolveReference': { data: 'PUBLIC_OFFER', who: everyone('every prison, its name and region') },
     'Activity.__resolveReference': { data: 'PLANNING', who: OFFER_AND_PUBLISHED },
     'Session.__resolveReference': { data: 'PLANNING', who: OFFER_AND_PUBLISHED },
+    // The wish's prison decides, in wishScope: as reading it through the prison's needs assessments.
+    'Wish.__resolveReference': { data: 'NEEDS', who: NEEDS_READERS },
   },
 };

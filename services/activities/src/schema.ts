@@ -11,10 +11,11 @@ import { prisonReference } from './modules/prison/prison.reference';
 import { SessionResolver } from './modules/session/session.resolver';
 import { SessionAtRiskResolver } from './modules/session-at-risk/session-at-risk.resolver';
 import { sessionReference } from './modules/session/session.reference';
+import { wishReference } from './modules/needs-assessment/wish.reference';
 import { activitiesPolicy } from './policy';
 
 /** The entities other subgraphs point at, each with its reference resolver (guarded by the policy). */
-export const activitiesReferences = { ...prisonReference, ...activityReference, ...sessionReference };
+export const activitiesReferences = { ...prisonReference, ...activityReference, ...sessionReference, ...wishReference };
 
 /** The activities subgraph: prisons, rooms, activities and their sessions. */
 export function buildSchema() {

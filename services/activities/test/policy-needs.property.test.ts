@@ -3,6 +3,7 @@ import { COORDINATORS } from '@cort/auth';
 import { inPrisonAs } from '@cort/subgraph';
 import {
   assertAccess,
+  assertReferences,
   callersOf,
   idTargets,
   missingIds,
@@ -11,14 +12,15 @@ import {
   seededOrMissing,
   worldId,
 } from '@cort/testing';
-import { canSeeActivity, needsAssessmentScope } from '../src/policy';
+import { activitiesPolicy, canReadNeedsOf, canSeeActivity, needsAssessmentScope } from '../src/policy';
 import { openWorld, type World } from './access-harness';
 import { policyAdmits } from './access-paths';
 import { activities, activityById, FACILITATORS, NO_PRISON, ORGANISATIONS, PRISONS, STRANGER } from './access-world';
 
 // Property tests of the needs assessments' access (issue 14), 1 000 runs each, in-process on the seeded
 // world of the activities service: the prison's coordinators write, its coordinators, prison staff and
-// analysts read, nobody else learns anything, and an assessment of another prison answers as an unknown id.
+// analysts read, nobody else learns anything, and an assessment of another prison answers as an unknown id;
+// a wish pointed at from another service (an action answering it) resolves for the same readers only.
 
 jest.setTimeout(PROPERTY_TIMEOUT_MS);
 
@@ -120,6 +122,17 @@ describe(`needs assessments' access, property-tested (${process.env.TEST_DATABAS
         expect(result.data?.activity).toEqual({ answersWishes: answers ? [{ id: wish }] : [] });
       },
     }));
+
+  it("a reference to a wish (an action answering it) resolves for those who read its prison's needs, to null alike for others and unknown ids", () => {
+    const prisonOfWish = new Map(assessments.map((a) => [a.wishId, a.prisonId]));
+    return assertReferences({
+      callers,
+      policy: activitiesPolicy,
+      ids: { Wish: fc.oneof(fc.constantFrom(...assessments.map((a) => a.wishId)), missingIds) },
+      visible: (caller, _type, id) => prisonOfWish.has(id) && canReadNeedsOf(caller, prisonOfWish.get(id)!) === true,
+      send: (caller, source, variables) => world.send(caller, source, variables),
+    });
+  });
 
   it("recordNeedsAssessment: the prison's coordinators", () =>
     assertAccess({

@@ -7,6 +7,7 @@ import { createActivitiesFollower } from './feeds/activities.feed';
 import { PrismaClient } from './generated/prisma/client';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
+import { linkDemoActionsToWishes } from './seed/action-wishes';
 
 /** The services that read this service's event feed (infra/subgraphs.json: they "call" organisations). */
 const FEED_CONSUMERS = ['reporting'];
@@ -35,12 +36,22 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
           graphqlUrl: config.activitiesUrl,
           signToken: internalSignerOf(keys, 'organisations'),
         });
-        return followInBackground(createActivitiesFollower(prisma, pull, logger), {
-          intervalMs: config.followIntervalMs,
-          producer: 'activities',
-          logger,
-          metrics,
-        });
+        const follower = createActivitiesFollower(prisma, pull, logger);
+        // The demo's actions answer wishes this service learns only from the feed: linked once it brought them.
+        let demoWishesLinked = !config.seedDemoData;
+        const catchUp = async () => {
+          await follower.catchUp();
+          if (!demoWishesLinked) demoWishesLinked = (await linkDemoActionsToWishes(prisma)) > 0;
+        };
+        return followInBackground(
+          { catchUp },
+          {
+            intervalMs: config.followIntervalMs,
+            producer: 'activities',
+            logger,
+            metrics,
+          },
+        );
       },
     },
     dependencies,

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { ActivityFacts, SessionFacts } from '@cort/activities/events';
+import type { ActivityFacts, NeedsAssessmentFacts, SessionFacts } from '@cort/activities/events';
 import { encodeCursor, type DomainEvent } from '@cort/events';
 import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { heldSessionsOfVolunteers } from '../modules/volunteer-hours/facilitated-sessions.repository';
 import { volunteerHoursLoaders } from '../modules/volunteer-hours/volunteer-hours.loaders';
-import { createActivitiesFollower } from './activities.feed';
+import { knownWishesOfPrison } from '../modules/wish/known-wishes.repository';
+import { applyActivitiesEvents, createActivitiesFollower } from './activities.feed';
 
 // The activities feed as this service reads it (PGlite, or PostgreSQL with TEST_DATABASE_URL): who
 // facilitates which activity and which sessions were held, so that a volunteer's held sessions count as
@@ -119,5 +120,40 @@ describe(`following the activities feed for volunteer hours (${process.env.TEST_
       recorded: 0,
       total: 0,
     });
+  });
+
+  it("keeps the wishes of the prisons' needs assessments, dropping those an update leaves out", async () => {
+    const assessment = (assessmentId: string, prisonId: string, wishIds: string[]): NeedsAssessmentFacts => ({
+      assessmentId,
+      prisonId,
+      conductedFrom: '2026-01-05',
+      conductedUntil: '2026-01-09',
+      method: 'SURVEY',
+      respondents: 20,
+      genders: ['MALE'],
+      legalStatuses: ['CONVICTED'],
+      languages: ['nl'],
+      wishes: wishIds.map((wishId) => ({ wishId, domain: 'SPORT' as const, count: 3 })),
+    });
+    const logger = { error: () => undefined };
+    await prisma.$transaction((tx) =>
+      applyActivitiesEvents(
+        tx,
+        [
+          event('NeedsAssessmentRecorded', assessment('n-1', 'GENT', ['w-1', 'w-2'])),
+          event('NeedsAssessmentRecorded', assessment('n-2', 'BRUGGE', ['w-3'])),
+        ],
+        logger,
+      ),
+    );
+    const all = ['w-1', 'w-2', 'w-3', 'w-9'];
+    expect([...(await knownWishesOfPrison(prisma, 'GENT', all))].sort()).toEqual(['w-1', 'w-2']);
+    expect([...(await knownWishesOfPrison(prisma, 'BRUGGE', all))]).toEqual(['w-3']);
+
+    await prisma.$transaction((tx) =>
+      applyActivitiesEvents(tx, [event('NeedsAssessmentUpdated', assessment('n-1', 'GENT', ['w-2', 'w-4']))], logger),
+    );
+    expect([...(await knownWishesOfPrison(prisma, 'GENT', [...all, 'w-4']))].sort()).toEqual(['w-2', 'w-4']);
+    expect([...(await knownWishesOfPrison(prisma, 'BRUGGE', all))]).toEqual(['w-3']);
   });
 });

@@ -1,8 +1,15 @@
-import { activitiesEvents, type ActivitiesCatalogue, type ActivityFacts, type SessionFacts } from '@cort/activities/events';
+import {
+  activitiesEvents,
+  type ActivitiesCatalogue,
+  type ActivityFacts,
+  type NeedsAssessmentFacts,
+  type SessionFacts,
+} from '@cort/activities/events';
 import { createLogger, type Logger } from '@cort/common';
 import { createEventConsumer, createFollower, type DomainEvent, type FeedPage, type Follower } from '@cort/events';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { keepActivity, keepSession } from '../modules/volunteer-hours/facilitated-sessions.repository';
+import { keepAssessmentWishes } from '../modules/wish/known-wishes.repository';
 import { keepDeadLetter } from './dead-letter.repository';
 
 type Tx = Prisma.TransactionClient;
@@ -27,9 +34,19 @@ const session = (status?: Status) => (tx: Tx, facts: SessionFacts) =>
     status: status ?? facts.status,
   }).then(() => undefined);
 
+/** A needs assessment's event carries its wishes as they are now: the view keeps their prison, drops the rest. */
+const assessment = (tx: Tx, facts: NeedsAssessmentFacts) =>
+  keepAssessmentWishes(
+    tx,
+    facts.assessmentId,
+    facts.prisonId,
+    facts.wishes.map((wish) => ({ id: wish.wishId, domain: wish.domain })),
+  );
+
 /**
  * The activities feed as this service reads it: who facilitates which activity and which of its sessions
- * were held, for the volunteer hours. One handler per event type it follows; an event it cannot read is
+ * were held, for the volunteer hours; which prison each wish of a needs assessment belongs to, for the
+ * actions answering them. One handler per event type it follows; an event it cannot read is
  * kept as a dead letter.
  */
 const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
@@ -46,6 +63,8 @@ const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
       SessionRestored: session('SCHEDULED'),
       SessionCancelled: session('CANCELLED'),
       SessionHeld: session('HELD'),
+      NeedsAssessmentRecorded: assessment,
+      NeedsAssessmentUpdated: assessment,
     },
     deadLetter: keepDeadLetter,
     logger,

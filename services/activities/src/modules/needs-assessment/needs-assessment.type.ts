@@ -1,5 +1,5 @@
 import { DateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NeedsAssessmentMethod } from '../../generated/prisma/enums';
 import { ActivityDomain, Gender, LegalStatus } from '../../shared/enums';
 import { Activity } from '../activity/activity.type';
@@ -61,6 +61,7 @@ export class NeedsAssessment {
   languages!: string[];
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'One wish of a needs assessment: a topic, its domain and how many respondents asked for it.' })
 export class Wish {
   @Field(() => ID, { description: "The wish's id (a UUID): what answersWishIds names." })

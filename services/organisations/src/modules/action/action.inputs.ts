@@ -21,6 +21,13 @@ export class AddActionInput {
 
   @Field(() => [ID], { nullable: true, description: 'The activities it brought about (ids of the activities service), if any yet.' })
   activityIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The wishes of a needs assessment of the plan's prison it answers (ids of the activities service), if any; another is BAD_USER_INPUT.",
+  })
+  wishIds?: string[] | null;
 }
 
 @InputType({ description: 'An action moved on: PLANNED → IN_PROGRESS → DONE, or POSTPONED (with dueOn) or DROPPED (with a note).' })

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { Activity } from '../activity/activity.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';
+import { Wish } from '../wish/wish.type';
 import { AddActionInput, UpdateActionInput } from './action.inputs';
 import { addAction, overdueToday, ownerPersonOf, updateAction } from './action.service';
 import { Action, ActionChange, ActionPayload } from './action.type';
@@ -50,6 +51,15 @@ export class ActionResolver {
   @FieldResolver(() => [Activity], { description: 'The activities it brought about, resolved by the activities service.' })
   activities(@Root() action: Action): Activity[] {
     return action.activityIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [Wish], {
+    nullable: 'items',
+    description:
+      "The wishes of its prison's needs assessments it answers, resolved by the activities service; a wish is null for whoever may not read the prison's needs (partner staff). Empty when none.",
+  })
+  wishes(@Root() action: Action): Wish[] {
+    return (action.wishIds ?? []).map((id) => ({ id }));
   }
 
   @FieldResolver(() => [ActionChange], { description: 'Every change of its status, its creation first.' })

@@ -2,9 +2,11 @@ import { belgianDate } from '@cort/common';
 import { actorOf, findVisible, loadForChange, refuseProblems, type InputProblem } from '@cort/subgraph';
 import type { Context } from '../../context';
 import { actionMoveProblems, isOverdue, titleProblem } from '../../domain/action-status';
+import { actionWishProblems } from '../../domain/action-wishes';
 import type { Loaders } from '../../loaders';
 import { actionPlanScope, actionScope, PERSON } from '../../policy';
 import { personOfOrganisation } from '../person/person.service';
+import { knownWishesOfPrison } from '../wish/known-wishes.repository';
 import type { AddActionInput, UpdateActionInput } from './action.inputs';
 import { insertAction, moveAction } from './action.repository';
 import type { Action } from './action.type';
@@ -43,6 +45,8 @@ export async function addAction(ctx: Context, input: AddActionInput) {
   }
   const activityIds = [...new Set(input.activityIds ?? [])];
   if (activityIds.length > 50) problems.push({ field: 'activityIds', message: 'An action names at most 50 activities.' });
+  const wishIds = [...new Set(input.wishIds ?? [])];
+  problems.push(...actionWishProblems(wishIds, await knownWishesOfPrison(ctx.prisma, goal.prisonId, wishIds.slice(0, 51))));
   refuseProblems(problems);
   return insertAction(
     ctx.prisma,
@@ -53,6 +57,7 @@ export async function addAction(ctx: Context, input: AddActionInput) {
       ownerPersonId: input.ownerPersonId ?? null,
       dueOn: input.dueOn,
       activityIds,
+      wishIds,
     },
     actorOf(ctx.caller),
   );

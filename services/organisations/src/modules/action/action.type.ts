@@ -21,6 +21,7 @@ export class Action {
   ownerOrganisationId!: string;
   ownerPersonId!: string | null;
   activityIds!: string[];
+  wishIds!: string[];
 }
 
 @ObjectType({ description: "One change of an action's status (its creation included)." })

@@ -1,0 +1,37 @@
+import type { PrismaClient } from '../generated/prisma/client';
+
+/**
+ * The demo actions that answer a wish of their prison's demo needs assessments, by the wish's domain.
+ * The wishes exist only in the activities service: this service learns them from its feed after the
+ * seed, so the demo links them once the feed has brought them (see {@link linkDemoActionsToWishes}).
+ */
+export const DEMO_ACTION_WISHES: Record<string, string> = {
+  'Sportdag in de zomer organiseren': 'SPORT',
+  'Trajectbegeleiding werk voor kortgestraften': 'EMPLOYMENT',
+  'Onthaalklas Nederlands elke maand': 'EDUCATION',
+  'Kinderbezoek in een huiselijke ruimte': 'WELFARE',
+};
+
+/**
+ * Links each demo action above that answers no wish yet to its prison's first known wish of the domain.
+ * Returns how many it linked; an action whose prison has no such wish (yet) is left as it is.
+ */
+export async function linkDemoActionsToWishes(prisma: PrismaClient): Promise<number> {
+  const actions = await prisma.action.findMany({
+    where: { title: { in: Object.keys(DEMO_ACTION_WISHES) }, wishIds: { isEmpty: true }, goal: { actionPlan: { createdBy: 'demo' } } },
+    select: { id: true, title: true, goal: { select: { actionPlan: { select: { prisonId: true } } } } },
+  });
+  if (!actions.length) return 0;
+  const wishes = await prisma.knownWish.findMany({
+    where: { prisonId: { in: actions.map((a) => a.goal.actionPlan.prisonId) }, domain: { in: Object.values(DEMO_ACTION_WISHES) } },
+    orderBy: [{ assessmentId: 'asc' }, { id: 'asc' }],
+  });
+  let linked = 0;
+  for (const action of actions) {
+    const wish = wishes.find((w) => w.prisonId === action.goal.actionPlan.prisonId && w.domain === DEMO_ACTION_WISHES[action.title]);
+    if (!wish) continue;
+    await prisma.action.update({ where: { id: action.id }, data: { wishIds: [wish.id] } });
+    linked++;
+  }
+  return linked;
+}
