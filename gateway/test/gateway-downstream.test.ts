@@ -187,7 +187,7 @@ describe('identity headers a client sends', () => {
       expect(request.headers['x-request-id']).toBe(headers.get('x-request-id'));
       const internal = request.headers.authorization!.replace(/^Bearer /, '');
       expect(internal).not.toBe(clientToken);
-      expect(claimsOf(internal)).toMatchObject({ iss: 'cort-internal', kind: 'user', sub: 'person-7' });
+      expect(claimsOf(internal)).toMatchObject({ iss: 'gateway', kind: 'user', sub: 'person-7' });
     }
     expect(headers.get('x-request-id')).not.toBe('forged-request-id');
   });
