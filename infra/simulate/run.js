@@ -10,7 +10,13 @@ function progressBars() {
   return {
     phase(name, total) {
       const bar = new cliProgress.SingleBar(
-        { format: `${name.padEnd(26)} [{bar}] {percentage}% {value}/{total} {duration_formatted}`, hideCursor: true },
+        {
+          format: `${name.padEnd(26)} [{bar}] {percentage}% {value}/{total} {duration_formatted}`,
+          hideCursor: true,
+          // Not a terminal (a CI log, a file): a line every ten seconds instead of a redrawn bar.
+          noTTYOutput: true,
+          notTTYSchedule: 10_000,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0);

@@ -101,7 +101,8 @@ async function catchUp(all, bars, name, services) {
   let bar;
   await waitCaughtUp(services, {
     progress(behind) {
-      if (!bar) bar = bars.phase(`feed: ${name}`, Math.max(behind, 1));
+      if (!bar && behind === 0) return; // read already: no bar
+      if (!bar) bar = bars.phase(`feed: ${name}`, behind);
       bar.update(Math.max(bar.getTotal() - behind, 0));
     },
   });

@@ -4,7 +4,7 @@ import { REQUESTERS } from '../domain/enrolment-request';
 import { writeMarks } from '../modules/attendance/marks.service';
 import { lockActivity } from '../modules/enrolment/enrolment.repository';
 import { approveScreening, moveAndRebalance, placeRequest } from '../modules/enrolment/placement.service';
-import { recordParticipantEvent } from '../modules/participant/participant.events';
+import { recordParticipantEvents } from '../modules/participant/participant.events';
 import { confirmHeld } from '../modules/session/session.repository';
 
 // `npm run simulate`: a year of one prison's detainees, enrolments and roll calls, written through this
@@ -40,8 +40,7 @@ export async function simulateDetainees(prisma: PrismaClient, prisonId: string, 
           registeredBy: BY,
         };
       });
-      for (const participant of await tx.participant.createManyAndReturn({ data: rows }))
-        await recordParticipantEvent(tx, 'ParticipantRegistered', participant);
+      await recordParticipantEvents(tx, 'ParticipantRegistered', await tx.participant.createManyAndReturn({ data: rows }));
     });
     progress(size);
   }
