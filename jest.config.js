@@ -24,6 +24,8 @@ const moduleNameMapper = Object.fromEntries([
     [`^${escape(service.package)}/events$`, path.join(__dirname, service.dir, 'src', 'events')],
     // The prisons as reference data (only the activities service has them): codes and regions, no request.
     [`^${escape(service.package)}/prisons$`, path.join(__dirname, service.dir, 'src', 'seed', 'prisons')],
+    // A service's bulk steps for `npm run simulate` (infra/simulate), where it has them.
+    [`^${escape(service.package)}/simulate$`, path.join(__dirname, service.dir, 'src', 'seed', 'simulate')],
   ]),
   // Prisma's generated client imports its siblings as './x.js'; in tests they are the .ts sources.
   ['^(\\.{1,2}/.*)\\.js$', '$1'],

@@ -14,3 +14,7 @@ const factsOf = (p: Participant): ParticipantFacts => ({
 
 export const recordParticipantEvent = (tx: Prisma.TransactionClient, type: ParticipantEventType, participant: Participant) =>
   recordEvents(tx, participantsEvents, type, [factsOf(participant)]);
+
+/** The same event for many participants at once, in one write (a bulk registration). */
+export const recordParticipantEvents = (tx: Prisma.TransactionClient, type: ParticipantEventType, participants: Participant[]) =>
+  recordEvents(tx, participantsEvents, type, participants.map(factsOf));

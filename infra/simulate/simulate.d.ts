@@ -1,0 +1,33 @@
+// The types of simulate.js, for the end-to-end test that runs it on the graph harness.
+
+interface RunningService {
+  prisma: unknown;
+}
+export interface SimulateOptions {
+  prisons: number;
+  detainees: number;
+  year: number;
+  seed: number;
+  /** The roll calls stop before this instant (default: the year so far). */
+  until?: Date;
+}
+export interface Bar {
+  increment(n: number): void;
+  update(value: number): void;
+  stop(): void;
+  getTotal(): number;
+}
+export interface Totals {
+  prisons: number;
+  activities: number;
+  sessions: number;
+  detainees: number;
+  requests: number;
+  marks: number;
+}
+export function simulateYear(
+  services: Record<'activities' | 'organisations' | 'participants' | 'reporting', RunningService>,
+  options: SimulateOptions,
+  bars: { phase(name: string, total: number): Bar },
+): Promise<Totals>;
+export function prisonsFor(count: number): string[];
