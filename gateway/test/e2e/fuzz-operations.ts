@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  coerceInputValue,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLOutputType,
@@ -81,7 +82,18 @@ function scalarValue(name: string, ids: fc.Arbitrary<string>): fc.Arbitrary<unkn
   }
 }
 
-/** A wrong JSON type for any variable: what a broken client or a probe sends. */
+/** Whether a variable's value (undefined: left out) is one its type takes, as the gateway would coerce it. */
+function acceptable(type: GraphQLInputType, value: unknown): boolean {
+  if (value === undefined) return !isNonNullType(type);
+  try {
+    coerceInputValue(value, type);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A wrong JSON type for most variables: what a broken client or a probe sends. */
 const wrongType = fc.oneof(fc.constant({ nested: { deeper: [1, 2] } }), fc.constant([[]]), fc.integer(), fc.boolean(), fc.constant('x'));
 
 /** A value for an input type, mostly well-typed, sometimes null, sometimes an unknown enum value. */
@@ -135,7 +147,9 @@ function operationOf(
   );
   return fc.tuple(values, breakage).map(([given, broken]) => {
     const variables: Record<string, unknown> = Object.fromEntries(given.map((value, index) => [`a${index}`, value]));
-    const malformed = broken !== null && field.args.length > 0;
+    // Broken only when the value really is wrong for its argument: 'x' is a fine String or ID, an integer
+    // a fine ID or Float, and leaving out an optional one is allowed; such a request is well-formed.
+    const malformed = broken !== null && field.args.length > 0 && !acceptable(field.args[broken[0]].type, broken[1]);
     if (malformed) {
       const [index, replacement] = broken!;
       if (replacement === undefined) delete variables[`a${index}`];
