@@ -91,6 +91,8 @@ describe('the organisations event catalogue', () => {
         actionPlanId: 'plan-1',
         prisonId: 'GENT',
         year: 2026,
+        // A plan without untilYear covers its own year only.
+        untilYear: 2026,
         ownerOrganisationId: 'o-1',
         status: 'DONE',
         dueOn: '2026-06-30',

@@ -1,4 +1,5 @@
 import { DateResolver } from 'graphql-scalars';
+import { Node } from '@cort/subgraph';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NeedsAssessmentMethod } from '../../generated/prisma/enums';
 import { ActivityDomain, Gender, LegalStatus } from '../../shared/enums';
@@ -62,7 +63,7 @@ export class NeedsAssessment {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'One wish of a needs assessment: a topic, its domain and how many respondents asked for it.' })
+@ObjectType({ implements: Node, description: 'One wish of a needs assessment: a topic, its domain and how many respondents asked for it.' })
 export class Wish {
   @Field(() => ID, { description: "The wish's id (a UUID): what answersWishIds names." })
   id!: string;

@@ -84,5 +84,16 @@ export class Participant {
   nodeId?: string;
 }
 
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType({ implements: Node, description: 'One wish of a needs assessment: a topic, its domain and how many respondents asked for it.' })
+export class Wish {
+  @Field(() => ID, { description: "The wish's id (a UUID): what answersWishIds names." })
+  id!: string;
+
+  @Directive('@external')
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  nodeId?: string;
+}
+
 /** Every type node(id:) can return: the schema's orphaned types, and the type names it decodes. */
-export const NODE_TYPES = [Prison, Activity, Session, Organisation, Person, Participant];
+export const NODE_TYPES = [Prison, Activity, Session, Organisation, Person, Participant, Wish];
