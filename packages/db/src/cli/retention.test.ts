@@ -113,15 +113,14 @@ describe('the retention command on a repository of its own (PGlite folders)', ()
 
   it('refuses an embedded database that another process holds open, and not once that process is gone', async () => {
     const folder = path.join(root, '.data', 'beta');
-    // A service on the folder: another process with PGlite open on it (started here, ended by its id).
-    const service = spawn(
-      process.execPath,
-      ['-e', `new (require('@electric-sql/pglite').PGlite)(${JSON.stringify(folder)}).waitReady.then(() => console.log('open'))`],
-      {
-        cwd: __dirname,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    // A service on the folder: another process with PGlite open on it (started here, ended by its id). It
+    // keeps a timer so that it stays alive until killed: left idle, Node would exit soon after 'open' and,
+    // on a busy machine, before the check below looked at its files.
+    const opened = `new (require('@electric-sql/pglite').PGlite)(${JSON.stringify(folder)}).waitReady`;
+    const service = spawn(process.execPath, ['-e', `${opened}.then(() => { console.log('open'); setInterval(() => {}, 60_000); })`], {
+      cwd: __dirname,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       await new Promise((resolve, reject) => {
         service.stdout!.on('data', resolve);
