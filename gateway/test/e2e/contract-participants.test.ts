@@ -1,4 +1,3 @@
-import { createInternalSigner } from '@cort/auth';
 import { pullEvents } from '@cort/events';
 import { startGraph, type Graph } from './graph';
 
@@ -112,7 +111,7 @@ describe('contract: web (participants)', () => {
   });
 
   it('publishes participant events with ids and categories, never names or detainee numbers', async () => {
-    const sign = createInternalSigner(graph.internalKeys.privateKey);
+    const sign = graph.sign;
     const pull = () =>
       pullEvents({
         baseUrl: new URL(graph.participants.url).origin,

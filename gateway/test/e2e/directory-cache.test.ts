@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createInternalSigner } from '@cort/auth';
 import { loadConfig as gatewayConfig } from '../../src/config';
 import { createGateway, type RunningGateway } from '../../src/server';
 import { activityInput, partnerIn } from './fixtures';
@@ -129,10 +128,7 @@ describe('the directory from cache, in one gateway', () => {
       (answer) => answer.age !== null,
     );
     // Straight to the activities subgraph, as another gateway would send it: this gateway sees only the event.
-    const signed = await createInternalSigner(graph.internalKeys.privateKey)(
-      { kind: 'user', sub: 'coordinator', roles: ['COORDINATOR'], prisons: ['GENT'] },
-      'activities',
-    );
+    const signed = await graph.sign({ kind: 'user', sub: 'coordinator', roles: ['COORDINATOR'], prisons: ['GENT'] }, 'activities');
     const id = await published(graph, signed, gentPartner, 'GENT', 'Koor', graph.activities.url);
     const gent = await until(
       () => offer(graph.gatewayUrl, 'GENT'),

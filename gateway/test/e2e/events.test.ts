@@ -1,4 +1,4 @@
-import { createInternalSigner, type Caller } from '@cort/auth';
+import type { Caller } from '@cort/auth';
 import { pullEvents, type DomainEvent } from '@cort/events';
 import { activityInput, at, partnerIn, roomsOf } from './fixtures';
 import { startGraph, type Graph } from './graph';
@@ -50,7 +50,7 @@ describe('the activities event feed', () => {
 
   beforeAll(async () => {
     graph = await startGraph();
-    sign = createInternalSigner(graph.internalKeys.privateKey);
+    sign = graph.sign;
     coordinator = await graph.token({ roles: ['COORDINATOR'], prisons: ['HAREN'] });
     organisationId = await partnerIn(graph, coordinator, 'HAREN');
   });

@@ -1,4 +1,4 @@
-import { INTERNAL_ISSUER, createInternalSigner, generateInternalKeyPair } from '@cort/auth';
+import { INTERNAL_ISSUER, createInternalSigner, generateInternalKeyPair, internalSignerOf } from '@cort/auth';
 import { SignJWT } from 'jose';
 import { activityInput, partnerIn, registeredParticipant } from './fixtures';
 import { startGraph, type Answer, type Graph } from './graph';
@@ -87,13 +87,14 @@ describe('failures through the real graph', () => {
   describe('a subgraph trusts only a valid internal token for itself', () => {
     const now = () => Math.floor(Date.now() / 1000);
     const forgeries: [string, (subgraph: string) => Promise<string>][] = [
-      [
-        'another subgraph’s (wrong audience)',
-        (subgraph) => createInternalSigner(graph.internalKeys.privateKey)({ kind: 'anonymous' }, `not-${subgraph}`),
-      ],
+      ['another subgraph’s (wrong audience)', (subgraph) => graph.sign({ kind: 'anonymous' }, `not-${subgraph}`)],
       [
         'one signed by another key',
         (subgraph) => createInternalSigner(generateInternalKeyPair().privateKey)({ kind: 'anonymous' }, subgraph),
+      ],
+      [
+        'one signed by a service’s own key, claiming to come from the gateway',
+        (subgraph) => createInternalSigner(graph.keysOf('participants').privateKey, { issuer: 'gateway' })({ kind: 'anonymous' }, subgraph),
       ],
       [
         'an expired one',
@@ -144,7 +145,7 @@ describe('failures through the real graph', () => {
 
     it('a valid token from an issuer a route does not accept is a 403, on GraphQL and on the feeds', async () => {
       // A partner's subgraph (no service names it in "calls") and organisations, which reads no participants feed.
-      const partner = createInternalSigner(graph.internalKeys.privateKey, { issuer: 'partner-literacy' });
+      const partner = internalSignerOf(graph.keysOf('partner-literacy'), 'partner-literacy');
       for (const [subgraph, url] of Object.entries(subgraphs())) {
         const jwt = await partner({ kind: 'anonymous' }, subgraph);
         for (const query of queries) {
@@ -158,7 +159,7 @@ describe('failures through the real graph', () => {
         }
       }
       const feed = async (subgraph: 'activities' | 'participants', reader: string) => {
-        const jwt = await createInternalSigner(graph.internalKeys.privateKey)({ kind: 'service', service: reader }, subgraph);
+        const jwt = await internalSignerOf(graph.keysOf(reader), reader)({ kind: 'service', service: reader }, subgraph);
         const response = await fetch(subgraphs()[subgraph].replace('/graphql', '/internal/events?at=end'), {
           headers: { authorization: `Bearer ${jwt}` },
         });
@@ -196,7 +197,7 @@ describe('failures through the real graph', () => {
 
     it('while the right token for each is accepted', async () => {
       for (const [subgraph, url] of Object.entries(subgraphs())) {
-        const jwt = await createInternalSigner(graph.internalKeys.privateKey)({ kind: 'anonymous' }, subgraph);
+        const jwt = await graph.sign({ kind: 'anonymous' }, subgraph);
         expect({ subgraph, ...(await post(url, '{ __typename }', jwt)) }).toEqual({
           subgraph,
           status: 200,

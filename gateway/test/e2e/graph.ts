@@ -3,11 +3,17 @@ import net from 'node:net';
 import path from 'node:path';
 import type * as Activities from '@cort/activities';
 import {
+  GATEWAY_ISSUER,
   createUserTokenVerifier,
+  deriveDevKeyPair,
+  derivedDevTrust,
+  devKeyIdOf,
   generateEd25519KeyPair,
-  generateInternalKeyPair,
+  internalSignerOf,
   mintUserToken,
   type Identity,
+  type InternalKeys,
+  type InternalSigner,
   type Role,
 } from '@cort/auth';
 import type { StatementCounter } from '@cort/db';
@@ -87,7 +93,21 @@ export const contract = (file: string) => fs.readFileSync(path.join(ROOT, 'contr
  * and any of them can be stopped and started again on the same database and port (a restart).
  */
 export async function startGraph({ followIntervalMs, gateway: gatewayOverrides = {}, demo = false, ...startAtOnce }: GraphOptions = {}) {
-  const internalKeys = generateInternalKeyPair();
+  // A key pair per process, as deployed: the gateway and each service sign with their own (derived from one
+  // master for the run) and accept only the issuers each route allows, so a service's key opens nothing
+  // it should not here either.
+  const master = generateEd25519KeyPair().privateKey;
+  const trust = derivedDevTrust(master);
+  const keysOf = (issuer: string): InternalKeys => {
+    const pair = deriveDevKeyPair(master, issuer);
+    return { ...pair, issuer, keyId: devKeyIdOf(pair.publicKey), trust };
+  };
+  const signers = new Map<string, InternalSigner>();
+  const signerAs = (issuer: string) => {
+    if (!signers.has(issuer)) signers.set(issuer, internalSignerOf(keysOf(issuer), issuer));
+    return signers.get(issuer)!;
+  };
+  const internalKeys = keysOf(GATEWAY_ISSUER);
   const userKeys = generateEd25519KeyPair();
   const subgraphs = readSubgraphsConfig();
   const local = subgraphs.filter((entry) => entry.package);
@@ -105,7 +125,7 @@ export async function startGraph({ followIntervalMs, gateway: gatewayOverrides =
     const config = { ...service.loadConfig(env), port: ports[index], seedDemoData: demo };
     const database = await createTestDatabase(name, config.migrationsDir);
     databases.set(name, database);
-    starters.set(name, () => service.createServer(config, { database, internalKeys }));
+    starters.set(name, () => service.createServer(config, { database, internalKeys: keysOf(name) }));
   }
 
   const running = new Map<string, RunningService>();
@@ -168,7 +188,12 @@ export async function startGraph({ followIntervalMs, gateway: gatewayOverrides =
     gatewayUrl: gateway.url,
     /** Where the gateway serves `GET /metrics` (with `gateway: { metricsPort: 0 }`). */
     gatewayMetricsPort: gateway.metricsPort,
+    /** The gateway's internal keys (a second gateway in a test uses them). */
     internalKeys,
+    /** Any issuer's keys (a partner's subgraph, say): its own pair, derived as every process's here. */
+    keysOf,
+    /** Signs an internal token as a process would: a service caller with that service's key, others with the gateway's. */
+    sign: ((caller, audience) => signerAs(caller.kind === 'service' ? caller.service : GATEWAY_ISSUER)(caller, audience)) as InternalSigner,
     service,
     startService,
     stopService,

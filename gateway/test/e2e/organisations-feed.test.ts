@@ -1,5 +1,5 @@
 import { sweepHeldSessions } from '@cort/activities';
-import { createInternalSigner, type Caller } from '@cort/auth';
+import type { Caller } from '@cort/auth';
 import { pullEvents, type DomainEvent } from '@cort/events';
 import { actionPlanFigures, partnerFigures } from '@cort/reporting';
 import { organisationWithPeople } from './cort-fixtures';
@@ -58,7 +58,7 @@ describe('the organisations event feed', () => {
 
   beforeAll(async () => {
     graph = await startGraph({ followIntervalMs: 100 });
-    sign = createInternalSigner(graph.internalKeys.privateKey);
+    sign = graph.sign;
     coordinator = await graph.token({ roles: ['COORDINATOR'], prisons: ['GENT'] });
     partner = await organisationWithPeople(graph, coordinator, ['GENT'], 'Vrijwilligers Gent', [
       { firstName: 'Greet', lastName: 'Willems', role: 'VOLUNTEER' },

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { createInternalSigner } from '@cort/auth';
 import { pullEvents, type DomainEvent } from '@cort/events';
 import { createTestDatabase } from '@cort/testing';
 import { offerRows } from '../../../services/reporting/src/domain/offer-overview';
@@ -132,7 +131,7 @@ describe('contract: web (offer overview, reporting)', () => {
   it('refuses anonymous callers: the gateway before parsing (OPERATION_NOT_ALLOWED), the subgraph itself too (UNAUTHENTICATED)', async () => {
     expect((await overview(undefined)).errors?.[0].extensions?.code).toBe('OPERATION_NOT_ALLOWED');
     // Straight to the subgraph with the gateway's token for an anonymous caller: deny by default there too.
-    const token = await createInternalSigner(graph.internalKeys.privateKey)({ kind: 'anonymous' }, 'reporting');
+    const token = await graph.sign({ kind: 'anonymous' }, 'reporting');
     const response = await fetch(graph.reporting.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -145,7 +144,7 @@ describe('contract: web (offer overview, reporting)', () => {
 
   it('gets the same figures from every event of both feeds applied twice into a fresh database', async () => {
     const live = rowsOf(await eventually(() => overview(analyst), same(FIGURES)));
-    const signToken = createInternalSigner(graph.internalKeys.privateKey);
+    const signToken = graph.sign;
     const feeds = { activities: graph.activities.url, participants: graph.participants.url } as const;
     const db = await createTestDatabase('reporting', path.join(ROOT, 'services/reporting/prisma/migrations'));
     const prisma = new PrismaClient({ adapter: db.adapter });

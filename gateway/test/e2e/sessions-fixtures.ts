@@ -1,5 +1,4 @@
 import { eventually } from './wait';
-import { createInternalSigner } from '@cort/auth';
 import { pullEvents, type DomainEvent } from '@cort/events';
 import { activityInput, isoDate, publishedActivity } from './fixtures';
 import type { Graph } from './graph';
@@ -51,7 +50,7 @@ export async function activityWithSessions(
 
 /** Every event of the activities feed after a cursor (null: from the start), and the cursor after them. */
 async function readFeed(graph: Graph, after: string | null) {
-  const sign = createInternalSigner(graph.internalKeys.privateKey);
+  const sign = graph.sign;
   const events: DomainEvent[] = [];
   let cursor = after;
   for (;;) {
