@@ -31,7 +31,12 @@ describe('traces across the graph (OTLP over HTTP)', () => {
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
-    graph = await startSpawnedGraph({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '200' });
+    // Every feed poll traced here (in production one in a hundred): the test below looks at one.
+    graph = await startSpawnedGraph({
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+      TRACE_BACKGROUND_RATIO: '1',
+    });
     coordinator = await graph.token({ sub: 'trace-coordinator', roles: ['COORDINATOR'], prisons: ['HAREN'] });
     const asGraph = graph as unknown as Graph;
     organisationId = await partnerIn(asGraph, coordinator, 'HAREN');
@@ -116,6 +121,32 @@ describe('traces across the graph (OTLP over HTTP)', () => {
     const answered = spans.find((span) => span.service === 'organisations' && span.parentSpanId === call.spanId)!;
     expect(answered.kind).toBe(SERVER);
     expect([call.attributes[REQUEST_ID_ATTRIBUTE], answered.attributes[REQUEST_ID_ATTRIBUTE]]).toEqual([requestId, requestId]);
+  });
+
+  it("traces a feed poll as one trace of its own: the consumer's pull, the producer's answer and both sides' SQL", async () => {
+    const isPoll = (span: ReceivedSpan) => span.service === 'reporting' && span.name === 'follow the participants feed';
+    const pollOf = (spans: ReceivedSpan[]) => spans.find(isPoll);
+    const spans = await eventually(
+      async () => {
+        const poll = pollOf(receiver.spans);
+        return poll ? inTrace(poll.traceId) : [];
+      },
+      (found) => {
+        const pull = found.find((span) => span.service === 'reporting' && span.kind === CLIENT && 'http.request.method' in span.attributes);
+        return pull !== undefined && found.some((span) => span.service === 'participants' && span.parentSpanId === pull.spanId);
+      },
+      30_000,
+    );
+    const poll = pollOf(spans)!;
+    expect(poll.parentSpanId).toBeUndefined();
+    expect(spans.every((span) => span.attributes[REQUEST_ID_ATTRIBUTE] === undefined)).toBe(true);
+    expect(spans.some((span) => span.service === 'reporting' && span.name.startsWith('prisma:'))).toBe(true);
+    const served = spans.filter((span) => span.service === 'participants');
+    expect(served.some((span) => span.kind === SERVER)).toBe(true);
+    expect(served.some((span) => span.name.startsWith('prisma:'))).toBe(true);
+    // And no client request's trace holds a poll.
+    const requestTraces = new Set(receiver.spans.filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE]).map((span) => span.traceId));
+    expect(receiver.spans.filter((span) => span.name.startsWith('follow the ') && requestTraces.has(span.traceId))).toEqual([]);
   });
 
   it('exports no name, detainee number, token or connection string, however the request carried them', async () => {

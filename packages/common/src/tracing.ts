@@ -1,5 +1,5 @@
 import type * as Api from '@opentelemetry/api';
-import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type { ReadableSpan, Sampler, SamplingResult, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { REQUEST_ID_ATTRIBUTE, privateAttributes } from './span-privacy';
 
 /**
@@ -26,7 +26,7 @@ let shutdown: (() => Promise<void>) | undefined;
 export function startTracing(service: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT || api) return Boolean(api);
   const { NodeSDK, resources } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
-  const { BatchSpanProcessor } = require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
+  const base = require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
   const { OTLPTraceExporter } =
     require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
@@ -41,7 +41,10 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
     serviceName: env.OTEL_SERVICE_NAME || service,
     // Service name and OTEL_RESOURCE_ATTRIBUTES only: the process detector would export the command line and the OS user.
     resourceDetectors: [resources.envDetector],
-    spanProcessors: [new PrivateSpans(new BatchSpanProcessor(new OTLPTraceExporter()))],
+    spanProcessors: [new PrivateSpans(new base.BatchSpanProcessor(new OTLPTraceExporter()))],
+    // OTEL_TRACES_SAMPLER, when set, decides as the standard says; otherwise every request is traced and
+    // only a share of the background work (see backgroundSampler).
+    ...(!env.OTEL_TRACES_SAMPLER && { sampler: backgroundSampler(backgroundRatio(env), base) }),
     instrumentations: [
       // Health, readiness and metrics probes are no client request; a trace of each would drown the rest.
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => /^\/(health|ready|metrics)\b/.test(request.url ?? '') }),
@@ -54,6 +57,65 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   sdk.start();
   shutdown = () => sdk.shutdown();
   return true;
+}
+
+/** Marks the root span of background work (a feed poll), which is sampled apart from client requests. */
+export const BACKGROUND_ATTRIBUTE = 'cort.background';
+
+/**
+ * TRACE_BACKGROUND_RATIO: the share of background work traced (0 to 1; default 0.01). Each consumer polls
+ * its feeds every second or faster, so tracing every poll would bury the client requests' traces under
+ * thousands of near-empty ones an hour; one poll in a hundred still shows how a poll spends its time.
+ */
+export function backgroundRatio(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.TRACE_BACKGROUND_RATIO?.trim();
+  if (!given) return 0.01;
+  const ratio = Number(given);
+  if (!/^\d*\.?\d+$/.test(given) || ratio > 1) throw new Error('TRACE_BACKGROUND_RATIO is a number from 0 to 1.');
+  return ratio;
+}
+
+type SamplerKit = Pick<
+  typeof import('@opentelemetry/sdk-trace-base'),
+  'ParentBasedSampler' | 'AlwaysOnSampler' | 'TraceIdRatioBasedSampler'
+>;
+
+/**
+ * Client requests always (a span under a sampled parent too: one trace stays whole across the services);
+ * the root of background work at `ratio`, and the spans under it, in this service and the producer it
+ * calls, follow that root's decision.
+ */
+export function backgroundSampler(ratio: number, kit: SamplerKit): Sampler {
+  const requests = new kit.ParentBasedSampler({ root: new kit.AlwaysOnSampler() });
+  const background = new kit.TraceIdRatioBasedSampler(ratio);
+  return {
+    shouldSample(context, traceId, name, kind, attributes, links): SamplingResult {
+      const chosen = attributes[BACKGROUND_ATTRIBUTE] === true ? background : requests;
+      return chosen.shouldSample(context, traceId, name, kind, attributes, links);
+    },
+    toString: () => `CortSampler{requests: always, background: ${ratio}}`,
+  };
+}
+
+/**
+ * Runs background work (one poll of a feed: its pull, the page applied, the cursor stored) as one trace
+ * of its own, a new root whatever runs around it, sampled as backgroundSampler says. A no-op when tracing is off.
+ */
+export function inBackgroundTrace<T>(name: string, work: () => Promise<T>): Promise<T> {
+  if (!api) return work();
+  const { trace, context, SpanStatusCode } = api;
+  return trace
+    .getTracer('cort')
+    .startActiveSpan(name, { root: true, attributes: { [BACKGROUND_ATTRIBUTE]: true } }, context.active(), async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
 }
 
 /** Exports the spans still waiting in the batch before the process exits (a no-op when tracing is off). */

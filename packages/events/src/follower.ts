@@ -1,4 +1,4 @@
-import type { Metrics } from '@cort/common';
+import { inBackgroundTrace, type Metrics } from '@cort/common';
 import type { DomainEvent } from './events';
 import type { FeedPage } from './feed';
 
@@ -58,8 +58,7 @@ export function followInBackground(
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    pending = follower
-      .catchUp()
+    pending = inBackgroundTrace(`follow the ${options.producer} feed`, () => follower.catchUp())
       .then(() => {
         failing = false;
         options.metrics?.feedCaughtUp(options.producer);
