@@ -15,6 +15,11 @@ describe('templateTexts', () => {
 
   it('keeps every language a template has', () => {
     const template = CATALOGUE.find((t) => t.title.en === 'Yoga')!;
-    expect(templateTexts(template)).toMatchObject({ titleNl: 'Yoga', titleFr: 'Yoga', titleEn: 'Yoga', summaryEn: 'Movement and relaxation for every level.' });
+    expect(templateTexts(template)).toMatchObject({
+      titleNl: 'Yoga',
+      titleFr: 'Yoga',
+      titleEn: 'Yoga',
+      summaryEn: 'Movement and relaxation for every level.',
+    });
   });
 });
