@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { root } from './graph.mjs';
-import { measure, summary } from './load.mjs';
+import { graphqlPost, measure, summary } from './load.mjs';
 
 const contract = (file) => fs.readFileSync(path.join(root, 'contract', 'web', file), 'utf8');
 
@@ -30,24 +30,18 @@ export const GOALS_MS = { prison: 1000, region: 5000 };
  */
 export async function annualReportRuns({ gatewayUrl, tokens, prisonId, region, year, rounds, seconds, say }) {
   const graphql = `${gatewayUrl}/graphql`;
-  const post = (query, variables, token) => ({
-    url: graphql,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
   const targets = [
     {
       key: 'baseline',
       what: `offerOverview ${prisonId} ${year} (baseline)`,
-      target: post(contract('OfferOverview.graphql'), { prisonId, year }, tokens.prison),
+      target: graphqlPost(graphql, contract('OfferOverview.graphql'), { prisonId, year }, tokens.prison),
     },
     {
       key: 'prison',
       what: `annualReport ${prisonId} ${year}`,
-      target: post(contract('AnnualReport.graphql'), { prisonId, year }, tokens.prison),
+      target: graphqlPost(graphql, contract('AnnualReport.graphql'), { prisonId, year }, tokens.prison),
     },
-    { key: 'region', what: `regionReport ${region} ${year}`, target: post(regionQuery(), { region, year }, tokens.region) },
+    { key: 'region', what: `regionReport ${region} ${year}`, target: graphqlPost(graphql, regionQuery(), { region, year }, tokens.region) },
     {
       key: 'pdf',
       what: `PDF download ${prisonId} ${year}`,

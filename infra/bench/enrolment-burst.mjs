@@ -4,7 +4,7 @@
 // the activity's enrolment summary saying the same.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { newActivity, registeredParticipants, sender } from './fixtures.mjs';
-import { measure } from './load.mjs';
+import { graphqlHeaders, measure } from './load.mjs';
 
 const BURST = 200;
 const CAPACITY = 12;
@@ -32,7 +32,7 @@ export async function enrolmentBurst({ graphqlUrl, token, operation, round }) {
       requests: [
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: graphqlHeaders(token),
           setupRequest: (request) => {
             const n = next++;
             const input = { activityId, participantId: participantIds[n % BURST], idempotencyKey: `bench-${process.pid}-${round}-${n}` };

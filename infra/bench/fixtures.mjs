@@ -1,15 +1,13 @@
 // What the bench's and the soak's write loads start from, made through the graph as a coordinator of HAREN
 // (as a client would): an activity with one session in the first free room, and participants.
+import { graphqlPost } from './load.mjs';
 
 export const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Sends one operation as `token` (none: anonymous); { status, body } whatever the answer. */
 export async function post(graphqlUrl, token, query, variables) {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const { url, ...init } = graphqlPost(graphqlUrl, query, variables, token);
+  const response = await fetch(url, init);
   return { status: response.status, body: await response.json().catch(() => ({})) };
 }
 

@@ -7,6 +7,17 @@ import { rss } from './graph.mjs';
 
 const autocannon = createRequire(import.meta.url)('autocannon');
 
+/** The headers of a GraphQL request by POST, signed in as `token` (none: anonymous). */
+export const graphqlHeaders = (token) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+
+/** One GraphQL operation by POST to `url` as `token` (none: anonymous): a target for `measure`, or fetch's url and init. */
+export const graphqlPost = (url, query, variables, token) => ({
+  url,
+  method: 'POST',
+  headers: graphqlHeaders(token),
+  body: JSON.stringify({ query, variables }),
+});
+
 /**
  * `target`: { url, method, headers, body } or, for requests that differ, { url, requests } (autocannon's);
  * `onBody(status, body)` sees every answer. `watch`: a pid whose peak RSS is sampled during the run.

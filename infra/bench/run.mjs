@@ -16,7 +16,7 @@ import { annualReportRuns, annualReportTable } from './annual-report.mjs';
 import { enrolmentBurst } from './enrolment-burst.mjs';
 import { LAG_GOAL_MS, reportingLag } from './reporting-lag.mjs';
 import { freePorts, load, root, rss, settle, startGraph, startProcess, waitFor } from './graph.mjs';
-import { measure, median, summary } from './load.mjs';
+import { graphqlPost, measure, median, summary } from './load.mjs';
 import { table } from './table.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -115,12 +115,7 @@ try {
     await auth.loadInternalKeys(graph.env, graph.dataDir, auth.GATEWAY_ISSUER),
     auth.GATEWAY_ISSUER,
   );
-  const post = (url, file, variables, bearer) => ({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query: operation(file), variables }),
-  });
+  const post = (url, file, variables, bearer) => graphqlPost(url, operation(file), variables, bearer);
   const ours = `${graph.gatewayUrl}/graphql`;
   const oursUncached = `http://127.0.0.1:${uncachedPort}/graphql`;
   const hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;

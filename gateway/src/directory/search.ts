@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, DOMAIN_LABELS, labelOf } from './labels';
+import { CATEGORY_LABELS, DOMAIN_LABELS, labelOf } from '@cort/vocabulary';
 import type { DirectoryLanguage } from './language';
 import type { PublicActivity } from './reads';
 

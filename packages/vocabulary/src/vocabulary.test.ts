@@ -1,5 +1,5 @@
 import * as vocabulary from './index';
-import { EnumVocabulary, GENDER, vocabularyFor } from './index';
+import { DOMAIN_LABELS, EnumVocabulary, GENDER, labelOf, vocabularyFor } from './index';
 
 const entries = Object.entries(vocabulary).filter(
   (entry): entry is [string, EnumVocabulary<string>] => typeof entry[1] === 'object' && 'valuesConfig' in entry[1],
@@ -40,5 +40,12 @@ describe('vocabularyFor', () => {
     expect(() => vocabularyFor(values, GENDER)).toThrow(
       'The enum given for Gender differs from the shared vocabulary (not in the enum: FEMALE).',
     );
+  });
+});
+
+describe('labelOf', () => {
+  it("gives a code's label in the asked language, and keeps a code the list does not know", () => {
+    expect(labelOf(DOMAIN_LABELS, 'EDUCATION', 'fr')).toBe('Enseignement');
+    expect(labelOf(DOMAIN_LABELS, 'ASTRONOMY', 'nl')).toBe('ASTRONOMY');
   });
 });

@@ -37,11 +37,15 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
           signToken: internalSignerOf(keys, 'organisations'),
         });
         const follower = createActivitiesFollower(prisma, pull, logger);
-        // The demo's actions answer wishes this service learns only from the feed: linked once it brought them.
-        let demoWishesLinked = !config.seedDemoData;
+        // The demo's actions answer wishes this service learns only from the feed. The activities service
+        // seeds its wishes before it serves, and a catch-up reads the feed to its end, so the first catch-up
+        // that succeeds has brought them all: the actions are linked then, once, not looked up every poll.
+        let demoWishesToLink = config.seedDemoData;
         const catchUp = async () => {
           await follower.catchUp();
-          if (!demoWishesLinked) demoWishesLinked = (await linkDemoActionsToWishes(prisma)) > 0;
+          if (!demoWishesToLink) return;
+          await linkDemoActionsToWishes(prisma);
+          demoWishesToLink = false;
         };
         return followInBackground(
           { catchUp },

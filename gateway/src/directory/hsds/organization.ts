@@ -1,4 +1,4 @@
-import { ORGANISATION_KIND_LABELS } from '../labels';
+import { ORGANISATION_KIND_LABELS } from '@cort/vocabulary';
 import type { DirectoryLanguage } from '../language';
 import type { PublicActivity } from '../reads';
 

@@ -1,5 +1,5 @@
+import { CATEGORY_LABELS, DOMAIN_LABELS, GENDER_LABELS, LEGAL_STATUS_LABELS } from '@cort/vocabulary';
 import { directoryIds } from '../ids';
-import { CATEGORY_LABELS, DOMAIN_LABELS, GENDER_LABELS, LEGAL_STATUS_LABELS } from '../labels';
 import type { DirectoryLanguage } from '../language';
 import type { PublicActivity } from '../reads';
 

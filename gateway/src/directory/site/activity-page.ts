@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, DOMAIN_LABELS, eligibilityOf, labelOf, languageName } from '../labels';
+import { CATEGORY_LABELS, DOMAIN_LABELS, labelOf } from '@cort/vocabulary';
+import { eligibilityOf, languageName } from '../labels';
 import { intlLocale, type DirectoryLanguage } from '../language';
 import type { PublicActivity } from '../reads';
 import { href, html, type Html } from './html';

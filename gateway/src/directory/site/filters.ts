@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, DOMAIN_LABELS, GENDER_LABELS, LEGAL_STATUS_LABELS } from '../labels';
+import { CATEGORY_LABELS, DOMAIN_LABELS, GENDER_LABELS, LEGAL_STATUS_LABELS } from '@cort/vocabulary';
 import type { DirectoryLanguage } from '../language';
 import { badInput } from '../public-response';
 import type { PublicActivity } from '../reads';

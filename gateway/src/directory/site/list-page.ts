@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, DOMAIN_LABELS, GENDER_LABELS, LEGAL_STATUS_LABELS, labelOf, languageName } from '../labels';
+import { CATEGORY_LABELS, DOMAIN_LABELS, GENDER_LABELS, LEGAL_STATUS_LABELS, labelOf } from '@cort/vocabulary';
+import { languageName } from '../labels';
 import type { DirectoryLanguage } from '../language';
 import type { PublicActivity, PublicPrison } from '../reads';
 import { queryOf, type SiteFilter } from './filters';

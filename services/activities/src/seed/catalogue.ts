@@ -12,6 +12,19 @@ export interface ActivityTemplate {
   languages: string[];
 }
 
+/** An activity's six text columns, as a template's titles and summaries (a language left out is null). */
+export function templateTexts(template: ActivityTemplate) {
+  const { title, summary } = template;
+  return {
+    titleNl: title.nl ?? null,
+    titleFr: title.fr ?? null,
+    titleEn: title.en ?? null,
+    summaryNl: summary.nl ?? null,
+    summaryFr: summary.fr ?? null,
+    summaryEn: summary.en ?? null,
+  };
+}
+
 /** Demo offer, after the kinds of activities the source texts name (onthaalklas, herstelbemiddeling, ateliers…). */
 export const CATALOGUE: ActivityTemplate[] = [
   {

@@ -4,7 +4,7 @@ import { expandWeeklyRule, type Weekday } from '../domain/schedule';
 import { recordActivityEvent } from '../modules/activity/activity.events';
 import { recordCancellations, recordSessionEvents } from '../modules/session/session.events';
 import { cancelSessionsInWindow, markSessionsHeld } from '../modules/session/session.repository';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, templateTexts } from './catalogue';
 import { AGREEMENT_LAPSING, PARTNERS, SUSPENDED_VOLUNTEER } from './partners';
 import { seedEvaluations } from './evaluations';
 import { seedNeeds } from './needs';
@@ -105,12 +105,7 @@ export async function seedDemoData(prisma: PrismaClient, today = new Date()): Pr
           organisationId: partner?.id ?? '00000000-0000-4000-8000-000000000000',
           category: template.category,
           domain: template.domain,
-          titleNl: template.title.nl ?? null,
-          titleFr: template.title.fr ?? null,
-          titleEn: template.title.en ?? null,
-          summaryNl: template.summary.nl ?? null,
-          summaryFr: template.summary.fr ?? null,
-          summaryEn: template.summary.en ?? null,
+          ...templateTexts(template),
           genders: index % 7 === 3 ? ['FEMALE'] : ['MALE', 'FEMALE'],
           legalStatuses: index % 5 === 2 ? ['CONVICTED'] : ['SUSPECT', 'CONVICTED', 'INTERNED'],
           instructionLanguages: template.languages,

@@ -4,7 +4,7 @@ import { expandWeeklyRule, type Weekday } from '../domain/schedule';
 import { recordActivityEvent } from '../modules/activity/activity.events';
 import { recordCancellations, recordSessionEvents } from '../modules/session/session.events';
 import { cancelSessionsInWindow, markSessionsHeld } from '../modules/session/session.repository';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, templateTexts } from './catalogue';
 import { PARTNERS } from './partners';
 
 /** A draw in [0, 1): the simulation's seeded generator, so the same seed makes the same offer. */
@@ -65,12 +65,7 @@ export async function simulateOffer(prisma: PrismaClient, offer: SimulatedOffer)
             organisationId: partner?.id ?? NO_PARTNER,
             category: template.category,
             domain: template.domain,
-            titleNl: template.title.nl ?? null,
-            titleFr: template.title.fr ?? null,
-            titleEn: template.title.en ?? null,
-            summaryNl: template.summary.nl ?? null,
-            summaryFr: template.summary.fr ?? null,
-            summaryEn: template.summary.en ?? null,
+            ...templateTexts(template),
             genders: ['MALE', 'FEMALE'],
             legalStatuses: ['SUSPECT', 'CONVICTED', 'INTERNED'],
             instructionLanguages: template.languages,

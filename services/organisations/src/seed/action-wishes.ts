@@ -3,7 +3,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 /**
  * The demo actions that answer a wish of their prison's demo needs assessments, by the wish's domain.
  * The wishes exist only in the activities service: this service learns them from its feed after the
- * seed, so the demo links them once the feed has brought them (see {@link linkDemoActionsToWishes}).
+ * seed, so the demo links them once, after the first catch-up of that feed (see {@link linkDemoActionsToWishes}).
  */
 export const DEMO_ACTION_WISHES: Record<string, string> = {
   'Sportdag in de zomer organiseren': 'SPORT',
