@@ -10,13 +10,25 @@ export interface FollowerOptions {
   /**
    * Applies a page's events and stores its cursor, in one transaction: a restart then resumes exactly
    * after the last page applied, and a page applied twice (a crash between the two) changes nothing,
-   * because consumers are idempotent by event id.
+   * because consumers are idempotent by event id. `after` is the cursor the page was pulled after: a
+   * follower sharing its cursor with other replicas stores the page only if the cursor is still that one
+   * (stored-follower.ts), and says what became of the page; nothing said means applied.
    */
-  applyPage(events: DomainEvent[], cursor: string): Promise<void>;
+  applyPage(events: DomainEvent[], cursor: string, after: string | null): Promise<PageOutcome | void>;
 }
 
+/**
+ * What became of a pulled page: `applied`; `stale`, another replica stored a cursor since the page was
+ * pulled (nothing applied: pull again from there); `busy`, another replica is applying a page of this feed
+ * right now (nothing applied: it follows the feed, this one tries again on its next catch-up).
+ */
+export type PageOutcome = 'applied' | 'stale' | 'busy';
+
 export interface Follower {
-  /** Reads the feed up to its end. One catch-up at a time: a second caller waits, then runs its own. */
+  /**
+   * Reads the feed up to its end, or until another replica is found applying it (that one reads on). One
+   * catch-up at a time: a second caller waits, then runs its own.
+   */
   catchUp(): Promise<void>;
 }
 
@@ -24,9 +36,13 @@ export function createFollower(options: FollowerOptions): Follower {
   let running: Promise<void> = Promise.resolve();
   const catchUp = async () => {
     for (;;) {
-      const page = await options.pull(await options.storedCursor());
-      await options.applyPage(page.events, page.cursor);
-      if (!page.hasMore) return;
+      const after = await options.storedCursor();
+      const page = await options.pull(after);
+      // Nothing new and the cursor where it is: there is nothing to store (no transaction on an idle tick).
+      if (!page.events.length && page.cursor === after) return;
+      const outcome = (await options.applyPage(page.events, page.cursor, after)) ?? 'applied';
+      if (outcome === 'busy') return;
+      if (outcome === 'applied' && !page.hasMore) return;
     }
   };
   return {
