@@ -34,7 +34,7 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   metricsPort?: number;
   createClient(adapter: SqlDriverAdapterFactory): Client;
   buildSchema(): Promise<GraphQLSchema>;
-  /** After migrating: reference data, demo data. */
+  /** After migrating: reference data, demo data; one replica at a time (Database.runAlone). */
   prepare?(client: Client, logger: Logger): Promise<void>;
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
   /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
@@ -62,7 +62,10 @@ export async function startService<Client extends PrismaLike, Context extends Re
   const applied = await migrate(database, options.migrationsDir);
   if (applied.length) logger.info('migrations applied', { applied });
   const client = options.createClient(database.adapter);
-  await options.prepare?.(client, logger);
+  // Replicas start together: each prepares in turn (the migrations are serialised the same way), so the
+  // demo data is seeded by the first and found there by the others, never seeded twice side by side.
+  const prepare = options.prepare;
+  if (prepare) await database.runAlone(`prepare ${options.name}`, () => prepare(client, logger));
 
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, undefined, options.name));
   // Each route accepts only its own issuers: GraphQL the gateway and the services that call this one,
