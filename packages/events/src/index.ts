@@ -6,4 +6,11 @@ export { decodeCursor, encodeCursor, readFeed, readFeedEnd, START, type FeedPage
 export { FEED_PATH, MAX_FEED_PAGE, mountEventFeed } from './route';
 export { feedOf, feedPollIntervalMs, pullEvents } from './client';
 export { createFollower, followInBackground, type Follower, type FollowerOptions, type PageOutcome } from './follower';
-export { applyPageOnce, createStoredFollower, FEED_LOCK_CLASS, tryFeedLock, type LockingTransaction, type StoredFollowerOptions } from './stored-follower';
+export {
+  applyPageOnce,
+  createStoredFollower,
+  FEED_LOCK_CLASS,
+  tryFeedLock,
+  type LockingTransaction,
+  type StoredFollowerOptions,
+} from './stored-follower';

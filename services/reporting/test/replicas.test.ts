@@ -46,7 +46,9 @@ async function logCursorChanges(prisma: PrismaClient) {
       END IF;
       RETURN NEW;
     END $$`);
-  await prisma.$executeRawUnsafe(`CREATE TRIGGER log_cursor AFTER INSERT OR UPDATE ON "FeedCursor" FOR EACH ROW EXECUTE FUNCTION log_cursor()`);
+  await prisma.$executeRawUnsafe(
+    `CREATE TRIGGER log_cursor AFTER INSERT OR UPDATE ON "FeedCursor" FOR EACH ROW EXECUTE FUNCTION log_cursor()`,
+  );
 }
 
 /** The projected rows and figures (without update times), to compare two databases. */
@@ -62,7 +64,10 @@ async function projectionOf(prisma: PrismaClient) {
       ({ enrolledAt: _, ...row }) => row,
     ),
     exits: await prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } }),
-    processed: (await prisma.processedEvent.findMany({ orderBy: { eventId: 'asc' } })).map(({ eventId, producer }) => ({ eventId, producer })),
+    processed: (await prisma.processedEvent.findMany({ orderBy: { eventId: 'asc' } })).map(({ eventId, producer }) => ({
+      eventId,
+      producer,
+    })),
     deadLetters: await prisma.deadLetterEvent.count(),
   };
 }
@@ -127,11 +132,13 @@ describe(`two reporting replicas following the same feeds (${process.env.TEST_DA
     const producers = ['activities', 'participants'] as const;
     // Every page either replica was served, by producer: what the stored cursors must go through.
     const served: Record<string, Set<string>> = { activities: new Set(), participants: new Set() };
-    const pullOf = (producer: Producer) => async (after: string | null): Promise<FeedPage> => {
-      const page = await readFeed(outboxes[producer as 'activities'], after, PAGE);
-      served[producer].add(page.cursor);
-      return page;
-    };
+    const pullOf =
+      (producer: Producer) =>
+      async (after: string | null): Promise<FeedPage> => {
+        const page = await readFeed(outboxes[producer as 'activities'], after, PAGE);
+        served[producer].add(page.cursor);
+        return page;
+      };
     const followers = (prisma: PrismaClient) => producers.map((producer) => createReportFollower(prisma, producer, pullOf(producer)));
     const [a, b] = [followers(replicaA), followers(replicaB)];
     const bothCatchUp = () => Promise.all([...a, ...b].map((follower) => follower.catchUp()));

@@ -23,7 +23,8 @@ export function createReportFollower(
     client: prisma,
     transaction: (work) => prisma.$transaction(work),
     readCursor: async (db) => (await db.feedCursor.findUnique({ where: { producer } }))?.cursor ?? null,
-    writeCursor: async (tx, cursor) => void (await tx.feedCursor.upsert({ where: { producer }, create: { producer, cursor }, update: { cursor } })),
+    writeCursor: async (tx, cursor) =>
+      void (await tx.feedCursor.upsert({ where: { producer }, create: { producer, cursor }, update: { cursor } })),
     apply: async (tx, events) => void (await applyEvents(tx, producer, events, logger)),
   });
 }
