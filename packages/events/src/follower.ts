@@ -24,30 +24,42 @@ export interface FollowerOptions {
  */
 export type PageOutcome = 'applied' | 'stale' | 'busy';
 
-export interface Follower {
+export interface CatchUpOptions {
   /**
-   * Reads the feed up to its end, or until another replica is found applying it (that one reads on). One
-   * catch-up at a time: a second caller waits, then runs its own.
+   * Another replica is applying this feed: return at once, since that one reads on to the end (a
+   * background tick). Without it the catch-up pauses and tries again until it reaches the end itself: a
+   * request that catches up to find what was just published must see it once catchUp returns.
    */
-  catchUp(): Promise<void>;
+  skipWhenBusy?: boolean;
 }
+
+export interface Follower {
+  /** Reads the feed up to its end. One catch-up at a time: a second caller waits, then runs its own. */
+  catchUp(options?: CatchUpOptions): Promise<void>;
+}
+
+/** How long a catch-up that found another replica applying the feed lets it work before trying again. */
+const BUSY_PAUSE_MS = 25;
 
 export function createFollower(options: FollowerOptions): Follower {
   let running: Promise<void> = Promise.resolve();
-  const catchUp = async () => {
+  const catchUp = async ({ skipWhenBusy = false }: CatchUpOptions = {}) => {
     for (;;) {
       const after = await options.storedCursor();
       const page = await options.pull(after);
       // Nothing new and the cursor where it is: there is nothing to store (no transaction on an idle tick).
       if (!page.events.length && page.cursor === after) return;
       const outcome = (await options.applyPage(page.events, page.cursor, after)) ?? 'applied';
-      if (outcome === 'busy') return;
+      if (outcome === 'busy') {
+        if (skipWhenBusy) return;
+        await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
+      }
       if (outcome === 'applied' && !page.hasMore) return;
     }
   };
   return {
-    catchUp() {
-      running = running.catch(() => undefined).then(catchUp);
+    catchUp(options) {
+      running = running.catch(() => undefined).then(() => catchUp(options));
       return running;
     },
   };
@@ -74,8 +86,9 @@ export function followInBackground(
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
+    // A tick is a lease: while another replica applies this feed, this one leaves it to that one.
     pending = follower
-      .catchUp()
+      .catchUp({ skipWhenBusy: true })
       .then(() => {
         failing = false;
         options.metrics?.feedCaughtUp(options.producer);

@@ -102,15 +102,34 @@ describe('a stored follower', () => {
     expect(pulls).toEqual([null, '2']);
   });
 
-  it('skips its turn while another replica holds the feed, and follows on the next', async () => {
+  it('skips a background turn while another replica holds the feed, and follows on the next', async () => {
     const { state, store } = consumerDatabase();
     const { pull } = feed(['e1', 'e2', 'e3']);
     const follower = createStoredFollower({ ...store, pull });
     state.held = true;
-    await follower.catchUp();
+    await follower.catchUp({ skipWhenBusy: true });
     expect(state).toMatchObject({ cursor: null, applied: [] });
     state.held = false;
-    await follower.catchUp();
+    await follower.catchUp({ skipWhenBusy: true });
     expect(state).toMatchObject({ cursor: '3', applied: ['e1', 'e2', 'e3'] });
+  });
+
+  it('waits, outside any transaction, for the replica holding the feed when asked to catch up', async () => {
+    const { state, store } = consumerDatabase();
+    const { pull } = feed(['e1', 'e2', 'e3']);
+    // The other replica holds the feed for this one's first two tries, applying the first page meanwhile.
+    let tries = 0;
+    const transaction = <T>(work: (db: typeof store.client) => Promise<T>) => {
+      tries++;
+      state.held = tries <= 2;
+      if (tries === 2) {
+        state.applied.push('e1', 'e2');
+        state.cursor = '2';
+      }
+      return work(store.client);
+    };
+    await createStoredFollower({ ...store, transaction, pull }).catchUp();
+    expect(state).toMatchObject({ cursor: '3', applied: ['e1', 'e2', 'e3'] });
+    expect(tries).toBe(3);
   });
 });

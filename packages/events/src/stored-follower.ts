@@ -32,10 +32,11 @@ export interface StoredFollowerOptions<Tx extends LockingTransaction> {
 
 /**
  * Takes this feed's lock for the rest of the transaction, if no other replica holds it. The try-lock, not
- * the waiting one: a replica that finds the lock held skips its turn (a lease: one replica follows at a
- * time), because the holder is already reading this feed on to its end, and waiting would hold a pooled
- * connection in an open transaction, past Prisma's transaction timeout when the holder's page is long,
- * only to find afterwards that the page it pulled was applied meanwhile.
+ * the waiting one: waiting inside the transaction would hold a pooled connection, past Prisma's
+ * transaction timeout when the holder's page is long, only to find afterwards that the page it pulled was
+ * applied meanwhile. A replica that finds the lock held gives up the page instead: a background tick skips
+ * its turn (a lease: one replica follows at a time, and the holder reads on to the end), a request's
+ * catch-up pauses outside any transaction and tries again (follower.ts).
  */
 export async function tryFeedLock(tx: LockingTransaction, consumer: string, producer: string): Promise<boolean> {
   const rows = await tx.$queryRawUnsafe<{ locked: boolean }[]>(

@@ -1,5 +1,5 @@
 import { internalSignerOf } from '@cort/auth';
-import { feedOf, followInBackground } from '@cort/events';
+import { feedOf, followInBackground, type CatchUpOptions } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { OrganisationsConfig } from './config';
 import { createContextFactory } from './context';
@@ -39,8 +39,8 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
         const follower = createActivitiesFollower(prisma, pull, logger);
         // The demo's actions answer wishes this service learns only from the feed: linked once it brought them.
         let demoWishesLinked = !config.seedDemoData;
-        const catchUp = async () => {
-          await follower.catchUp();
+        const catchUp = async (options?: CatchUpOptions) => {
+          await follower.catchUp(options);
           if (!demoWishesLinked) demoWishesLinked = (await linkDemoActionsToWishes(prisma)) > 0;
         };
         return followInBackground(

@@ -1,5 +1,5 @@
 import { internalSignerOf, type InternalKeys } from '@cort/auth';
-import { feedOf, followInBackground } from '@cort/events';
+import { feedOf, followInBackground, type CatchUpOptions } from '@cort/events';
 import { auditPlugin, startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
 import { createContextFactory, type Context } from './context';
@@ -50,8 +50,8 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
         const follower = followerOf(prisma, keys);
         let demoPending = config.seedDemoData;
         const followAndSeed = {
-          async catchUp() {
-            await follower.catchUp();
+          async catchUp(options?: CatchUpOptions) {
+            await follower.catchUp(options);
             if (!demoPending) return;
             demoPending = false;
             const made = await seedDemoEnrolments(prisma);
