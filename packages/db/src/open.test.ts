@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { query } from '../test/scratch';
+import { onPostgres, query, scratchDatabase } from '../test/scratch';
 import { openMigratedMemoryDatabase } from './memory';
 import { openDatabase } from './open';
 
@@ -72,5 +72,40 @@ describe('openDatabase on PostgreSQL', () => {
     expect(await query(db, 'SELECT 1::int')).toEqual([[1]]);
     await db.close();
     await db.close();
+  });
+});
+
+describe(`running work alone (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('lets one replica at a time run work of one name, in this process and across processes', async () => {
+    const first = await scratchDatabase();
+    // A second replica: on PostgreSQL its own pools (its own session for the lock), on PGlite the same
+    // database, which only one process opens.
+    const second = first.url ? await openDatabase({ service: 'probe', url: first.url }) : first;
+    const timeline: string[] = [];
+    const seed = (who: string) => async () => {
+      timeline.push(`${who} starts`);
+      // Long enough for the others to try their turn meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      timeline.push(`${who} ends`);
+      return who;
+    };
+    try {
+      const done = await Promise.all([
+        first.runAlone('seed', seed('a')),
+        second.runAlone('seed', seed('b')),
+        first.runAlone('seed', seed('c')),
+        second.runAlone('seed', seed('d')),
+      ]);
+      expect(done).toEqual(['a', 'b', 'c', 'd']);
+      // Never two at once: every start is followed by its own end.
+      for (let i = 0; i < timeline.length; i += 2) expect(timeline[i + 1]).toBe(timeline[i].replace('starts', 'ends'));
+      expect(timeline).toHaveLength(8);
+      // A failed work lets the next one run.
+      await expect(first.runAlone('seed', async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+      expect(await second.runAlone('seed', async () => 'after')).toBe('after');
+    } finally {
+      if (second !== first) await second.close();
+      await first.drop();
+    }
   });
 });

@@ -15,6 +15,12 @@ export interface Database {
   statements: StatementCounter;
   /** Runs a migration alone among the processes migrating this database (PostgreSQL: an advisory lock; PGlite has one process per folder). */
   serialiseMigrations<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs work alone among the processes running work of the same name on this database, and among the
+   * callers in this process (replicas that start together seed the demo data once: the second finds it
+   * there). PostgreSQL: an advisory lock, waited for; PGlite has one process per folder, so a queue.
+   */
+  runAlone<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Ends the pools or lets go of the embedded database; calling it again does nothing. */
   close(): Promise<void>;
 }
@@ -29,16 +35,40 @@ export interface OpenOptions {
   inMemory?: boolean;
 }
 
+/**
+ * One caller of this process at a time, for everything a Database runs alone: two callers sharing a
+ * Database share its PostgreSQL session for the locks, where a lock taken twice is simply held twice (the
+ * lock alone would let both in), and where a migration's unlock-all would release another caller's lock.
+ */
+function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const turn = queue.catch(() => undefined).then(work);
+    queue = turn;
+    return turn;
+  };
+}
+
 function database(
   kind: Database['kind'],
   rawAdapter: SqlMigrationAwareDriverAdapterFactory,
   close: () => Promise<void>,
   serviceAdapter: SqlDriverAdapterFactory = rawAdapter,
   serialiseMigrations: Database['serialiseMigrations'] = (work) => work(),
+  lockAlone: Database['runAlone'] = (_, work) => work(),
 ): Database {
   const { factory, statements } = countStatements(serviceAdapter);
   let closed: Promise<void> | undefined;
-  return { kind, adapter: factory, rawAdapter, statements, serialiseMigrations, close: () => (closed ??= close()) };
+  const inTurn = oneAtATime();
+  return {
+    kind,
+    adapter: factory,
+    rawAdapter,
+    statements,
+    serialiseMigrations: (work) => inTurn(() => serialiseMigrations(work)),
+    runAlone: (name, work) => inTurn(() => lockAlone(name, work)),
+    close: () => (closed ??= close()),
+  };
 }
 
 /** An in-memory PGlite database, started from a data folder snapshot (blank when none is given). */
@@ -53,8 +83,8 @@ export async function openMemoryDatabase(from?: Blob): Promise<Database & { clie
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    const { service, migration, serialiseMigrations, close } = postgresAdapters(options.url);
-    return database('postgres', migration, close, service, serialiseMigrations);
+    const { service, migration, serialiseMigrations, runAlone, close } = postgresAdapters(options.url);
+    return database('postgres', migration, close, service, serialiseMigrations, runAlone);
   }
   if (options.inMemory) return openMemoryDatabase();
   const { client, release } = await folderPGlite(options.dataDir ?? path.join(dataRoot(), options.service));

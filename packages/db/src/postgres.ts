@@ -60,11 +60,16 @@ export interface PostgresAdapters {
   migration: SqlMigrationAwareDriverAdapterFactory;
   /** Runs a migration alone among every process migrating this database (see `serialiseMigrations`). */
   serialiseMigrations<T>(work: () => Promise<T>): Promise<T>;
+  /** Runs work alone among every process running work of that name on this database (see `runAlone`). */
+  runAlone<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
 /** Our own advisory lock key (the engine's is 72707369): "migrations of this database, one process at a time". */
 export const MIGRATION_LOCK_KEY = 72707370;
+
+/** The first key of the two-key advisory locks of `runAlone` (the second is a hash of the work's name). */
+export const ALONE_LOCK_CLASS = 72707371;
 
 /**
  * adapter-pg's executeScript splits a migration at every `;`, which cuts a function body (`$$ … ; … $$`,
@@ -130,9 +135,25 @@ export function postgresAdapters(url: string): PostgresAdapters {
     }
   }
 
+  /**
+   * The same kind of lock for other work that replicas starting together must not do twice at once (the
+   * demo seeding): held by the engine's session while the work runs on the service's pool, waited for
+   * without a time limit. Only this lock is released afterwards: the session may hold no other, but
+   * unlocking all here would be a trap for a later caller that holds one.
+   */
+  async function runAlone<T>(name: string, work: () => Promise<T>): Promise<T> {
+    await enginePool.query('SELECT pg_advisory_lock($1::int, hashtext($2::text))', [ALONE_LOCK_CLASS, name]);
+    try {
+      return await work();
+    } finally {
+      await enginePool.query('SELECT pg_advisory_unlock($1::int, hashtext($2::text))', [ALONE_LOCK_CLASS, name]);
+    }
+  }
+
   const service = new PrismaPg(servicePool);
   return {
     serialiseMigrations,
+    runAlone,
     service,
     migration: {
       provider: service.provider,

@@ -10,28 +10,56 @@ export interface FollowerOptions {
   /**
    * Applies a page's events and stores its cursor, in one transaction: a restart then resumes exactly
    * after the last page applied, and a page applied twice (a crash between the two) changes nothing,
-   * because consumers are idempotent by event id.
+   * because consumers are idempotent by event id. `after` is the cursor the page was pulled after: a
+   * follower sharing its cursor with other replicas stores the page only if the cursor is still that one
+   * (stored-follower.ts), and says what became of the page; nothing said means applied.
    */
-  applyPage(events: DomainEvent[], cursor: string): Promise<void>;
+  applyPage(events: DomainEvent[], cursor: string, after: string | null): Promise<PageOutcome | void>;
+}
+
+/**
+ * What became of a pulled page: `applied`; `stale`, another replica stored a cursor since the page was
+ * pulled (nothing applied: pull again from there); `busy`, another replica is applying a page of this feed
+ * right now (nothing applied: it follows the feed, this one tries again on its next catch-up).
+ */
+export type PageOutcome = 'applied' | 'stale' | 'busy';
+
+export interface CatchUpOptions {
+  /**
+   * Another replica is applying this feed: return at once, since that one reads on to the end (a
+   * background tick). Without it the catch-up pauses and tries again until it reaches the end itself: a
+   * request that catches up to find what was just published must see it once catchUp returns.
+   */
+  skipWhenBusy?: boolean;
 }
 
 export interface Follower {
   /** Reads the feed up to its end. One catch-up at a time: a second caller waits, then runs its own. */
-  catchUp(): Promise<void>;
+  catchUp(options?: CatchUpOptions): Promise<void>;
 }
+
+/** How long a catch-up that found another replica applying the feed lets it work before trying again. */
+const BUSY_PAUSE_MS = 25;
 
 export function createFollower(options: FollowerOptions): Follower {
   let running: Promise<void> = Promise.resolve();
-  const catchUp = async () => {
+  const catchUp = async ({ skipWhenBusy = false }: CatchUpOptions = {}) => {
     for (;;) {
-      const page = await options.pull(await options.storedCursor());
-      await options.applyPage(page.events, page.cursor);
-      if (!page.hasMore) return;
+      const after = await options.storedCursor();
+      const page = await options.pull(after);
+      // Nothing new and the cursor where it is: there is nothing to store (no transaction on an idle tick).
+      if (!page.events.length && page.cursor === after) return;
+      const outcome = (await options.applyPage(page.events, page.cursor, after)) ?? 'applied';
+      if (outcome === 'busy') {
+        if (skipWhenBusy) return;
+        await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
+      }
+      if (outcome === 'applied' && !page.hasMore) return;
     }
   };
   return {
-    catchUp() {
-      running = running.catch(() => undefined).then(catchUp);
+    catchUp(options) {
+      running = running.catch(() => undefined).then(() => catchUp(options));
       return running;
     },
   };
@@ -58,7 +86,8 @@ export function followInBackground(
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    pending = inBackgroundTrace(`follow the ${options.producer} feed`, () => follower.catchUp())
+    // A tick is a lease: while another replica applies this feed, this one leaves it to that one.
+    pending = inBackgroundTrace(`follow the ${options.producer} feed`, () => follower.catchUp({ skipWhenBusy: true }))
       .then(() => {
         failing = false;
         options.metrics?.feedCaughtUp(options.producer);

@@ -5,4 +5,12 @@ export { createEventConsumer, type DeadLetter, type Handlers, type Outcome } fro
 export { decodeCursor, encodeCursor, readFeed, readFeedEnd, START, type FeedPage, type FeedPosition } from './feed';
 export { FEED_PATH, MAX_FEED_PAGE, mountEventFeed } from './route';
 export { feedOf, feedPollIntervalMs, pullEvents } from './client';
-export { createFollower, followInBackground, type Follower, type FollowerOptions } from './follower';
+export { createFollower, followInBackground, type CatchUpOptions, type Follower, type FollowerOptions, type PageOutcome } from './follower';
+export {
+  applyPageOnce,
+  createStoredFollower,
+  FEED_LOCK_CLASS,
+  tryFeedLock,
+  type LockingTransaction,
+  type StoredFollowerOptions,
+} from './stored-follower';

@@ -34,7 +34,7 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   metricsPort?: number;
   createClient(adapter: SqlDriverAdapterFactory): Client;
   buildSchema(): Promise<GraphQLSchema>;
-  /** After migrating: reference data, demo data. */
+  /** After migrating: reference data, demo data; one replica at a time (Database.runAlone). */
   prepare?(client: Client, logger: Logger): Promise<void>;
   createContext(client: Client, keys: InternalKeys): (base: RequestContext) => Context;
   /** Serve the service's outbox (an OutboxEvent model) to the other services at /internal/events. */
@@ -45,8 +45,11 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   gatewayFollowsFeed?: boolean;
   /** The service's own Apollo plugins, given its client (e.g. writing the audit trail). */
   plugins?(client: Client, logger: Logger): ApolloServerPlugin<Context>[];
-  /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
-  background?(client: Client, keys: InternalKeys, logger: Logger, metrics: Metrics): () => Promise<void>;
+  /**
+   * Work that runs beside the server (e.g. following another service's feed); returns how to stop it.
+   * `runAlone` runs a part of it one replica at a time (e.g. demo data seeded once the feed brought what it needs).
+   */
+  background?(client: Client, keys: InternalKeys, logger: Logger, metrics: Metrics, runAlone: Database['runAlone']): () => Promise<void>;
 }
 
 /**
@@ -62,7 +65,10 @@ export async function startService<Client extends PrismaLike, Context extends Re
   const applied = await migrate(database, options.migrationsDir);
   if (applied.length) logger.info('migrations applied', { applied });
   const client = options.createClient(database.adapter);
-  await options.prepare?.(client, logger);
+  // Replicas start together: each prepares in turn (the migrations are serialised the same way), so the
+  // demo data is seeded by the first and found there by the others, never seeded twice side by side.
+  const prepare = options.prepare;
+  if (prepare) await database.runAlone(`prepare ${options.name}`, () => prepare(client, logger));
 
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, undefined, options.name));
   // Each route accepts only its own issuers: GraphQL the gateway and the services that call this one,
@@ -99,7 +105,7 @@ export async function startService<Client extends PrismaLike, Context extends Re
   });
   const metricsServer = options.metricsPort === undefined ? undefined : await serveMetrics(metrics, options.metricsPort, options.host);
   logger.info('listening', { url: server.url, metricsPort: metricsServer?.port });
-  const stopBackground = options.background?.(client, keys, logger, metrics);
+  const stopBackground = options.background?.(client, keys, logger, metrics, (name, work) => database.runAlone(name, work));
 
   return {
     url: server.url,

@@ -1,5 +1,5 @@
 import { internalSignerOf } from '@cort/auth';
-import { feedOf, followInBackground } from '@cort/events';
+import { feedOf, followInBackground, type CatchUpOptions } from '@cort/events';
 import { startService, type ServiceDependencies } from '@cort/subgraph';
 import type { OrganisationsConfig } from './config';
 import { createContextFactory } from './context';
@@ -40,9 +40,10 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
         // The demo's actions answer wishes this service learns only from the feed. The activities service
         // seeds its wishes before it serves, and a catch-up reads the feed to its end, so the first catch-up
         // that succeeds has brought them all: the actions are linked then, once, not looked up every poll.
+        // (A replica whose tick found the other applying the feed links nothing new: the other one links them.)
         let demoWishesToLink = config.seedDemoData;
-        const catchUp = async () => {
-          await follower.catchUp();
+        const catchUp = async (options?: CatchUpOptions) => {
+          await follower.catchUp(options);
           if (!demoWishesToLink) return;
           await linkDemoActionsToWishes(prisma);
           demoWishesToLink = false;

@@ -1,5 +1,5 @@
 import { internalSignerOf, type InternalKeys } from '@cort/auth';
-import { feedOf, followInBackground } from '@cort/events';
+import { feedOf, followInBackground, type CatchUpOptions } from '@cort/events';
 import { auditPlugin, startService, type ServiceDependencies } from '@cort/subgraph';
 import type { ParticipantsConfig } from './config';
 import { createContextFactory, type Context } from './context';
@@ -46,28 +46,32 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
       plugins: (prisma, logger) => [auditPlugin<Context>((reads, context) => appendAuditEvents(prisma, reads, context), logger)],
       // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
       // to arrive from that feed: after the first catch-up that succeeds.
-      background(prisma, keys, logger, metrics) {
+      background(prisma, keys, logger, metrics, runAlone) {
         const follower = followerOf(prisma, keys);
         let demoPending = config.seedDemoData;
+        const seedAfterFeed = async () => {
+          const made = await seedDemoEnrolments(prisma);
+          if (made) logger.info('demo enrolments seeded', { count: made });
+          const sessions = await seedDemoAttendance(prisma);
+          if (sessions) logger.info('demo attendance seeded', { sessions });
+          const followUps = await seedDemoFollowUps(prisma);
+          if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
+          const suspensions = await seedDemoSuspensions(prisma);
+          if (suspensions) logger.info('demo suspensions seeded', { count: suspensions });
+          const nonAssociations = await seedDemoNonAssociations(prisma);
+          if (nonAssociations) logger.info('demo non-associations seeded', { count: nonAssociations });
+          const advice = await seedDemoSecurityAdvice(prisma);
+          if (advice) logger.info('demo security advice seeded', { count: advice });
+          const forms = await seedDemoFeedback(prisma);
+          if (forms) logger.info('demo feedback forms seeded', { count: forms });
+        };
         const followAndSeed = {
-          async catchUp() {
-            await follower.catchUp();
+          async catchUp(options?: CatchUpOptions) {
+            await follower.catchUp(options);
             if (!demoPending) return;
             demoPending = false;
-            const made = await seedDemoEnrolments(prisma);
-            if (made) logger.info('demo enrolments seeded', { count: made });
-            const sessions = await seedDemoAttendance(prisma);
-            if (sessions) logger.info('demo attendance seeded', { sessions });
-            const followUps = await seedDemoFollowUps(prisma);
-            if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
-            const suspensions = await seedDemoSuspensions(prisma);
-            if (suspensions) logger.info('demo suspensions seeded', { count: suspensions });
-            const nonAssociations = await seedDemoNonAssociations(prisma);
-            if (nonAssociations) logger.info('demo non-associations seeded', { count: nonAssociations });
-            const advice = await seedDemoSecurityAdvice(prisma);
-            if (advice) logger.info('demo security advice seeded', { count: advice });
-            const forms = await seedDemoFeedback(prisma);
-            if (forms) logger.info('demo feedback forms seeded', { count: forms });
+            // Each seeding below counts before it inserts: replicas seed one after the other, the second finding it done.
+            await runAlone('demo seeding participants', () => seedAfterFeed());
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });

@@ -1,5 +1,5 @@
 import { createLogger, type Logger } from '@cort/common';
-import { createEventConsumer, createFollower, defineCatalogue, type FeedPage } from '@cort/events';
+import { createEventConsumer, createStoredFollower, defineCatalogue, type FeedPage } from '@cort/events';
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { recordSessionEvents } from '../modules/session/session.events';
@@ -40,7 +40,7 @@ async function attendanceMarked(tx: Tx, mark: { sessionId: string; code: string 
 
 const PRODUCER = participantsReading.producer;
 
-/** Follows the participants feed for roll calls; each page and its cursor in one transaction. */
+/** Follows the participants feed for roll calls; each page and its cursor in one transaction, once among replicas. */
 export function createParticipantsFollower(
   prisma: PrismaClient,
   pull: (after: string | null) => Promise<FeedPage>,
@@ -52,13 +52,17 @@ export function createParticipantsFollower(
     deadLetter: keepDeadLetter,
     logger,
   });
-  return createFollower({
+  return createStoredFollower<Tx>({
+    consumer: 'activities',
+    producer: PRODUCER,
     pull,
-    storedCursor: async () => (await prisma.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
-    applyPage: (events, cursor) =>
-      prisma.$transaction(async (tx) => {
-        for (const event of events) await consume(tx, event);
-        await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } });
-      }),
+    client: prisma,
+    transaction: (work) => prisma.$transaction(work),
+    readCursor: async (db) => (await db.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
+    writeCursor: async (tx, cursor) =>
+      void (await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } })),
+    apply: async (tx, events) => {
+      for (const event of events) await consume(tx, event);
+    },
   });
 }

@@ -6,7 +6,7 @@ import {
   type SessionFacts,
 } from '@cort/activities/events';
 import { createLogger, type Logger } from '@cort/common';
-import { createEventConsumer, createFollower, type DomainEvent, type FeedPage, type Follower } from '@cort/events';
+import { createEventConsumer, createStoredFollower, type DomainEvent, type FeedPage, type Follower } from '@cort/events';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { keepActivity, keepSession } from '../modules/volunteer-hours/facilitated-sessions.repository';
 import { keepAssessmentWishes } from '../modules/wish/known-wishes.repository';
@@ -89,20 +89,23 @@ export async function applyActivitiesEvents(tx: Tx, events: DomainEvent[], logge
 
 /**
  * Keeps this service's view of the facilitated sessions up to date from the activities feed: each page
- * is applied and its cursor stored in one transaction, so a restart resumes where it stopped.
+ * is applied and its cursor stored in one transaction, so a restart resumes where it stopped; replicas
+ * apply each page once among them.
  */
 export function createActivitiesFollower(
   prisma: PrismaClient,
   pull: (after: string | null) => Promise<FeedPage>,
   logger: Pick<Logger, 'error'> = createLogger('organisations'),
 ): Follower {
-  return createFollower({
+  return createStoredFollower<Tx>({
+    consumer: 'organisations',
+    producer: PRODUCER,
     pull,
-    storedCursor: async () => (await prisma.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
-    applyPage: (events, cursor) =>
-      prisma.$transaction(async (tx) => {
-        await applyActivitiesEvents(tx, events, logger);
-        await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } });
-      }),
+    client: prisma,
+    transaction: (work) => prisma.$transaction(work),
+    readCursor: async (db) => (await db.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
+    writeCursor: async (tx, cursor) =>
+      void (await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } })),
+    apply: async (tx, events) => void (await applyActivitiesEvents(tx, events, logger)),
   });
 }

@@ -1,6 +1,6 @@
 import { activitiesEvents, type ActivitiesCatalogue, type ActivityFacts } from '@cort/activities/events';
 import { createLogger, fromCalendarDate, type Logger } from '@cort/common';
-import { createEventConsumer, createFollower, type FeedPage, type Follower } from '@cort/events';
+import { createEventConsumer, createStoredFollower, type FeedPage, type Follower } from '@cort/events';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { keepEdition, saveActivityView } from '../modules/activity/activity.repository';
 import { lockActivity } from '../modules/enrolment/enrolment.repository';
@@ -75,7 +75,8 @@ const activitiesConsumer = (logger: Pick<Logger, 'error'>) =>
 
 /**
  * Keeps this service's view of the activities up to date from the activities service's feed: each page
- * is applied and its cursor stored in one transaction, so a restart resumes where it stopped.
+ * is applied and its cursor stored in one transaction, so a restart resumes where it stopped; replicas
+ * apply each page once among them.
  */
 export function createActivitiesFollower(
   prisma: PrismaClient,
@@ -83,14 +84,18 @@ export function createActivitiesFollower(
   logger: Pick<Logger, 'error'> = createLogger('participants'),
 ) {
   const consume = activitiesConsumer(logger);
-  return createFollower({
+  return createStoredFollower<Tx>({
+    consumer: 'participants',
+    producer: PRODUCER,
     pull,
-    storedCursor: async () => (await prisma.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
-    applyPage: (events, cursor) =>
-      prisma.$transaction(async (tx) => {
-        for (const event of events) await consume(tx, event);
-        await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } });
-      }),
+    client: prisma,
+    transaction: (work) => prisma.$transaction(work),
+    readCursor: async (db) => (await db.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
+    writeCursor: async (tx, cursor) =>
+      void (await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } })),
+    apply: async (tx, events) => {
+      for (const event of events) await consume(tx, event);
+    },
   });
 }
 
