@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URLSearchParams } from 'node:url';
-import { newActivity, post, registeredParticipants, sender } from './fixtures.mjs';
+import { newActivity, post as postOnce, registeredParticipants, sender } from './fixtures.mjs';
 
 /**
  * What the mix needs, made through the graph as a coordinator of HAREN: an activity with room for the
@@ -36,9 +36,11 @@ export async function prepareTraffic({ gatewayUrl, token, operation }) {
 
 /**
  * The mix as a cycle of request makers; each returns { kind, run(): Promise<{ status, errors? }> }.
- * `state` from prepareTraffic. The cycle's order spreads each kind evenly over time.
+ * `state` from prepareTraffic. The cycle's order spreads each kind evenly over time. A client of its own
+ * may be given (`post`, `fetch`: the kill run's, which retries as an idempotent client does), and
+ * `acknowledged` collects the writes the graph said OK to, for checking later that none was lost.
  */
-export function trafficMix({ gatewayUrl, token, operation, state }) {
+export function trafficMix({ gatewayUrl, token, operation, state, post = postOnce, fetch = globalThis.fetch, acknowledged }) {
   const graphqlUrl = `${gatewayUrl}/graphql`;
   const publicOffer = operation('directory/PublicOffer.graphql');
   const cachedUrl = `${graphqlUrl}?${new URLSearchParams({
@@ -81,6 +83,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
         requested.set(participantId, { input, request });
         const reply = await request;
         if (!reply) throw new Error('the enrolment request got no answer');
+        if (enrolmentOf(reply)) acknowledged?.enrolments.push({ id: enrolmentOf(reply), idempotencyKey: input.idempotencyKey });
         return { status: reply.status, errors: reply.body.errors };
       }
       const { input, request } = requested.get(participantId) ?? {};
@@ -90,6 +93,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
       if (!id) id = enrolmentOf(await requestEnrolment(input).catch(() => undefined));
       if (!id) throw new Error('the enrolment to withdraw is unknown, even after asking again');
       const { status, body } = await post(graphqlUrl, token, operation('web/WithdrawEnrolment.graphql'), { id, reason: 'Soak run' });
+      if (status === 200 && !body.errors) acknowledged?.withdrawals.push(id);
       return { status, errors: body.errors };
     },
   };
@@ -105,6 +109,12 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
         marks: state.rollCall.participantIds.map((participantId) => ({ participantId, code, note: 'Soak run: marks recorded again' })),
       };
       const { status, body } = await post(graphqlUrl, token, operation('mobile/RecordAttendance.graphql'), { input });
+      if (status === 200 && !body.errors)
+        acknowledged?.recordings.push({
+          idempotencyKey: input.idempotencyKey,
+          sessionId: input.sessionId,
+          participantIds: state.rollCall.participantIds,
+        });
       return { status, errors: body.errors };
     },
   };
