@@ -20,8 +20,11 @@ const invariants = require('./invariants.js');
 const { databaseName } = require('./layout.js');
 
 const MAX_IN_FLIGHT = 64;
-/** The idempotent client: up to this many tries, waiting 250 ms, 500 ms, 1 s, 2 s, 4 s between them. */
-const TRIES = 6;
+/**
+ * The idempotent client: up to this many tries, waiting 250 ms, 500 ms, 1 s, … 16 s between them (about
+ * half a minute in all: longer than HAProxy takes to take a dead replica out, and a replacement to start).
+ */
+const TRIES = 8;
 /** Answers worth another try: nothing was done, or what was done is found again by the request's key. */
 const RETRY_STATUSES = new Set([502, 503, 504]);
 const RETRY_CODES = new Set(['DOWNSTREAM_SERVICE_ERROR']);
@@ -31,16 +34,22 @@ const REPORTED = ['activities', 'organisations', 'participants'];
 const attempt = new AsyncLocalStorage();
 const operation = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 
-/** fetch with the retries, counting them on the request being run. */
-async function retryingFetch(url, init) {
+/**
+ * Runs `once` until its outcome is not transient or the tries are spent, counting the retries on the
+ * request being run; the last outcome is returned (or its error thrown).
+ */
+async function withRetries(once, transient) {
   for (let tries = 1; ; tries++) {
-    const last = tries === TRIES;
+    let outcome;
+    let failure;
     try {
-      const response = await fetch(url, { ...init, signal: globalThis.AbortSignal.timeout(30_000) });
-      if (!RETRY_STATUSES.has(response.status) || last) return response;
-      await response.arrayBuffer();
+      outcome = await once();
     } catch (error) {
-      if (last) throw error;
+      failure = error;
+    }
+    if (tries === TRIES || (!failure && !transient(outcome))) {
+      if (failure) throw failure;
+      return outcome;
     }
     const store = attempt.getStore();
     if (store) store.retries++;
@@ -48,21 +57,32 @@ async function retryingFetch(url, init) {
   }
 }
 
-/** fixtures.mjs's post, retried also when the gateway says a subgraph could not be reached. */
-async function retryingPost(graphqlUrl, token, query, variables) {
-  for (let tries = 1; ; tries++) {
-    const response = await retryingFetch(graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json().catch(() => ({}));
-    const transient = body.errors?.length && body.errors.every((error) => RETRY_CODES.has(error.extensions?.code));
-    if (!transient || tries === TRIES) return { status: response.status, body };
-    const store = attempt.getStore();
-    if (store) store.retries++;
-    await sleep(250 * 2 ** (tries - 1));
-  }
+/** fetch, tried again on no answer or a 502/503/504 (the directory's cached GET). */
+function retryingFetch(url, init) {
+  return withRetries(
+    async () => {
+      const response = await fetch(url, { ...init, signal: globalThis.AbortSignal.timeout(30_000) });
+      return { response, text: await response.text() };
+    },
+    ({ response }) => RETRY_STATUSES.has(response.status),
+  ).then(({ response, text }) => ({ status: response.status, text: async () => text }));
+}
+
+/** fixtures.mjs's post, tried again also when the gateway says a subgraph could not be reached. */
+function retryingPost(graphqlUrl, token, query, variables) {
+  return withRetries(
+    async () => {
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+        signal: globalThis.AbortSignal.timeout(30_000),
+      });
+      return { status: response.status, body: await response.json().catch(() => ({})) };
+    },
+    ({ status, body }) =>
+      RETRY_STATUSES.has(status) || (body.errors?.length > 0 && body.errors.every((error) => RETRY_CODES.has(error.extensions?.code))),
+  );
 }
 
 /** Rows of a database, by plain SQL. */
@@ -197,7 +217,7 @@ export async function runChaos(deployment, { minutes, rate, say }) {
       if (due > now()) await sleep(due - now());
       const at = now();
       if (inFlight >= MAX_IN_FLIGHT) {
-        records.push({ at, ms: 0, code: 'CLIENT_BACKLOG', retries: 0 });
+        records.push({ at, code: 'CLIENT_BACKLOG', retries: 0 });
         continue;
       }
       const request = mix[next++ % mix.length];

@@ -62,20 +62,21 @@ describe('the kill run figures', () => {
       { label: 'a-1', at: 2000, back: 3000 },
       { label: 'b-1', at: 4000, back: 5000 },
     ];
+    records.push({ at: 2700, code: 'CLIENT_BACKLOG' }); // never sent: an error without a latency
     const rows = killWindows(records, kills, 1000);
     expect(rows.map(({ kill, phase, requests }) => `${kill} ${phase} ${requests}`)).toEqual([
       'a-1 before 1',
-      'a-1 during 2',
+      'a-1 during 3',
       'a-1 after 1',
       'b-1 before 0', // 3000..4000 is a-1's after already
       'b-1 during 1',
       'b-1 after 0',
     ]);
-    expect(rows[1]).toMatchObject({ retries: 6, errors: { DOWNSTREAM_SERVICE_ERROR: 1 }, p50: 300, p99: 900 });
+    expect(rows[1]).toMatchObject({ retries: 6, errors: { CLIENT_BACKLOG: 1, DOWNSTREAM_SERVICE_ERROR: 1 }, p50: 300, p99: 900 });
     const table = renderTable(rows, summary(records));
     expect(table.split('\n')[2]).toBe('| a-1 | before | 1 | 0 | 0 | 20 | 20 |');
-    expect(table.split('\n')[3]).toBe('| a-1 | during | 2 | 6 | DOWNSTREAM_SERVICE_ERROR 1 | 300 | 900 |');
-    expect(table.split('\n').at(-1)).toBe('| whole run |  | 6 | 6 | DOWNSTREAM_SERVICE_ERROR 1 | 30 | 900 |');
+    expect(table.split('\n')[3]).toBe('| a-1 | during | 3 | 6 | CLIENT_BACKLOG 1, DOWNSTREAM_SERVICE_ERROR 1 | 300 | 900 |');
+    expect(table.split('\n').at(-1)).toBe('| whole run |  | 7 | 6 | CLIENT_BACKLOG 1, DOWNSTREAM_SERVICE_ERROR 1 | 30 | 900 |');
   });
 });
 

@@ -31,9 +31,15 @@ function killWindows(records, kills, windowMs) {
   return rows;
 }
 
-/** Requests, retries, errors by code, p50 and p99 (ms) of some records. */
+/**
+ * Requests, retries, errors by code, p50 and p99 (ms) of some records. A request the client never sent
+ * (too many already waiting: no `ms`) counts as an error but has no latency.
+ */
 function summary(records) {
-  const latencies = records.map(({ ms }) => ms).sort((a, b) => a - b);
+  const latencies = records
+    .filter(({ ms }) => ms !== undefined)
+    .map(({ ms }) => ms)
+    .sort((a, b) => a - b);
   const errors = {};
   for (const { code } of records) if (code) errors[code] = (errors[code] ?? 0) + 1;
   return {

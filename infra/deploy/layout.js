@@ -48,7 +48,7 @@ function haproxyConfig(plan) {
       'option redispatch',
       'retry-on conn-failure',
       'retries 3',
-      'default-server inter 1s fall 2 rise 2',
+      'default-server inter 2s fall 3 rise 2',
       ...replicas.map((replica) => `server ${replica.name} 127.0.0.1:${replica.port} check`),
     ]),
   ];
@@ -62,6 +62,9 @@ function haproxyConfig(plan) {
       'timeout client 65s',
       'timeout server 65s',
       'timeout http-keep-alive 5s',
+      // A busy machine answers /ready slowly: a replica is taken out after three checks missed in a row
+      // (about six seconds), not after one slow answer, which would take out both replicas at once.
+      'timeout check 5s',
     ]),
     ...section('frontend stats', [`bind 127.0.0.1:${plan.statsPort}`, 'stats enable', 'stats uri /', 'stats refresh 2s']),
     ...pair(plan.gateway),

@@ -1,4 +1,4 @@
-// npm run deploy:local [-- --fresh] [--base-port 4400] [--chaos [--minutes 3] [--rate 20]]
+// npm run deploy:local [-- --fresh] [--base-port 4400] [--chaos [--minutes 3] [--rate 5]]
 // The graph as a deployment runs it, on 127.0.0.1: the machine's PostgreSQL (one database per service,
 // cort_deploy_<service>, kept between runs, made again with --fresh), the machine's Redis (the gateways'
 // rate limits and directory cache, under a prefix of their own), HAProxy (Debian's package, installed here
@@ -310,7 +310,7 @@ async function main() {
   const { runChaos } = await import('./chaos.mjs');
   let passed = false;
   try {
-    passed = await runChaos(deployment, { minutes: option('minutes', 3), rate: option('rate', 20), say });
+    passed = await runChaos(deployment, { minutes: option('minutes', 3), rate: option('rate', 5), say });
   } catch (error) {
     say(`the kill run failed: ${error instanceof Error ? error.stack : error}`);
   }
