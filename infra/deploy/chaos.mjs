@@ -196,7 +196,18 @@ export async function runChaos(deployment, { minutes, rate, say }) {
     keyId: keys.user.keyId,
   });
   const gatewayUrl = deployment.gatewayUrl;
-  const state = await prepareTraffic({ gatewayUrl, token, operation });
+  // What the mix starts from, made with plain requests (registering is not idempotent): on a busy machine
+  // one may time out, and the whole preparation is tried again with other participants.
+  let state;
+  for (let tries = 1; !state; tries++) {
+    try {
+      state = await prepareTraffic({ gatewayUrl, token, operation, tag: `${process.pid}-${tries}` });
+    } catch (error) {
+      if (tries === 3) throw error;
+      say(`preparing the traffic failed (${error instanceof Error ? error.message.slice(0, 200) : error}); trying again`);
+      await sleep(5000);
+    }
+  }
   if (!state.rollCall) say('no held demo session with a roll call was found: the mix records no marks');
   const acknowledged = { enrolments: [], withdrawals: [], recordings: [] };
   const mix = trafficMix({ gatewayUrl, token, operation, state, post: retryingPost, fetch: retryingFetch, acknowledged });

@@ -165,6 +165,8 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
     basePort,
   );
   const running = [];
+  // However this process ends, nothing it started outlives it.
+  process.once('exit', () => running.forEach((replica) => replica.kill()));
   const stopAll = async () => {
     // The gateways first (no new requests), then the subgraphs, HAProxy last.
     for (const group of [
