@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { settle } from '../bench/graph.mjs';
 import { prepareTraffic, trafficMix } from '../bench/soak-traffic.mjs';
 
 // Not imported from run.mjs: that module is still running its top-level await when it imports this one.
@@ -196,6 +197,11 @@ export async function runChaos(deployment, { minutes, rate, say }) {
     keyId: keys.user.keyId,
   });
   const gatewayUrl = deployment.gatewayUrl;
+  // As the soak run does: first until the replicas are idle (feeds caught up after the start; a minute at most).
+  await settle(
+    [...deployment.subgraphReplicas.flat(), ...deployment.gateways].map(({ process: replica }) => replica.child.pid),
+    60,
+  );
   // What the mix starts from, made with plain requests (registering is not idempotent): on a busy machine
   // one may time out, and the whole preparation is tried again with other participants.
   let state;
@@ -205,7 +211,7 @@ export async function runChaos(deployment, { minutes, rate, say }) {
     } catch (error) {
       if (tries === 3) throw error;
       say(`preparing the traffic failed (${error instanceof Error ? error.message.slice(0, 200) : error}); trying again`);
-      await sleep(5000);
+      await sleep(15_000);
     }
   }
   if (!state.rollCall) say('no held demo session with a roll call was found: the mix records no marks');
