@@ -11,12 +11,13 @@ import { newActivity, post as postOnce, registeredParticipants, sender } from '.
 /**
  * What the mix needs, made through the graph as a coordinator of HAREN: an activity with room for the
  * enrolment loop, participants for it, and a held session with someone on its roll call (from the demo).
- * `tag` makes the participants' detainee numbers unique (a second try registers others).
+ * `tag` makes the participants' detainee numbers unique (a second try registers others); `daysAhead` moves
+ * the activity's session (a graph whose data is kept between runs has that slot's rooms taken).
  */
-export async function prepareTraffic({ gatewayUrl, token, operation, tag = String(process.pid) }) {
+export async function prepareTraffic({ gatewayUrl, token, operation, tag = String(process.pid), daysAhead = 20 }) {
   const graphqlUrl = `${gatewayUrl}/graphql`;
   const send = sender(graphqlUrl, token);
-  const activityId = await newActivity(send, operation, { title: 'Soak: inschrijvingen', capacity: 40, daysAhead: 20, hour: 8 });
+  const activityId = await newActivity(send, operation, { title: 'Soak: inschrijvingen', capacity: 40, daysAhead, hour: 8 });
   const participantIds = await registeredParticipants(send, operation, { count: 20, prefix: `SOAK-${tag}`, lastName: 'Soak' });
   // A held session of the demo with someone on its roll call: the coordinator records its marks again.
   const offer = await send(operation('web/CoordinatorOffer.graphql'), { prisonId: 'HAREN', language: 'NL' });

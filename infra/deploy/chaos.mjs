@@ -207,7 +207,9 @@ export async function runChaos(deployment, { minutes, rate, say }) {
   let state;
   for (let tries = 1; !state; tries++) {
     try {
-      state = await prepareTraffic({ gatewayUrl, token, operation, tag: `${process.pid}-${tries}` });
+      // Its session on a day of its own: the deployment keeps its data between runs, and a room once.
+      const daysAhead = 21 + ((Math.floor(Date.now() / 60_000) + tries) % 300);
+      state = await prepareTraffic({ gatewayUrl, token, operation, tag: `${process.pid}-${tries}`, daysAhead });
     } catch (error) {
       if (tries === 3) throw error;
       say(`preparing the traffic failed (${error instanceof Error ? error.message.slice(0, 200) : error}); trying again`);
