@@ -207,7 +207,7 @@ export async function runChaos(deployment, { minutes, rate, say }) {
   let state;
   for (let tries = 1; !state; tries++) {
     try {
-      // Its session on a day of its own: the deployment keeps its data between runs, and a room once.
+      // Its session on a day of its own: the deployment keeps its data between runs, and a room holds one session at a time.
       const daysAhead = 21 + ((Math.floor(Date.now() / 60_000) + tries) % 300);
       state = await prepareTraffic({ gatewayUrl, token, operation, tag: `${process.pid}-${tries}`, daysAhead });
     } catch (error) {
