@@ -92,9 +92,9 @@ async function rows(deployment, database, query) {
   return found;
 }
 
-/** Until reporting has marked every event of the feeds it follows as processed (at most two minutes). */
+/** Until reporting has marked every event of the feeds it follows as processed (at most five minutes). */
 async function reportingCaughtUp(deployment) {
-  for (let second = 0; second < 120; second++) {
+  for (let second = 0; second < 300; second++) {
     const behind = [];
     const processed = await rows(
       deployment,
@@ -107,7 +107,7 @@ async function reportingCaughtUp(deployment) {
       if (done !== n) behind.push(`${producer} ${done}/${n}`);
     }
     if (!behind.length) return [];
-    if (second === 119) return [`reporting did not catch up with the feeds: ${behind.join(', ')} events processed`];
+    if (second === 299) return [`reporting did not catch up with the feeds: ${behind.join(', ')} events processed`];
     await sleep(1000);
   }
   return [];
