@@ -6,17 +6,19 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URLSearchParams } from 'node:url';
-import { newActivity, post, registeredParticipants, sender } from './fixtures.mjs';
+import { newActivity, post as postOnce, registeredParticipants, sender } from './fixtures.mjs';
 
 /**
  * What the mix needs, made through the graph as a coordinator of HAREN: an activity with room for the
  * enrolment loop, participants for it, and a held session with someone on its roll call (from the demo).
+ * `tag` makes the participants' detainee numbers unique (a second try registers others); `daysAhead` moves
+ * the activity's session (a graph whose data is kept between runs has that slot's rooms taken).
  */
-export async function prepareTraffic({ gatewayUrl, token, operation }) {
+export async function prepareTraffic({ gatewayUrl, token, operation, tag = String(process.pid), daysAhead = 20 }) {
   const graphqlUrl = `${gatewayUrl}/graphql`;
   const send = sender(graphqlUrl, token);
-  const activityId = await newActivity(send, operation, { title: 'Soak: inschrijvingen', capacity: 40, daysAhead: 20, hour: 8 });
-  const participantIds = await registeredParticipants(send, operation, { count: 20, prefix: `SOAK-${process.pid}`, lastName: 'Soak' });
+  const activityId = await newActivity(send, operation, { title: 'Soak: inschrijvingen', capacity: 40, daysAhead, hour: 8 });
+  const participantIds = await registeredParticipants(send, operation, { count: 20, prefix: `SOAK-${tag}`, lastName: 'Soak' });
   // A held session of the demo with someone on its roll call: the coordinator records its marks again.
   const offer = await send(operation('web/CoordinatorOffer.graphql'), { prisonId: 'HAREN', language: 'NL' });
   let rollCall;
@@ -36,9 +38,11 @@ export async function prepareTraffic({ gatewayUrl, token, operation }) {
 
 /**
  * The mix as a cycle of request makers; each returns { kind, run(): Promise<{ status, errors? }> }.
- * `state` from prepareTraffic. The cycle's order spreads each kind evenly over time.
+ * `state` from prepareTraffic. The cycle's order spreads each kind evenly over time. A client of its own
+ * may be given (`post`, `fetch`: the kill run's, which retries as an idempotent client does), and
+ * `acknowledged` collects the writes the graph said OK to, for checking later that none was lost.
  */
-export function trafficMix({ gatewayUrl, token, operation, state }) {
+export function trafficMix({ gatewayUrl, token, operation, state, post = postOnce, fetch = globalThis.fetch, acknowledged }) {
   const graphqlUrl = `${gatewayUrl}/graphql`;
   const publicOffer = operation('directory/PublicOffer.graphql');
   const cachedUrl = `${graphqlUrl}?${new URLSearchParams({
@@ -81,6 +85,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
         requested.set(participantId, { input, request });
         const reply = await request;
         if (!reply) throw new Error('the enrolment request got no answer');
+        if (enrolmentOf(reply)) acknowledged?.enrolments.push({ id: enrolmentOf(reply), idempotencyKey: input.idempotencyKey });
         return { status: reply.status, errors: reply.body.errors };
       }
       const { input, request } = requested.get(participantId) ?? {};
@@ -90,6 +95,7 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
       if (!id) id = enrolmentOf(await requestEnrolment(input).catch(() => undefined));
       if (!id) throw new Error('the enrolment to withdraw is unknown, even after asking again');
       const { status, body } = await post(graphqlUrl, token, operation('web/WithdrawEnrolment.graphql'), { id, reason: 'Soak run' });
+      if (status === 200 && !body.errors) acknowledged?.withdrawals.push(id);
       return { status, errors: body.errors };
     },
   };
@@ -105,6 +111,12 @@ export function trafficMix({ gatewayUrl, token, operation, state }) {
         marks: state.rollCall.participantIds.map((participantId) => ({ participantId, code, note: 'Soak run: marks recorded again' })),
       };
       const { status, body } = await post(graphqlUrl, token, operation('mobile/RecordAttendance.graphql'), { input });
+      if (status === 200 && !body.errors)
+        acknowledged?.recordings.push({
+          idempotencyKey: input.idempotencyKey,
+          sessionId: input.sessionId,
+          participantIds: state.rollCall.participantIds,
+        });
       return { status, errors: body.errors };
     },
   };
