@@ -11,6 +11,9 @@ export {
   createStoredFollower,
   FEED_LOCK_CLASS,
   tryFeedLock,
+  type FeedCursorTable,
+  type FeedDatabase,
+  type FeedTransaction,
   type LockingTransaction,
   type StoredFollowerOptions,
 } from './stored-follower';

@@ -5,25 +5,43 @@ import { applyPageOnce, createStoredFollower, FEED_LOCK_CLASS } from './stored-f
 const event = (id: string): DomainEvent => ({ id, type: 'ThingMade', version: 1, occurredAt: '2026-01-01T00:00:00.000Z', payload: {} });
 
 /**
- * A consumer's database as the stored follower sees it: one cursor, the applied event ids, and the feed
- * lock, which another replica may hold (`held`). Transactions run one after the other.
+ * A consumer's database as the stored follower sees it: its FeedCursor table (one producer's row), the
+ * applied event ids, and the feed lock, which another replica may hold (`held`). Transactions run one
+ * after the other.
  */
 function consumerDatabase() {
   const state = { cursor: null as string | null, applied: [] as string[], held: false, locks: [] as unknown[][] };
+  const feedCursor = {
+    async findUnique({ where }: { where: { producer: string } }) {
+      expect(where.producer).toBe('things');
+      return state.cursor === null ? null : { cursor: state.cursor };
+    },
+    async upsert({
+      where,
+      create,
+      update,
+    }: {
+      where: { producer: string };
+      create: { producer: string; cursor: string };
+      update: { cursor: string };
+    }) {
+      expect([where.producer, create.producer]).toEqual(['things', 'things']);
+      state.cursor = update.cursor;
+    },
+  };
   const tx = {
+    feedCursor,
     async $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> {
       expect(sql).toContain('pg_try_advisory_xact_lock');
       state.locks.push(values);
       return [{ locked: !state.held }] as T;
     },
   };
+  const prisma = { feedCursor, $transaction: <T>(work: (db: typeof tx) => Promise<T>) => work(tx) };
   const store = {
     consumer: 'reporting',
     producer: 'things',
-    client: tx,
-    transaction: <T>(work: (db: typeof tx) => Promise<T>) => work(tx),
-    readCursor: async () => state.cursor,
-    writeCursor: async (_: typeof tx, cursor: string) => void (state.cursor = cursor),
+    prisma,
     apply: async (_: typeof tx, events: DomainEvent[]) => void state.applied.push(...events.map((e) => e.id)),
   };
   return { state, tx, store };
@@ -119,16 +137,16 @@ describe('a stored follower', () => {
     const { pull } = feed(['e1', 'e2', 'e3']);
     // The other replica holds the feed for this one's first two tries, applying the first page meanwhile.
     let tries = 0;
-    const transaction = <T>(work: (db: typeof store.client) => Promise<T>) => {
+    const $transaction = <T>(work: Parameters<typeof store.prisma.$transaction<T>>[0]) => {
       tries++;
       state.held = tries <= 2;
       if (tries === 2) {
         state.applied.push('e1', 'e2');
         state.cursor = '2';
       }
-      return work(store.client);
+      return store.prisma.$transaction(work);
     };
-    await createStoredFollower({ ...store, transaction, pull }).catchUp();
+    await createStoredFollower({ ...store, prisma: { ...store.prisma, $transaction }, pull }).catchUp();
     expect(state).toMatchObject({ cursor: '3', applied: ['e1', 'e2', 'e3'] });
     expect(tries).toBe(3);
   });

@@ -13,22 +13,44 @@ export interface LockingTransaction {
  */
 export const FEED_LOCK_CLASS = 72707372;
 
-export interface StoredFollowerOptions<Tx extends LockingTransaction> {
+/**
+ * The FeedCursor table every consuming service keeps in its own database, one row per producer it follows
+ * (the same model in each service's Prisma schema): the follower alone reads and writes it.
+ */
+export interface FeedCursorTable {
+  findUnique(args: { where: { producer: string } }): PromiseLike<{ cursor: string } | null>;
+  upsert(args: {
+    where: { producer: string };
+    create: { producer: string; cursor: string };
+    update: { cursor: string };
+  }): PromiseLike<unknown>;
+}
+
+/** What the follower needs of a transaction of the consumer's database (a Prisma transaction client has it). */
+export interface FeedTransaction extends LockingTransaction {
+  feedCursor: FeedCursorTable;
+}
+
+/** What the follower needs of the consumer's database client (a Prisma client has it). */
+export interface FeedDatabase<Tx extends FeedTransaction> {
+  feedCursor: FeedCursorTable;
+  $transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export interface StoredFollowerOptions<Tx extends FeedTransaction> {
   /** The consuming service and the producer: together they name the lock replicas of the consumer share. */
   consumer: string;
   producer: string;
   pull(after: string | null): Promise<FeedPage>;
-  /** Runs work in one transaction of the consumer's database. */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** The stored cursor of this feed (null: none yet), read through `db`: the client, or a transaction. */
-  readCursor(db: Tx): Promise<string | null>;
-  /** The client itself, for reading the cursor outside a transaction. */
-  client: Tx;
-  /** Stores the cursor (an upsert of the FeedCursor row). */
-  writeCursor(tx: Tx, cursor: string): Promise<void>;
+  /** The consumer's database: the page's effects and the cursor are written in one of its transactions. */
+  prisma: FeedDatabase<Tx>;
   /** Applies the page's events (the consumer's handlers, dead letters). */
   apply(tx: Tx, events: DomainEvent[]): Promise<void>;
 }
+
+/** The stored cursor of a feed (null: none yet), read through the client or a transaction. */
+const readCursor = async (db: { feedCursor: FeedCursorTable }, producer: string) =>
+  (await db.feedCursor.findUnique({ where: { producer } }))?.cursor ?? null;
 
 /**
  * Takes this feed's lock for the rest of the transaction, if no other replica holds it. The try-lock, not
@@ -53,15 +75,16 @@ export async function tryFeedLock(tx: LockingTransaction, consumer: string, prod
  * page's events are applied and its cursor stored, in this transaction. Changed: another replica applied
  * that page (and perhaps more) since, so nothing is applied and the cursor never moves back.
  */
-export async function applyPageOnce<Tx extends LockingTransaction>(
+export async function applyPageOnce<Tx extends FeedTransaction>(
   tx: Tx,
-  options: Pick<StoredFollowerOptions<Tx>, 'consumer' | 'producer' | 'readCursor' | 'writeCursor' | 'apply'>,
+  options: Pick<StoredFollowerOptions<Tx>, 'consumer' | 'producer' | 'apply'>,
   page: { events: DomainEvent[]; cursor: string; after: string | null },
 ): Promise<PageOutcome> {
   if (!(await tryFeedLock(tx, options.consumer, options.producer))) return 'busy';
-  if ((await options.readCursor(tx)) !== page.after) return 'stale';
+  const { producer } = options;
+  if ((await readCursor(tx, producer)) !== page.after) return 'stale';
   await options.apply(tx, page.events);
-  await options.writeCursor(tx, page.cursor);
+  await tx.feedCursor.upsert({ where: { producer }, create: { producer, cursor: page.cursor }, update: { cursor: page.cursor } });
   return 'applied';
 }
 
@@ -69,10 +92,10 @@ export async function applyPageOnce<Tx extends LockingTransaction>(
  * A follower whose cursor is stored in the consumer's database beside the page's effects, safe to run in
  * every replica of the consumer: each event is applied once, none is skipped, the cursor only moves on.
  */
-export function createStoredFollower<Tx extends LockingTransaction>(options: StoredFollowerOptions<Tx>): Follower {
+export function createStoredFollower<Tx extends FeedTransaction>(options: StoredFollowerOptions<Tx>): Follower {
   return createFollower({
     pull: options.pull,
-    storedCursor: () => options.readCursor(options.client),
-    applyPage: (events, cursor, after) => options.transaction((tx) => applyPageOnce(tx, options, { events, cursor, after })),
+    storedCursor: () => readCursor(options.prisma, options.producer),
+    applyPage: (events, cursor, after) => options.prisma.$transaction((tx) => applyPageOnce(tx, options, { events, cursor, after })),
   });
 }

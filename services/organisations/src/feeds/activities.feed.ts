@@ -101,11 +101,7 @@ export function createActivitiesFollower(
     consumer: 'organisations',
     producer: PRODUCER,
     pull,
-    client: prisma,
-    transaction: (work) => prisma.$transaction(work),
-    readCursor: async (db) => (await db.feedCursor.findUnique({ where: { producer: PRODUCER } }))?.cursor ?? null,
-    writeCursor: async (tx, cursor) =>
-      void (await tx.feedCursor.upsert({ where: { producer: PRODUCER }, create: { producer: PRODUCER, cursor }, update: { cursor } })),
+    prisma,
     apply: async (tx, events) => void (await applyActivitiesEvents(tx, events, logger)),
   });
 }

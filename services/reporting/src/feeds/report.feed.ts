@@ -20,11 +20,7 @@ export function createReportFollower(
     consumer: 'reporting',
     producer,
     pull,
-    client: prisma,
-    transaction: (work) => prisma.$transaction(work),
-    readCursor: async (db) => (await db.feedCursor.findUnique({ where: { producer } }))?.cursor ?? null,
-    writeCursor: async (tx, cursor) =>
-      void (await tx.feedCursor.upsert({ where: { producer }, create: { producer, cursor }, update: { cursor } })),
+    prisma,
     apply: async (tx, events) => void (await applyEvents(tx, producer, events, logger)),
   });
 }
