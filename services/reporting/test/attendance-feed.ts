@@ -57,3 +57,22 @@ export const COORDINATOR: Caller = { kind: 'user', sub: 'c-1', roles: ['COORDINA
 /** activityAttendance as a coordinator of HAREN reads it at NOW. */
 export const attendanceOf = (prisma: PrismaClient, activityId = 'a1', caller: Caller = COORDINATOR) =>
   activityAttendance(createContextFactory(prisma)({ caller, requestId: 'test' }), activityId, NOW);
+
+/**
+ * Every row the projections of this feed write (without update and enrolment times, which depend on when
+ * they were applied) and the attendance figures: two databases fed the same events compare equal.
+ */
+export async function projectedRowsOf(prisma: PrismaClient) {
+  const strip = <T extends { updatedAt?: Date }>(rows: T[]) => rows.map(({ updatedAt: _, ...row }) => row);
+  return {
+    attendance: await attendanceOf(prisma),
+    activities: strip(await prisma.reportActivity.findMany({ orderBy: { id: 'asc' } })),
+    sessions: strip(await prisma.reportSession.findMany({ orderBy: { id: 'asc' } })),
+    marks: await prisma.reportAttendance.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] }),
+    followUps: await prisma.reportFollowUp.findMany({ orderBy: { id: 'asc' } }),
+    enrolments: (await prisma.reportEnrolment.findMany({ orderBy: [{ activityId: 'asc' }, { participantId: 'asc' }] })).map(
+      ({ enrolledAt: _, ...row }) => row,
+    ),
+    exits: await prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } }),
+  };
+}

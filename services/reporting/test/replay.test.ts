@@ -6,7 +6,7 @@ import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
-import { activitiesFeed, attendanceOf, NOW, participantsFeed } from './attendance-feed';
+import { activitiesFeed, NOW, participantsFeed, projectedRowsOf } from './attendance-feed';
 
 // Replay-safety: every event of both feeds applied twice (each page pulled again, then both feeds read
 // again from the start, the participants feed first) into a fresh database gives the same figures and
@@ -23,18 +23,9 @@ const pages = (events: DomainEvent[], size: number) =>
 
 /** Every figure reporting gives from these feeds, and every projected row (without its update time). */
 async function figuresOf(prisma: PrismaClient) {
-  const strip = <T extends { updatedAt?: Date }>(rows: T[]) => rows.map(({ updatedAt: _, ...row }) => row);
   return {
-    attendance: await attendanceOf(prisma),
+    ...(await projectedRowsOf(prisma)),
     offer: await Promise.all([2025, 2026].map((year) => offerCounts(prisma, 'HAREN', yearBounds(year), NOW))),
-    activities: strip(await prisma.reportActivity.findMany({ orderBy: { id: 'asc' } })),
-    sessions: strip(await prisma.reportSession.findMany({ orderBy: { id: 'asc' } })),
-    marks: await prisma.reportAttendance.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] }),
-    followUps: await prisma.reportFollowUp.findMany({ orderBy: { id: 'asc' } }),
-    enrolments: (await prisma.reportEnrolment.findMany({ orderBy: [{ activityId: 'asc' }, { participantId: 'asc' }] })).map(
-      ({ enrolledAt: _, ...row }) => row,
-    ),
-    exits: await prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } }),
   };
 }
 

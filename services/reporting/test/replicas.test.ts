@@ -7,7 +7,7 @@ import { PrismaClient as ParticipantsClient } from '../../participants/src/gener
 import type { Producer } from '../src/domain/report-events';
 import { createReportFollower } from '../src/feeds/report.feed';
 import { PrismaClient } from '../src/generated/prisma/client';
-import { activitiesFeed, attendanceOf, participantsFeed } from './attendance-feed';
+import { activitiesFeed, participantsFeed, projectedRowsOf } from './attendance-feed';
 
 // Two replicas of reporting on one database follow the activities and participants feeds side by side,
 // the feeds served by readFeed from the producers' own outboxes (PGlite, or PostgreSQL with
@@ -53,17 +53,8 @@ async function logCursorChanges(prisma: PrismaClient) {
 
 /** The projected rows and figures (without update times), to compare two databases. */
 async function projectionOf(prisma: PrismaClient) {
-  const strip = <T extends { updatedAt?: Date }>(rows: T[]) => rows.map(({ updatedAt: _, ...row }) => row);
   return {
-    attendance: await attendanceOf(prisma),
-    activities: strip(await prisma.reportActivity.findMany({ orderBy: { id: 'asc' } })),
-    sessions: strip(await prisma.reportSession.findMany({ orderBy: { id: 'asc' } })),
-    marks: await prisma.reportAttendance.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] }),
-    followUps: await prisma.reportFollowUp.findMany({ orderBy: { id: 'asc' } }),
-    enrolments: (await prisma.reportEnrolment.findMany({ orderBy: [{ activityId: 'asc' }, { participantId: 'asc' }] })).map(
-      ({ enrolledAt: _, ...row }) => row,
-    ),
-    exits: await prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } }),
+    ...(await projectedRowsOf(prisma)),
     processed: (await prisma.processedEvent.findMany({ orderBy: { eventId: 'asc' } })).map(({ eventId, producer }) => ({
       eventId,
       producer,
