@@ -45,11 +45,17 @@ export interface ServiceOptions<Client extends PrismaLike, Context extends Reque
   gatewayFollowsFeed?: boolean;
   /** The service's own Apollo plugins, given its client (e.g. writing the audit trail). */
   plugins?(client: Client, logger: Logger): ApolloServerPlugin<Context>[];
-  /**
-   * Work that runs beside the server (e.g. following another service's feed); returns how to stop it.
-   * `runAlone` runs a part of it one replica at a time (e.g. demo data seeded once the feed brought what it needs).
-   */
-  background?(client: Client, keys: InternalKeys, logger: Logger, metrics: Metrics, runAlone: Database['runAlone']): () => Promise<void>;
+  /** Work that runs beside the server (e.g. following another service's feed); returns how to stop it. */
+  background?(client: Client, tools: BackgroundTools): () => Promise<void>;
+}
+
+/** What background work is given besides the client. */
+export interface BackgroundTools {
+  keys: InternalKeys;
+  logger: Logger;
+  metrics: Metrics;
+  /** Runs a part of it one replica at a time (e.g. demo data seeded once the feed brought what it needs). */
+  runAlone: Database['runAlone'];
 }
 
 /**
@@ -105,7 +111,7 @@ export async function startService<Client extends PrismaLike, Context extends Re
   });
   const metricsServer = options.metricsPort === undefined ? undefined : await serveMetrics(metrics, options.metricsPort, options.host);
   logger.info('listening', { url: server.url, metricsPort: metricsServer?.port });
-  const stopBackground = options.background?.(client, keys, logger, metrics, (name, work) => database.runAlone(name, work));
+  const stopBackground = options.background?.(client, { keys, logger, metrics, runAlone: database.runAlone });
 
   return {
     url: server.url,

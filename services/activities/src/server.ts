@@ -34,7 +34,7 @@ export function createServer(config: ActivitiesConfig, dependencies: ServiceDepe
           prisma,
           createOrganisationService({ url: config.organisationsUrl, signToken: internalSignerOf(keys, 'activities') }),
         ),
-      background(prisma, keys, logger, metrics) {
+      background(prisma, { keys, logger, metrics }) {
         const stopSweep = sweepHeldSessionsInBackground(prisma, config.heldSweepIntervalMs, logger);
         const pull = feedOf({
           consumer: 'activities',

@@ -29,7 +29,7 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
       createContext: (prisma) => createContextFactory(prisma),
-      background(prisma, keys, logger, metrics) {
+      background(prisma, { keys, logger, metrics, runAlone }) {
         const pull = feedOf({
           consumer: 'organisations',
           producer: 'activities',
@@ -38,14 +38,14 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
         });
         const follower = createActivitiesFollower(prisma, pull, logger);
         // The demo's actions answer wishes this service learns only from the feed. The activities service
-        // seeds its wishes before it serves, and a catch-up reads the feed to its end, so the first catch-up
-        // that succeeds has brought them all: the actions are linked then, once, not looked up every poll.
-        // (A replica whose tick found the other applying the feed links nothing new: the other one links them.)
+        // seeds its wishes before it serves, so the first catch-up that reads the feed to its end has brought
+        // them all: the actions are linked then, once, not looked up every poll. That catch-up waits for a
+        // replica reading the feed rather than skip its turn, and the linking runs one replica at a time.
         let demoWishesToLink = config.seedDemoData;
         const catchUp = async (options?: CatchUpOptions) => {
-          await follower.catchUp(options);
+          await follower.catchUp(demoWishesToLink ? {} : options);
           if (!demoWishesToLink) return;
-          await linkDemoActionsToWishes(prisma);
+          await runAlone('demo seeding organisations', () => linkDemoActionsToWishes(prisma));
           demoWishesToLink = false;
         };
         return followInBackground(

@@ -8,13 +8,7 @@ import { PrismaClient } from './generated/prisma/client';
 import { appendAuditEvents } from './modules/audit/audit.repository';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
-import { seedDemoAttendance } from './seed/demo-attendance';
-import { seedDemoEnrolments } from './seed/demo-enrolments';
-import { seedDemoFollowUps } from './seed/demo-follow-ups';
-import { seedDemoSuspensions } from './seed/demo-suspensions';
-import { seedDemoNonAssociations } from './seed/demo-non-associations';
-import { seedDemoSecurityAdvice } from './seed/demo-security-advice';
-import { seedDemoFeedback } from './seed/demo-feedback';
+import { seedDemoAfterFeed } from './seed/demo-after-feed';
 
 /** The participants subgraph: migrates, seeds demo participants if asked, follows the activities feed, serves. */
 export function createServer(config: ParticipantsConfig, dependencies: ServiceDependencies = {}) {
@@ -46,32 +40,18 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
       plugins: (prisma, logger) => [auditPlugin<Context>((reads, context) => appendAuditEvents(prisma, reads, context), logger)],
       // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
       // to arrive from that feed: after the first catch-up that succeeds.
-      background(prisma, keys, logger, metrics, runAlone) {
+      background(prisma, { keys, logger, metrics, runAlone }) {
         const follower = followerOf(prisma, keys);
         let demoPending = config.seedDemoData;
-        const seedAfterFeed = async () => {
-          const made = await seedDemoEnrolments(prisma);
-          if (made) logger.info('demo enrolments seeded', { count: made });
-          const sessions = await seedDemoAttendance(prisma);
-          if (sessions) logger.info('demo attendance seeded', { sessions });
-          const followUps = await seedDemoFollowUps(prisma);
-          if (followUps) logger.info('demo follow-ups seeded', { count: followUps });
-          const suspensions = await seedDemoSuspensions(prisma);
-          if (suspensions) logger.info('demo suspensions seeded', { count: suspensions });
-          const nonAssociations = await seedDemoNonAssociations(prisma);
-          if (nonAssociations) logger.info('demo non-associations seeded', { count: nonAssociations });
-          const advice = await seedDemoSecurityAdvice(prisma);
-          if (advice) logger.info('demo security advice seeded', { count: advice });
-          const forms = await seedDemoFeedback(prisma);
-          if (forms) logger.info('demo feedback forms seeded', { count: forms });
-        };
         const followAndSeed = {
           async catchUp(options?: CatchUpOptions) {
-            await follower.catchUp(options);
+            // Before seeding, read the feed to its end even when another replica is reading it (a background
+            // tick would skip its turn then): the demo needs the whole offer, not the pages read so far.
+            await follower.catchUp(demoPending ? {} : options);
             if (!demoPending) return;
+            // Each seeding counts before it inserts: replicas seed one after the other, the second finding it done.
+            await runAlone('demo seeding participants', () => seedDemoAfterFeed(prisma, logger));
             demoPending = false;
-            // Each seeding below counts before it inserts: replicas seed one after the other, the second finding it done.
-            await runAlone('demo seeding participants', () => seedAfterFeed());
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });

@@ -26,7 +26,7 @@ export function createServer(config: ReportingConfig, dependencies: ServiceDepen
       buildSchema,
       createContext: (prisma) => createContextFactory(prisma),
       // Each feed is followed on its own: one producer being down does not hold back the other's figures.
-      background(prisma, keys, logger, metrics) {
+      background(prisma, { keys, logger, metrics }) {
         const signToken = internalSignerOf(keys, 'reporting');
         const stops = (Object.entries(producers) as [Producer, string][]).map(([producer, url]) => {
           const pull = feedOf({ consumer: 'reporting', producer, graphqlUrl: url, signToken });
