@@ -8,6 +8,7 @@ import { DEFAULT_PUBLIC_OPERATIONS_DIR } from './public-operations';
 import { DEFAULT_RATE_LIMITS, trustProxySetting, type RateLimits } from './rate-limit';
 import { DEFAULT_SUBGRAPHS_CONFIG, DEFAULT_SUPERGRAPH_PATH, readSubgraphsConfig, urlVariable } from './composition';
 import { DEFAULT_SUBGRAPH_TIMEOUTS, type SubgraphTimeouts } from './subgraph-requests';
+import { SUBGRAPH_WATCH_INTERVAL_MS } from './readiness';
 
 export interface GatewayConfig {
   port: number;
@@ -40,6 +41,8 @@ export interface GatewayConfig {
   trustProxy: false | number | string;
   /** How long start-up waits for every subgraph to answer before serving anyway (0: do not wait). */
   startupWaitMs: number;
+  /** How often the subgraphs are probed in the background for `/ready`'s body (GATEWAY_SUBGRAPH_WATCH_INTERVAL_MS). */
+  subgraphWatchIntervalMs: number;
   /** How long one subgraph call may take before its fields are null and its error is DOWNSTREAM_SERVICE_ERROR. */
   subgraphTimeouts: SubgraphTimeouts;
   /** `GATEWAY_METRICS_PORT` (or METRICS_PORT): Prometheus metrics on their own port; none when unset. */
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     trustProxy: trustProxySetting(env.GATEWAY_TRUST_PROXY),
     startupWaitMs: integer(env, 'GATEWAY_STARTUP_WAIT_SECONDS', production ? 0 : 60) * 1000,
+    subgraphWatchIntervalMs: integer(env, 'GATEWAY_SUBGRAPH_WATCH_INTERVAL_MS', SUBGRAPH_WATCH_INTERVAL_MS, 100),
     subgraphTimeouts: {
       readMs: integer(env, 'GATEWAY_SUBGRAPH_READ_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUTS.readMs, 1),
       mutationMs: integer(env, 'GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUTS.mutationMs, 1),

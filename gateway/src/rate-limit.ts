@@ -70,6 +70,11 @@ export interface RateLimiter {
   spendAnonymous(ip: string | undefined): Promise<boolean>;
   /** Connects to Redis when the server starts and disconnects when it stops. */
   plugin: ApolloServerPlugin;
+  /**
+   * Whether the shared Redis answers a PING now (within its short command timeout; at once when it is not
+   * connected); undefined without REDIS_URL.
+   */
+  redisAnswers(): Promise<boolean | undefined>;
 }
 
 /**
@@ -115,6 +120,11 @@ export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimit
     },
     spendAnonymous: (ip) =>
       limiters.anonymous.consume(budgetOf(ANONYMOUS, ip).key).then(
+        () => true,
+        () => false,
+      ),
+    redisAnswers: async () =>
+      redis?.ping().then(
         () => true,
         () => false,
       ),

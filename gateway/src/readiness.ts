@@ -3,6 +3,11 @@ import { ANONYMOUS, type InternalSigner } from '@cort/auth';
 import type { Logger } from '@cort/common';
 
 export type SubgraphStatus = Record<string, 'ready' | 'unavailable'>;
+/** What the background probe last saw of each subgraph; `unknown` until its first answer. */
+export type WatchedStatus = Record<string, 'ready' | 'unavailable' | 'unknown'>;
+
+/** The probe's whole query: any GraphQL answer to it proves the subgraph runs (tests tell it from real traffic). */
+export const PROBE_QUERY = '{ __typename }';
 
 /**
  * A subgraph is ready when it answers `{ __typename }` over GraphQL with an anonymous internal token:
@@ -19,7 +24,7 @@ export async function probeSubgraphs(
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${await sign(ANONYMOUS, name)}` },
-          body: JSON.stringify({ query: '{ __typename }' }),
+          body: JSON.stringify({ query: PROBE_QUERY }),
           signal: AbortSignal.timeout(timeoutMs),
         });
         const body = (await response.json()) as { data?: unknown; errors?: unknown };
@@ -55,4 +60,43 @@ export async function waitForSubgraphs(
   }
   if (!allReady(status)) logger.error('starting without every subgraph', { status });
   return allReady(status);
+}
+
+/** How often the gateway probes its subgraphs in the background, for the information in `/ready`'s body. */
+export const SUBGRAPH_WATCH_INTERVAL_MS = 5000;
+
+export interface SubgraphWatch {
+  /** The statuses of the last probe, at once: nobody waits on a subgraph for them. */
+  status(): WatchedStatus;
+  stop(): void;
+}
+
+/**
+ * Probes the subgraphs now and then every `intervalMs` after each probe ends (a slow probe never overlaps
+ * the next), and keeps the last statuses. They are information in `/ready`'s body, not its verdict: a
+ * gateway taken out of rotation for a slow subgraph helps nobody, as every gateway would go at once.
+ */
+export function watchSubgraphs(
+  names: string[],
+  probe: () => Promise<SubgraphStatus>,
+  intervalMs = SUBGRAPH_WATCH_INTERVAL_MS,
+): SubgraphWatch {
+  let last: WatchedStatus = Object.fromEntries(names.map((name) => [name, 'unknown'] as const));
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const round = async () => {
+    const status = await probe().catch(() => undefined);
+    if (stopped) return;
+    if (status) last = status;
+    // Unref'd: the watch never keeps a process alive that has nothing else to do.
+    timer = setTimeout(round, intervalMs).unref();
+  };
+  void round();
+  return {
+    status: () => last,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }

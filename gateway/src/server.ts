@@ -35,7 +35,7 @@ import { countRequests } from './metrics';
 import { directoryRouter, publicAnswers } from './directory/router';
 import { directoryCache } from './directory-cache/directory-cache';
 import { exportsRouter } from './exports/router';
-import { allReady, probeSubgraphs, waitForSubgraphs } from './readiness';
+import { probeSubgraphs, waitForSubgraphs, watchSubgraphs } from './readiness';
 import { InternalTokenDataSource } from './subgraph-requests';
 
 export interface GatewayDependencies {
@@ -112,6 +112,11 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Each fetch's own document, so that its timeout is a mutation's only for a mutation's root fields.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
+  // Set once the gateway has composed its supergraph into a schema it can plan queries on (apollo.start()).
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
+  });
   app.disable('x-powered-by');
   // Only directory answers get an ETag (a strong one, in httpCaching); express would tag every answer.
   app.set('etag', false);
@@ -152,9 +157,23 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Ready is about this gateway alone: its supergraph loaded and, with REDIS_URL, its Redis answering. The
+  // subgraphs' statuses come from the background watch, as information: a slow subgraph must not take
+  // every gateway out of a load balancer's rotation at once (then nothing at all would answer).
+  const watch = watchSubgraphs(
+    config.subgraphs.map(({ name }) => name),
+    probe,
+    config.subgraphWatchIntervalMs,
+  );
   app.get('/ready', async (_req, res) => {
-    const subgraphs = await probe();
-    res.status(allReady(subgraphs) ? 200 : 503).json({ status: allReady(subgraphs) ? 'ready' : 'unavailable', subgraphs });
+    const redis = await rateLimiter.redisAnswers();
+    const ready = supergraphLoaded && redis !== false;
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'unavailable',
+      supergraph: supergraphLoaded ? 'loaded' : 'not loaded',
+      ...(redis === undefined ? {} : { redis: redis ? 'ready' : 'unavailable' }),
+      subgraphs: watch.status(),
+    });
   });
   app.use(
     '/graphql',
@@ -196,6 +215,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     port,
     metricsPort: metricsServer?.port,
     stop: async () => {
+      watch.stop();
       await metricsServer?.stop();
       await cache.stop();
       await apollo.stop();

@@ -10,6 +10,7 @@ import { createInternalVerifier, type Caller } from '@cort/auth';
 import express from 'express';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { PROBE_QUERY } from '../src/readiness';
 
 export interface ReceivedRequest {
   headers: IncomingHttpHeaders;
@@ -65,7 +66,9 @@ async function serve(options: FakeSubgraphOptions, received: ReceivedRequest[], 
   const callers = new WeakMap<express.Request, Caller>();
   app.use(express.json(), async (req, res, next) => {
     const request: ReceivedRequest = { headers: { ...req.headers }, query: req.body?.query };
-    received.push(request);
+    // The gateway's background readiness probe comes whenever its timer says: not one of the requests a
+    // test makes the gateway send, so not recorded with them.
+    if (request.query !== PROBE_QUERY) received.push(request);
     try {
       request.caller = await verify(req.headers.authorization);
       callers.set(req, request.caller);
@@ -110,6 +113,14 @@ export async function startFakeSubgraph(options: FakeSubgraphOptions): Promise<F
   };
 }
 
+const isProbe = (body: string) => {
+  try {
+    return (JSON.parse(body) as { query?: unknown }).query === PROBE_QUERY;
+  } catch {
+    return false;
+  }
+};
+
 /** How a broken subgraph fails: accepts and never answers, drops the connection, or a proxy's 502 page. */
 export type Breakage = 'hang' | 'reset' | 'bad-gateway';
 
@@ -127,7 +138,9 @@ export async function startBrokenSubgraph(breakage: Breakage, port = 0): Promise
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push(Buffer.concat(chunks).toString());
+      const body = Buffer.concat(chunks).toString();
+      // Not the gateway's background readiness probe (as for the fakes above).
+      if (!isProbe(body)) received.push(body);
       if (breakage === 'reset') req.socket.destroy();
       if (breakage === 'bad-gateway') {
         // What a proxy in front of a dead subgraph says: internals the gateway must not pass on.

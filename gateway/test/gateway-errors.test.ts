@@ -1,4 +1,8 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { generateInternalKeyPair } from '@cort/auth';
+import { DEFAULT_RATE_LIMITS } from '../src/rate-limit';
+import { eventually } from './e2e/wait';
 import { assertNoLeaks } from './leaks';
 import { bearer, token, useTestGateway } from './harness';
 
@@ -12,6 +16,8 @@ async function send(init: RequestInit & { headers?: Record<string, string> }, ur
   assertNoLeaks({ status: response.status, text, headers: response.headers });
   return { status: response.status, requestId: response.headers.get('x-request-id'), body: JSON.parse(text) as { errors?: any[] } };
 }
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const answeredLines = () => gw.lines.filter((line) => line.message === 'answered with errors');
 
@@ -131,17 +137,27 @@ describe('every answer with errors', () => {
 });
 
 describe('health and readiness', () => {
-  it('/health is live and /ready checks every subgraph', async () => {
+  const readiness = async (url = gw.gateway.url) => {
+    const ready = await fetch(`${new URL(url).origin}/ready`);
+    return { status: ready.status, body: (await ready.json()) as { status: string; subgraphs: Record<string, string> } };
+  };
+  /** /ready once the background probe has seen every subgraph (before its first answer they are `unknown`). */
+  const probed = (url?: string, check: (subgraphs: Record<string, string>) => boolean = () => true) =>
+    eventually(
+      () => readiness(url),
+      ({ body }) => !Object.values(body.subgraphs).includes('unknown') && check(body.subgraphs),
+    );
+
+  it("/health is live and /ready is the gateway's own, with each subgraph's status as information", async () => {
     const origin = new URL(gw.gateway.url).origin;
     expect(await (await fetch(`${origin}/health`)).json()).toEqual({ status: 'ok', service: 'gateway' });
-    const ready = await fetch(`${origin}/ready`);
-    expect({ status: ready.status, body: await ready.json() }).toEqual({
+    expect(await probed()).toEqual({
       status: 200,
-      body: { status: 'ready', subgraphs: { activities: 'ready', organisations: 'ready' } },
+      body: { status: 'ready', supergraph: 'loaded', subgraphs: { activities: 'ready', organisations: 'ready' } },
     });
   });
 
-  it('a subgraph that does not answer makes the gateway unready, and its failures reach the client by its name only', async () => {
+  it('a subgraph that does not answer leaves the gateway ready and shows unavailable; its failures reach the client by its name only', async () => {
     const dead = await gw.start({
       subgraphs: [
         { name: 'activities', url: gw.graph.activities.url },
@@ -149,9 +165,10 @@ describe('health and readiness', () => {
       ],
     });
     try {
-      const ready = await fetch(`${new URL(dead.url).origin}/ready`);
-      expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { activities: 'ready', organisations: 'unavailable' } });
+      expect(await probed(dead.url)).toEqual({
+        status: 200,
+        body: { status: 'ready', supergraph: 'loaded', subgraphs: { activities: 'ready', organisations: 'unavailable' } },
+      });
       const { body } = await gw.post('{ organisations(prisonId: "HAREN") { id } }', await bearer(), dead.url);
       expect(body.errors?.map((error) => error.extensions)).toEqual([
         { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'organisations', requestId: expect.any(String) },
@@ -161,15 +178,76 @@ describe('health and readiness', () => {
     }
   });
 
+  it('a subgraph that hangs neither slows nor fails /ready: no call to /ready waits on a subgraph, and the body shows it unavailable', async () => {
+    // Takes every request and never answers it, as a subgraph stuck on its database would.
+    const held: http.ServerResponse[] = [];
+    const hanging = http.createServer((_req, res) => held.push(res));
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    // One background probe only (at start; the next in an hour): every later request would be /ready's own.
+    const stuck = await gw.start({
+      subgraphs: [
+        { name: 'activities', url: gw.graph.activities.url },
+        { name: 'organisations', url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql` },
+      ],
+      subgraphWatchIntervalMs: 3_600_000,
+    });
+    try {
+      await eventually(
+        async () => held.length,
+        (count) => count === 1,
+      );
+      for (let i = 0; i < 5; i++) expect((await readiness(stuck.url)).status).toBe(200);
+      // The probe still hangs, and /ready sent the hanging subgraph nothing: it cannot have waited on it.
+      expect(held).toHaveLength(1);
+      // Once the probe gives up (its own timeout), the body says so; the gateway stays ready.
+      expect(await probed(stuck.url, (subgraphs) => subgraphs.organisations === 'unavailable')).toEqual({
+        status: 200,
+        body: { status: 'ready', supergraph: 'loaded', subgraphs: { activities: 'ready', organisations: 'unavailable' } },
+      });
+      expect(held).toHaveLength(1);
+    } finally {
+      await stuck.stop();
+      hanging.closeAllConnections();
+      await new Promise((resolve) => hanging.close(resolve));
+    }
+  });
+
   it("a subgraph that refuses the internal token (wrong keys) is that subgraph's failure, not the user's", async () => {
     const wrongKeys = await gw.start({}, generateInternalKeyPair());
     try {
       const { body } = await gw.post('{ activities(prisonId: "HAREN") { id } }', await bearer(), wrongKeys.url);
       expect(body.errors?.map((error) => error.extensions.code)).toEqual(['DOWNSTREAM_SERVICE_ERROR']);
       expect(gw.logged).toContainEqual(expect.objectContaining({ subgraph: 'activities', reason: 'HTTP 401' }));
-      expect((await fetch(`${new URL(wrongKeys.url).origin}/ready`)).status).toBe(503);
+      expect(await probed(wrongKeys.url)).toMatchObject({
+        status: 200,
+        body: { status: 'ready', subgraphs: { activities: 'unavailable', organisations: 'unavailable' } },
+      });
     } finally {
       await wrongKeys.stop();
+    }
+  });
+
+  it('with REDIS_URL, the gateway is ready while its Redis answers, and not while it does not', async () => {
+    const prefix = `errors-ready-${Date.now()}`;
+    const shared = await gw.start({ rateLimits: { ...DEFAULT_RATE_LIMITS, redisUrl: REDIS_URL, keyPrefix: prefix } });
+    const unreachable = await gw.start({ rateLimits: { ...DEFAULT_RATE_LIMITS, redisUrl: 'redis://127.0.0.1:1', keyPrefix: prefix } });
+    try {
+      expect(await probed(shared.url)).toEqual({
+        status: 200,
+        body: { status: 'ready', supergraph: 'loaded', redis: 'ready', subgraphs: { activities: 'ready', organisations: 'ready' } },
+      });
+      expect(await probed(unreachable.url)).toEqual({
+        status: 503,
+        body: {
+          status: 'unavailable',
+          supergraph: 'loaded',
+          redis: 'unavailable',
+          subgraphs: { activities: 'ready', organisations: 'ready' },
+        },
+      });
+    } finally {
+      await shared.stop();
+      await unreachable.stop();
     }
   });
 });

@@ -68,6 +68,8 @@ export class TestGateway {
       rateLimits: DEFAULT_RATE_LIMITS,
       trustProxy: false,
       startupWaitMs: 0,
+      // Often, so that /ready's body soon shows a subgraph stopped or started by a test.
+      subgraphWatchIntervalMs: 200,
       subgraphTimeouts: DEFAULT_SUBGRAPH_TIMEOUTS,
       ...overrides,
     };

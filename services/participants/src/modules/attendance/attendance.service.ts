@@ -2,6 +2,7 @@ import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { AttendanceMark as MarkRow, AttendanceRecording } from '../../generated/prisma/client';
 import { noteOf, rollCallProblem, type MarkInput } from '../../domain/attendance-marks';
+import { idempotencyKeyProblem } from '../../domain/idempotency-key';
 import { attendanceRecorder, attendanceScope, rollCallView, seenAs, type SessionWithActivity } from '../../policy';
 import { lockActivity } from '../enrolment/enrolment.repository';
 import { confirmHeld, findSessionView } from '../session/session.repository';
@@ -57,7 +58,8 @@ function replay(ctx: Context, session: SessionWithActivity, recording: Attendanc
 export async function recordAttendance(ctx: Context, input: RecordAttendance) {
   const session = await loadForChange(ctx.caller, attendanceScope, input.sessionId, (id) => sessionWithActivity(ctx, id));
   const key = input.idempotencyKey;
-  if (!key.trim() || key.length > 200) throw badUserInput('Give an idempotency key of 1 to 200 characters.', 'idempotencyKey');
+  const keyProblem = idempotencyKeyProblem(key);
+  if (keyProblem) throw badUserInput(keyProblem.message, keyProblem.field);
   const earlier = await findRecording(ctx.prisma, key);
   if (earlier) return replay(ctx, session, earlier);
   const by = actorOf(ctx.caller);

@@ -35,6 +35,10 @@ export const findEnrolmentWithParticipant = (db: Reader, id: string) =>
 
 export const findByIdempotencyKey = (db: Reader, idempotencyKey: string) => db.enrolment.findUnique({ where: { idempotencyKey } });
 
+/** The change a client's key was kept with (a withdrawal's), if any. */
+export const findChangeByKey = (db: Reader, idempotencyKey: string) =>
+  db.enrolmentChange.findUnique({ where: { idempotencyKey }, select: { enrolmentId: true, to: true } });
+
 /** The participant's open enrolment in the activity, if any (at most one: a partial unique index). */
 export const findOpen = (tx: Reader, participantId: string, activityId: string) =>
   tx.enrolment.findFirst({ where: { participantId, activityId, status: { in: [...OPEN_STATUSES] } } });
@@ -100,6 +104,8 @@ export interface ReasonCodes {
   rejectionReason?: RejectionReason | null;
   /** The enrolment check's warnings the coordinator acknowledged with a request or an approval. */
   acknowledgedWarnings?: EnrolmentWarningCode[];
+  /** The client's key of the request that made the change (a withdrawal's), so that a retry finds it. */
+  idempotencyKey?: string | null;
 }
 
 /** One line of an enrolment's history. */

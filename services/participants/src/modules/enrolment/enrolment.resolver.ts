@@ -28,8 +28,14 @@ export class EnrolmentResolver {
     @Ctx() ctx: Context,
     @Arg('reasonCode', () => DropoutReason, { nullable: true, description: 'Why they leave, as one of the dropout reasons (optional).' })
     reasonCode?: DropoutReason | null,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description:
+        'Optional, 1 to 200 characters, new for each withdrawal: the same key again (a retry after a lost answer) answers the same enrolment and changes nothing; a key used for another request is a CONFLICT.',
+    })
+    idempotencyKey?: string | null,
   ) {
-    return { enrolment: await withdrawEnrolment(ctx, id, reason, reasonCode) };
+    return { enrolment: await withdrawEnrolment(ctx, { id, reason, reasonCode, idempotencyKey }) };
   }
 
   @Mutation(() => EnrolmentPayload, { description: 'The participant finished the activity; their place goes to the waiting list.' })

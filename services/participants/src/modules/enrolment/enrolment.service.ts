@@ -14,6 +14,7 @@ import {
 import { enrolmentRefusal, type Refusal } from '../../domain/eligibility';
 import { requestDay, requestNote } from '../../domain/enrolment-request';
 import { available } from '../../domain/waiting-list';
+import { idempotencyKeyProblem, sameWithdrawal } from '../../domain/idempotency-key';
 import {
   enrolledParticipantView,
   enrolmentScope,
@@ -30,6 +31,7 @@ import { requireAcknowledged } from '../enrolment-check/enrolment-check.service'
 import { adviceWarnings, openAdviceIfRequired } from '../security-advice/security-advice.service';
 import {
   findByIdempotencyKey,
+  findChangeByKey,
   findEnrolment,
   findEnrolmentWithParticipant,
   findOpen,
@@ -79,7 +81,8 @@ function refuseIneligible(refusal: Refusal | null) {
 export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
   const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => ctx.loaders.participant.load(id));
   const key = request.idempotencyKey;
-  if (!key.trim() || key.length > 200) throw badUserInput('Give an idempotency key of 1 to 200 characters.', 'idempotencyKey');
+  const keyProblem = idempotencyKeyProblem(key);
+  if (keyProblem) throw badUserInput(keyProblem.message, keyProblem.field);
   const by = actorOf(ctx.caller);
   const again = await findByIdempotencyKey(ctx.prisma, key);
   if (again) return sameRequest(again, request);
@@ -162,8 +165,60 @@ const end = (ctx: Context, id: string, to: EnrolmentStatus, reason: string | nul
 
 // The reason codes are optional beside the free text, so every client written before them keeps working.
 
-export const withdrawEnrolment = (ctx: Context, id: string, reason: string, reasonCode?: DropoutReason | null) =>
-  end(ctx, id, 'WITHDRAWN', reasonOf(reason, 'withdrawal'), { dropoutReason: reasonCode ?? null });
+export interface Withdrawal {
+  id: string;
+  reason: string;
+  reasonCode?: DropoutReason | null;
+  /** Optional: with it, the same withdrawal sent again answers the enrolment and writes nothing. */
+  idempotencyKey?: string | null;
+}
+
+const KEY_REUSED = 'This idempotency key was used for another request.';
+
+/**
+ * The withdrawal an earlier request made under this key: the enrolment as it now stands when it was this
+ * very withdrawal; a CONFLICT when the key is another request's (another enrolment, another kind of
+ * change, an enrolment request). Null when the key is new.
+ */
+async function withdrawnBefore(db: Context['prisma'] | Tx, id: string, key: string): Promise<Enrolment | null> {
+  const earlier = await findChangeByKey(db, key);
+  if (earlier) {
+    if (!sameWithdrawal(earlier, id)) throw conflict(KEY_REUSED, { field: 'idempotencyKey' });
+    return (await findEnrolment(db, id))!;
+  }
+  if (await findByIdempotencyKey(db, key)) throw conflict(KEY_REUSED, { field: 'idempotencyKey' });
+  return null;
+}
+
+/**
+ * The participant leaves; a place freed goes to the head of the waiting list. With a key, a client that
+ * lost the answer may send it again: the withdrawal is found under the activity's lock (where two sent at
+ * once meet) and answered with the enrolment as it now stands, and nothing is written twice: no second
+ * history line, event or promotion. Without a key, a second withdrawal is refused as before.
+ */
+export async function withdrawEnrolment(ctx: Context, withdrawal: Withdrawal) {
+  const reason = reasonOf(withdrawal.reason, 'withdrawal');
+  const codes = { dropoutReason: withdrawal.reasonCode ?? null };
+  const key = withdrawal.idempotencyKey;
+  if (key === undefined || key === null) return end(ctx, withdrawal.id, 'WITHDRAWN', reason, codes);
+  const keyProblem = idempotencyKeyProblem(key);
+  if (keyProblem) throw badUserInput(keyProblem.message, keyProblem.field);
+  try {
+    return await change(ctx, withdrawal.id, async (tx, enrolment, activity, by) => {
+      // Under the activity's lock: the same withdrawal sent twice at once finds the first one here.
+      const before = await withdrawnBefore(tx, enrolment.id, key);
+      return before ?? moveAndRebalance(tx, enrolment, activity, 'WITHDRAWN', by, reason, { ...codes, idempotencyKey: key });
+    });
+  } catch (error) {
+    // The same key committed meanwhile by a request on another enrolment (another activity's lock): the
+    // unique key refuses the second, which is then told whose key it was.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const earlier = await withdrawnBefore(ctx.prisma, withdrawal.id, key);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
 
 export const completeEnrolment = (ctx: Context, id: string) => end(ctx, id, 'COMPLETED', null);
 
