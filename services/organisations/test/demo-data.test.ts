@@ -36,6 +36,29 @@ describe('organisations subgraph: demo data', () => {
     expect(inProgress.find((step) => step.step === 'CHARTER')).toMatchObject({ plannedOn: expect.any(String), doneOn: null });
   });
 
+  it('records agreements of which some lapse within 60 days, and volunteer hours of this year', async () => {
+    const prisonIds = [...new Set(PARTNERS.flatMap((partner) => partner.prisonIds))];
+    const coordinator = { sub: 'demo-coordinator', roles: ['COORDINATOR' as const], prisons: prisonIds };
+    const inSixtyDays = new Date(today.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const expiring: { validUntil: string }[] = [];
+    let hours = 0;
+    for (const prisonId of prisonIds) {
+      const answer = await subgraph.post(
+        `query ($p: ID!, $y: Int!) { expiringAgreements(prisonId: $p, withinDays: 60) { validUntil } organisations(prisonId: $p) { volunteerHours(prisonId: $p, year: $y) } }`,
+        { p: prisonId, y: today.getUTCFullYear() },
+        coordinator,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expiring.push(...answer.body.data.expiringAgreements);
+      hours += answer.body.data.organisations.reduce((sum: number, o: { volunteerHours: number }) => sum + o.volunteerHours, 0);
+    }
+    expect(expiring.length).toBeGreaterThan(0);
+    for (const { validUntil } of expiring) expect(validUntil <= inSixtyDays).toBe(true);
+    // Fewer than all: the others hold for longer.
+    expect(expiring.length).toBeLessThan(await subgraph.prisma.agreement.count());
+    expect(hours).toBeGreaterThan(0);
+  });
+
   // The activities demo offer has each partner's first person facilitate sessions over the coming 8 weeks.
   it("gives each partner's first person a valid permit for every prison it serves, over the coming weeks", async () => {
     const dates = Array.from({ length: 57 }, (_, n) => new Date(today.getTime() + n * 86_400_000).toISOString().slice(0, 10));
