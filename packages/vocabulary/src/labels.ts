@@ -1,5 +1,6 @@
 import { ACTIVITY_CATEGORY, ACTIVITY_DOMAIN } from './activity';
 import { GENDER, LEGAL_STATUS } from './audience';
+import type { Region } from './prison';
 import { CANCELLATION_REASON } from './session';
 import type { EnumVocabulary } from './vocabulary';
 
@@ -57,7 +58,7 @@ export const ORGANISATION_KIND_LABELS = {
 export const REGION_LABELS = {
   FLANDERS: { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' },
   BRUSSELS: { nl: 'Brussel', fr: 'Bruxelles', en: 'Brussels' },
-} satisfies Labels<string>;
+} satisfies Labels<Region>;
 
 // The codes only the annual report shows: attendance, and the reasons of cancellations and dropouts.
 export const ATTENDANCE_CODE_LABELS = {
