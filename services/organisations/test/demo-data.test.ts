@@ -1,5 +1,5 @@
 import { seedDemoData } from '../src/seed/demo';
-import { DEMO_VACANCIES, FLEMISH_DEMO_PRISONS } from '../src/seed/cort';
+import { BRUSSELS_DEMO_CORT, DEMO_VACANCIES, FLEMISH_DEMO_PRISONS } from '../src/seed/cort';
 import { PARTNERS } from '../src/seed/partners';
 import { TestSubgraph } from './harness';
 
@@ -17,8 +17,8 @@ describe('organisations subgraph: demo data', () => {
     expect(await seedDemoData(subgraph.prisma, today)).toBe(true);
     expect(await seedDemoData(subgraph.prisma, today)).toBe(false);
     expect(await subgraph.prisma.organisation.count()).toBe(PARTNERS.length);
-    // The partners' people, and a staff member per CORT function held in the Flemish prisons.
-    const cortMembers = FLEMISH_DEMO_PRISONS.length * 9 - DEMO_VACANCIES.length;
+    // The partners' people, and a staff member per CORT function held in the Flemish prisons and in Haren.
+    const cortMembers = FLEMISH_DEMO_PRISONS.length * 9 - DEMO_VACANCIES.length + BRUSSELS_DEMO_CORT.length;
     expect(await subgraph.prisma.person.count()).toBe(PARTNERS.flatMap((p) => p.people).length + cortMembers);
   });
 
@@ -108,6 +108,24 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
       );
     }
     expect(vacancies).toBe(2);
+  });
+
+  it('gives Haren a community coordinator of the Brussels justice welfare service, its nine other functions vacant', async () => {
+    const answer = await subgraph.post(
+      'query { cort(prisonId: "HAREN") { members { function person { organisation { id name } } } vacancies } }',
+      {},
+      policyCoordinator,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const { members, vacancies } = answer.body.data.cort;
+    expect(members).toEqual([
+      {
+        function: 'COMMUNITY_COORDINATOR',
+        person: { organisation: { id: PARTNERS[0].id, name: 'CAW Brussel – Justitieel Welzijnswerk' } },
+      },
+    ]);
+    expect(vacancies).toHaveLength(9);
+    expect(vacancies).not.toContain('COMMUNITY_COORDINATOR');
   });
 
   it('gives every demo prison an action plan of this year with a dozen actions in every status, some overdue', async () => {
