@@ -86,7 +86,7 @@ describe('the agreement warning of createActivity and publishActivity', () => {
     expect(published.data.publishActivity.activity.status).toBe('PUBLISHED');
     expect((await history(id)).map((row) => row.status)).toEqual(['DRAFT', 'PUBLISHED']);
 
-    // The acknowledgements as a field, for the coordinators of the prison; partner staff of the organisation are refused it.
+    // The acknowledgements as a field, for the coordinators of the prison; partner staff of the organisation and analysts are refused it.
     const ACKNOWLEDGEMENTS = `query($id: ID!) { activity(id: $id) { id acknowledgements { warnings status acknowledgedBy acknowledgedAt } } }`;
     const [drafted, publishedRow] = await history(id);
     const read = await graph.send(ACKNOWLEDGEMENTS, { id }, coordinator);
@@ -103,6 +103,11 @@ describe('the agreement warning of createActivity and publishActivity', () => {
     const refusedRead = await graph.send(ACKNOWLEDGEMENTS, { id }, partnerStaff);
     expect(refusedRead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(refusedRead.data.activity).toEqual({ id, acknowledgements: null });
+    // An analyst reads the offer, not who acknowledged what on it.
+    const analyst = await graph.token({ roles: ['ANALYST'], prisons: ['HAREN'] });
+    const analystRead = await graph.send(ACKNOWLEDGEMENTS, { id }, analyst);
+    expect(analystRead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(analystRead.data.activity?.acknowledgements ?? null).toBeNull();
   });
 
   it('publishes without a warning once an agreement covers the period, and keeps no acknowledgement then', async () => {

@@ -2,6 +2,8 @@ import { APPOINT, appoint, END, organisationWithPeople, SET_TEAM } from './cort-
 import { isoDate } from './fixtures';
 import { startGraph, type Graph } from './graph';
 
+// The functions of a Brussels prison's CORT (HAREN), in their order: the nine of the structural organisations
+// and the community coordinator, whom a Flemish prison's CORT does not have.
 const FUNCTIONS = [
   'ORGANISATION_SUPPORT',
   'EDUCATION_COORDINATOR',
@@ -12,7 +14,9 @@ const FUNCTIONS = [
   'UNLOCKED_COORDINATOR',
   'CHILD_VISITS_RESPONSIBLE',
   'PRISON_OFFICER',
+  'COMMUNITY_COORDINATOR',
 ];
+const FLEMISH_FUNCTIONS = FUNCTIONS.filter((fn) => fn !== 'COMMUNITY_COORDINATOR');
 
 // contract/web/Cort: the CORT of one prison with its members, vacancies and policy team; read by the
 // prison's coordinators, prison staff and partner staff; changed by its POLICY_COORDINATOR only.
@@ -174,5 +178,46 @@ describe('contract: web/Cort (the CORT and the policy team)', () => {
     }
     expect(await graph.organisations.prisma.cortMembership.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
     expect(await graph.organisations.prisma.policyTeamMember.findMany({ orderBy: { position: 'asc' } })).toEqual(team);
+  });
+  it('has community coordinators in Brussels: a vacancy until someone holds it, held by two people side by side', async () => {
+    const communities = await organisationWithPeople(graph, coordinator, ['HAREN'], 'Justitieel Welzijnswerk Brussel', [
+      { firstName: 'Ine', lastName: 'Van Damme' },
+      { firstName: 'Amélie', lastName: 'Leroy' },
+    ]);
+    expect((await cort(coordinator)).data.cort.vacancies).toContain('COMMUNITY_COORDINATOR');
+    const [flemish, french] = communities.personIds;
+    await appoint(graph, policyCoordinator, 'HAREN', 'COMMUNITY_COORDINATOR', flemish, isoDate(-20));
+    const second = await appoint(graph, policyCoordinator, 'HAREN', 'COMMUNITY_COORDINATOR', french, isoDate(-10));
+
+    const answer = await cort(coordinator);
+    expect(answer.errors).toBeUndefined();
+    const holders = answer.data.cort.members.filter((m: any) => m.function === 'COMMUNITY_COORDINATOR');
+    expect(holders.map((m: any) => m.person.id)).toEqual([flemish, french]);
+    expect(answer.data.cort.vacancies).not.toContain('COMMUNITY_COORDINATOR');
+    // One of the two leaves: the function is still held, so no vacancy.
+    const ended = await graph.send(END, { input: { id: second, until: isoDate(-1) } }, policyCoordinator);
+    expect(ended.errors).toBeUndefined();
+    expect(ended.data.endCortMembership.cort.vacancies).not.toContain('COMMUNITY_COORDINATOR');
+  });
+
+  it('has no community coordinator in a Flemish prison: never a vacancy there, and appointing one is BAD_USER_INPUT that writes nothing', async () => {
+    const gentPolicy = await graph.token({ roles: ['POLICY_COORDINATOR'], prisons: ['GENT'] });
+    const gent = await cort(gentPolicy, 'GENT');
+    expect(gent.errors).toBeUndefined();
+    expect(gent.data.cort.vacancies).toEqual(FLEMISH_FUNCTIONS);
+
+    const before = await graph.organisations.prisma.cortMembership.findMany({ orderBy: { id: 'asc' } });
+    const [bram] = elsewhere.personIds;
+    const refused = await graph.send(
+      APPOINT,
+      { input: { prisonId: 'GENT', function: 'COMMUNITY_COORDINATOR', personId: bram, since: isoDate(0) } },
+      gentPolicy,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'function' });
+    expect(refused.errors?.[0].message).toContain('Brussels');
+    expect(await graph.organisations.prisma.cortMembership.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+    // The same person takes up a function a Flemish CORT has.
+    await appoint(graph, gentPolicy, 'GENT', 'SPORT_OFFICER', bram, isoDate(0));
+    expect((await cort(gentPolicy, 'GENT')).data.cort.vacancies).toEqual(FLEMISH_FUNCTIONS.filter((fn) => fn !== 'SPORT_OFFICER'));
   });
 });

@@ -114,6 +114,22 @@ describe('contract: web/PartnerOverview (agreements, expiring clearances, volunt
     expect((await graph.send(EXPIRING, { p: 'HAREN', d: 60 }, staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("lists a person's clearances lapsing within the days asked; a window out of range is BAD_USER_INPUT", async () => {
+    const EXPIRING_CLEARANCES = `query($id: ID!, $d: Int!) { person(id: $id) { expiringClearances(withinDays: $d) { kind validUntil } } }`;
+    const within = (d: number) => graph.send(EXPIRING_CLEARANCES, { id: partner.personIds[0], d }, coordinator);
+    // The permit lapses in 20 days, the charter in 200: each within its window only (days apart from the
+    // bounds, so the Brussels date a day after UTC's near midnight changes nothing).
+    expect((await within(10)).data.person.expiringClearances).toEqual([]);
+    expect((await within(100)).data.person.expiringClearances).toEqual([{ kind: 'PRISON_ACCESS', validUntil: isoDate(20) }]);
+    expect((await within(300)).data.person.expiringClearances).toEqual([
+      { kind: 'PRISON_ACCESS', validUntil: isoDate(20) },
+      { kind: 'CHARTER', validUntil: isoDate(200) },
+    ]);
+    for (const d of [-1, 551]) {
+      expect((await within(d)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withinDays' });
+    }
+  });
+
   it('records agreements and hours only for the organisation’s prisons, by its keepers, and bad input writes nothing', async () => {
     const before = await graph.organisations.prisma.agreement.count();
     const { organisationId, personIds } = partner;

@@ -1,5 +1,5 @@
 import { seedDemoData } from '../src/seed/demo';
-import { DEMO_VACANCIES, FLEMISH_DEMO_PRISONS } from '../src/seed/cort';
+import { BRUSSELS_DEMO_CORT, DEMO_VACANCIES, FLEMISH_DEMO_PRISONS } from '../src/seed/cort';
 import { PARTNERS } from '../src/seed/partners';
 import { TestSubgraph } from './harness';
 
@@ -17,8 +17,8 @@ describe('organisations subgraph: demo data', () => {
     expect(await seedDemoData(subgraph.prisma, today)).toBe(true);
     expect(await seedDemoData(subgraph.prisma, today)).toBe(false);
     expect(await subgraph.prisma.organisation.count()).toBe(PARTNERS.length);
-    // The partners' people, and a staff member per CORT function held in the Flemish prisons.
-    const cortMembers = FLEMISH_DEMO_PRISONS.length * 9 - DEMO_VACANCIES.length;
+    // The partners' people, and a staff member per CORT function held in the Flemish prisons and in Haren.
+    const cortMembers = FLEMISH_DEMO_PRISONS.length * 9 - DEMO_VACANCIES.length + BRUSSELS_DEMO_CORT.length;
     expect(await subgraph.prisma.person.count()).toBe(PARTNERS.flatMap((p) => p.people).length + cortMembers);
   });
 
@@ -34,6 +34,29 @@ describe('organisations subgraph: demo data', () => {
     const inProgress = answer.body.data.b.onboarding as { step: string; plannedOn: string | null; doneOn: string | null }[];
     expect(inProgress.filter((step) => step.doneOn).map((step) => step.step)).toEqual(['PRISON_ACCESS_PERMIT', 'TRAINING']);
     expect(inProgress.find((step) => step.step === 'CHARTER')).toMatchObject({ plannedOn: expect.any(String), doneOn: null });
+  });
+
+  it('records agreements of which some lapse within 60 days, and volunteer hours of this year', async () => {
+    const prisonIds = [...new Set(PARTNERS.flatMap((partner) => partner.prisonIds))];
+    const coordinator = { sub: 'demo-coordinator', roles: ['COORDINATOR' as const], prisons: prisonIds };
+    const inSixtyDays = new Date(today.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const expiring: { validUntil: string }[] = [];
+    let hours = 0;
+    for (const prisonId of prisonIds) {
+      const answer = await subgraph.post(
+        `query ($p: ID!, $y: Int!) { expiringAgreements(prisonId: $p, withinDays: 60) { validUntil } organisations(prisonId: $p) { volunteerHours(prisonId: $p, year: $y) } }`,
+        { p: prisonId, y: today.getUTCFullYear() },
+        coordinator,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expiring.push(...answer.body.data.expiringAgreements);
+      hours += answer.body.data.organisations.reduce((sum: number, o: { volunteerHours: number }) => sum + o.volunteerHours, 0);
+    }
+    expect(expiring.length).toBeGreaterThan(0);
+    for (const { validUntil } of expiring) expect(validUntil <= inSixtyDays).toBe(true);
+    // Fewer than all: the others hold for longer.
+    expect(expiring.length).toBeLessThan(await subgraph.prisma.agreement.count());
+    expect(hours).toBeGreaterThan(0);
   });
 
   // The activities demo offer has each partner's first person facilitate sessions over the coming 8 weeks.
@@ -85,6 +108,24 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
       );
     }
     expect(vacancies).toBe(2);
+  });
+
+  it('gives Haren a community coordinator of the Brussels justice welfare service, its nine other functions vacant', async () => {
+    const answer = await subgraph.post(
+      'query { cort(prisonId: "HAREN") { members { function person { organisation { id name } } } vacancies } }',
+      {},
+      policyCoordinator,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const { members, vacancies } = answer.body.data.cort;
+    expect(members).toEqual([
+      {
+        function: 'COMMUNITY_COORDINATOR',
+        person: { organisation: { id: PARTNERS[0].id, name: 'CAW Brussel – Justitieel Welzijnswerk' } },
+      },
+    ]);
+    expect(vacancies).toHaveLength(9);
+    expect(vacancies).not.toContain('COMMUNITY_COORDINATOR');
   });
 
   it('gives every demo prison an action plan of this year with a dozen actions in every status, some overdue', async () => {

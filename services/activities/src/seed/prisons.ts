@@ -1,51 +1,24 @@
+import { PRISONS as REFERENCE_PRISONS, type PrisonReference } from '@cort/vocabulary';
 import type { PrismaClient } from '../generated/prisma/client';
-import type { Region } from '../generated/prisma/enums';
 
-export interface PrisonSeed {
-  id: string;
-  names: { nl: string; fr: string; en: string };
-  region: Region;
+export interface PrisonSeed extends PrisonReference {
   rooms?: string[];
 }
 
-const flemish = (id: string, nl: string, fr: string, en: string, rooms?: string[]): PrisonSeed => ({
-  id,
-  region: 'FLANDERS',
-  names: { nl, fr, en },
-  rooms,
-});
-
 /**
- * The prisons of Flanders and Brussels, by stable code. Reference data, kept on every start: there is no
- * mutation for prisons. Rooms are listed for the prisons of the demo; others get theirs later.
+ * The rooms of the demo's prisons, by prison code; other prisons get theirs later. The prisons themselves
+ * (codes, regions, names) are the shared reference list of @cort/vocabulary.
  */
-export const PRISONS: PrisonSeed[] = [
-  {
-    id: 'HAREN',
-    region: 'BRUSSELS',
-    names: { nl: 'Gevangenis van Haren', fr: 'Prison de Haren', en: 'Haren Prison' },
-    rooms: ['Leslokaal 1', 'Leslokaal 2', 'Sportzaal', 'Polyvalente zaal'],
-  },
-  flemish('ANTWERPEN', 'Gevangenis van Antwerpen', "Prison d'Anvers", 'Antwerp Prison', ['Klaslokaal', 'Atelier', 'Sportzaal']),
-  flemish('BEVEREN', 'Gevangenis van Beveren', 'Prison de Beveren', 'Beveren Prison'),
-  flemish('BRUGGE', 'Penitentiair Complex Brugge', 'Complexe pénitentiaire de Bruges', 'Bruges Penitentiary Complex', [
-    'Leslokaal',
-    'Atelier',
-    'Sportzaal',
-  ]),
-  flemish('DENDERMONDE', 'Gevangenis van Dendermonde', 'Prison de Termonde', 'Dendermonde Prison'),
-  flemish('GENT', 'Gevangenis van Gent', 'Prison de Gand', 'Ghent Prison', ['Klaslokaal A', 'Klaslokaal B', 'Sportzaal']),
-  flemish('HASSELT', 'Gevangenis van Hasselt', 'Prison de Hasselt', 'Hasselt Prison', ['Leslokaal', 'Polyvalente zaal', 'Sportzaal']),
-  flemish('IEPER', 'Gevangenis van Ieper', "Prison d'Ypres", 'Ypres Prison'),
-  flemish('LEUVEN_CENTRAAL', 'Gevangenis Leuven-Centraal', 'Prison de Louvain central', 'Leuven Central Prison'),
-  flemish('LEUVEN_HULP', 'Hulpgevangenis Leuven', 'Prison auxiliaire de Louvain', 'Leuven Auxiliary Prison'),
-  flemish('MECHELEN', 'Gevangenis van Mechelen', 'Prison de Malines', 'Mechelen Prison'),
-  flemish('MERKSPLAS', 'Gevangenis van Merksplas', 'Prison de Merksplas', 'Merksplas Prison'),
-  flemish('OUDENAARDE', 'Gevangenis van Oudenaarde', "Prison d'Audenarde", 'Oudenaarde Prison'),
-  flemish('RUISELEDE', 'Gevangenis van Ruiselede', 'Prison de Ruiselede', 'Ruiselede Prison'),
-  flemish('TURNHOUT', 'Gevangenis van Turnhout', 'Prison de Turnhout', 'Turnhout Prison'),
-  flemish('WORTEL', 'Gevangenis van Wortel', 'Prison de Wortel', 'Wortel Prison'),
-];
+const DEMO_ROOMS: Record<string, string[]> = {
+  HAREN: ['Leslokaal 1', 'Leslokaal 2', 'Sportzaal', 'Polyvalente zaal'],
+  ANTWERPEN: ['Klaslokaal', 'Atelier', 'Sportzaal'],
+  BRUGGE: ['Leslokaal', 'Atelier', 'Sportzaal'],
+  GENT: ['Klaslokaal A', 'Klaslokaal B', 'Sportzaal'],
+  HASSELT: ['Leslokaal', 'Polyvalente zaal', 'Sportzaal'],
+};
+
+/** The prisons of Flanders and Brussels with their rooms. Reference data, kept on every start. */
+export const PRISONS: PrisonSeed[] = REFERENCE_PRISONS.map((prison) => ({ ...prison, rooms: DEMO_ROOMS[prison.id] }));
 
 /** Adds the prisons and rooms that are missing; never changes or removes what is there. */
 export async function ensurePrisons(prisma: PrismaClient): Promise<void> {

@@ -1,4 +1,15 @@
-import { appointmentConflict, CORT_FUNCTIONS, endProblem, heldOn, membersOn, vacanciesOn, type Membership } from './cort';
+import { CORT_FUNCTION_LABELS, PRISONS, regionOfPrison } from '@cort/vocabulary';
+import {
+  appointmentConflict,
+  CORT_FUNCTIONS,
+  endProblem,
+  expectedFunctions,
+  functionProblem,
+  heldOn,
+  membersOn,
+  vacanciesOn,
+  type Membership,
+} from './cort';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const member = (fn: Membership['function'], personId: string, since: string, until: string | null = null): Membership => ({
@@ -9,8 +20,30 @@ const member = (fn: Membership['function'], personId: string, since: string, unt
 });
 
 describe('the CORT rules', () => {
-  it('has the nine coordination functions', () => {
-    expect(CORT_FUNCTIONS).toHaveLength(9);
+  it('has the nine coordination functions of the structural organisations and the community coordinator, each with its labels', () => {
+    expect(CORT_FUNCTIONS).toHaveLength(10);
+    expect(Object.keys(CORT_FUNCTION_LABELS)).toEqual([...CORT_FUNCTIONS]);
+  });
+
+  it('expects the community coordinator in the CORT of a Brussels prison only', () => {
+    const nine = CORT_FUNCTIONS.filter((fn) => fn !== 'COMMUNITY_COORDINATOR');
+    expect(expectedFunctions('BRUSSELS')).toEqual([...CORT_FUNCTIONS]);
+    expect(expectedFunctions('FLANDERS')).toEqual(nine);
+    // A code of no known prison has no region: nothing Brussels-only is expected there.
+    expect(expectedFunctions(regionOfPrison('ATLANTIS'))).toEqual(nine);
+    expect(PRISONS.filter((prison) => expectedFunctions(prison.region).includes('COMMUNITY_COORDINATOR')).map((p) => p.id)).toEqual([
+      'HAREN',
+    ]);
+  });
+
+  it('refuses to appoint the community coordinator outside Brussels, naming the function field', () => {
+    expect(functionProblem('COMMUNITY_COORDINATOR', 'HAREN', 'BRUSSELS')).toBeNull();
+    expect(functionProblem('COMMUNITY_COORDINATOR', 'GENT', 'FLANDERS')).toEqual({
+      field: 'function',
+      message: expect.stringContaining('Brussels only'),
+    });
+    expect(functionProblem('COMMUNITY_COORDINATOR', 'ATLANTIS', undefined)).toMatchObject({ field: 'function' });
+    for (const region of ['BRUSSELS', 'FLANDERS'] as const) expect(functionProblem('SPORT_OFFICER', 'X', region)).toBeNull();
   });
 
   it('holds a membership from its first to its last day, both included', () => {
@@ -32,9 +65,19 @@ describe('the CORT rules', () => {
       member('CULTURE_OFFICER', 'd', '2027-01-01'), // not yet
     ];
     expect(membersOn(memberships, '2026-03-01').map((m) => m.personId)).toEqual(['b', 'a']);
-    expect(vacanciesOn(memberships, '2026-03-01')).toEqual(
-      CORT_FUNCTIONS.filter((fn) => fn !== 'PRISON_OFFICER' && fn !== 'ORGANISATION_SUPPORT'),
+    const flemish = expectedFunctions('FLANDERS');
+    expect(vacanciesOn(memberships, '2026-03-01', flemish)).toEqual(
+      flemish.filter((fn) => fn !== 'PRISON_OFFICER' && fn !== 'ORGANISATION_SUPPORT'),
     );
+  });
+
+  it('counts the community coordinator as a vacancy in Brussels until someone holds it, and two may hold it at once', () => {
+    const brussels = expectedFunctions('BRUSSELS');
+    expect(vacanciesOn([], '2026-03-01', brussels)).toContain('COMMUNITY_COORDINATOR');
+    const both = [member('COMMUNITY_COORDINATOR', 'nl', '2025-01-01'), member('COMMUNITY_COORDINATOR', 'fr', '2025-06-01')];
+    expect(vacanciesOn(both, '2026-03-01', brussels)).not.toContain('COMMUNITY_COORDINATOR');
+    expect(membersOn(both, '2026-03-01').map((m) => m.personId)).toEqual(['nl', 'fr']);
+    expect(appointmentConflict(both.slice(0, 1), 'fr', day('2025-06-01'))).toBeNull();
   });
 
   it('refuses a second function for a person in the same prison while the first holds, not after it ended', () => {

@@ -1,7 +1,11 @@
 import { calendarDate } from '@cort/common';
 import type { InputProblem } from '@cort/subgraph';
+import type { Region } from '@cort/vocabulary';
 
-/** The nine coordination functions of a CORT, in the order the CORT view lists them. */
+/**
+ * The coordination functions of a CORT, in the order the CORT view lists them: the nine of the structural
+ * organisations, and the community coordinator, who sits with the CORT in Brussels only.
+ */
 export const CORT_FUNCTIONS = [
   'ORGANISATION_SUPPORT',
   'EDUCATION_COORDINATOR',
@@ -12,8 +16,32 @@ export const CORT_FUNCTIONS = [
   'UNLOCKED_COORDINATOR',
   'CHILD_VISITS_RESPONSIBLE',
   'PRISON_OFFICER',
+  'COMMUNITY_COORDINATOR',
 ] as const;
 export type CortFunction = (typeof CORT_FUNCTIONS)[number];
+
+/**
+ * The functions only a Brussels prison's CORT has: there the community coordinators organise and coordinate
+ * the group activities with the Brussels justice welfare services (one of the Flemish and one of the
+ * French-speaking Community may hold it side by side, as any function may have several holders).
+ */
+const BRUSSELS_ONLY: readonly CortFunction[] = ['COMMUNITY_COORDINATOR'];
+
+/**
+ * The functions a prison's CORT expects, given its region, in the order of the functions: all of them in
+ * Brussels, the nine of the structural organisations elsewhere (a code of no known prison included).
+ */
+export const expectedFunctions = (region: Region | undefined): CortFunction[] =>
+  CORT_FUNCTIONS.filter((fn) => region === 'BRUSSELS' || !BRUSSELS_ONLY.includes(fn));
+
+/** Why the function cannot be appointed in a prison of the region, with the field to correct; null when it can. */
+export function functionProblem(fn: CortFunction, prisonId: string, region: Region | undefined): InputProblem | null {
+  if (expectedFunctions(region).includes(fn)) return null;
+  return {
+    field: 'function',
+    message: `The CORT of prison ${prisonId} has no ${fn}: that function exists in the prisons of Brussels only.`,
+  };
+}
 
 export interface Membership {
   function: CortFunction;
@@ -32,10 +60,10 @@ export const membersOn = <M extends Membership>(memberships: readonly M[], day: 
     .filter((membership) => heldOn(membership, day))
     .sort((a, b) => CORT_FUNCTIONS.indexOf(a.function) - CORT_FUNCTIONS.indexOf(b.function) || a.since.getTime() - b.since.getTime());
 
-/** The functions nobody holds on the day: the CORT's vacancies. */
-export const vacanciesOn = (memberships: readonly Membership[], day: string): CortFunction[] => {
+/** The functions the CORT expects (see expectedFunctions) that nobody holds on the day: its vacancies. */
+export const vacanciesOn = (memberships: readonly Membership[], day: string, expected: readonly CortFunction[]): CortFunction[] => {
   const held = new Set(memberships.filter((membership) => heldOn(membership, day)).map((membership) => membership.function));
-  return CORT_FUNCTIONS.filter((fn) => !held.has(fn));
+  return expected.filter((fn) => !held.has(fn));
 };
 
 const overlap = (a: { since: Date; until: Date | null }, b: { since: Date; until: Date | null }) =>

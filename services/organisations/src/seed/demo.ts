@@ -14,7 +14,7 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /**
  * Fills an empty database with the demo partners, their people, and clearances: a charter for everyone
  * and a prison access permit per prison served, valid now (one expired, to show the refusal); the CORT of
- * the Flemish prisons (two vacancies), a policy team and an action plan per demo prison; agreements (some lapsing
+ * the Flemish prisons (two vacancies) and Haren's community coordinator, a policy team and an action plan per demo prison; agreements (some lapsing
  * within 60 days), volunteer hours, and onboarding done for some people and in progress for others.
  * Returns false when there was data already.
  */

@@ -63,7 +63,8 @@ registerEnumType(ClearanceKind, {
 
 registerEnumType(CortFunction, {
   name: 'CortFunction',
-  description: "A coordination function of the structural organisations in a prison's coordination team (CORT).",
+  description:
+    "A coordination function in a prison's coordination team (CORT): the structural organisations' nine, and in Brussels the community coordinator.",
   valuesConfig: {
     ORGANISATION_SUPPORT: { description: 'Organisation support (organisatieondersteuner): supports the policy coordinator and the CORT.' },
     EDUCATION_COORDINATOR: { description: 'Education coordinator (onderwijscoördinator): the educational offer.' },
@@ -74,6 +75,10 @@ registerEnumType(CortFunction, {
     UNLOCKED_COORDINATOR: { description: 'Coordinator "unlocked" (coördinator ontgrendeld): the offer outside the cells in open regimes.' },
     CHILD_VISITS_RESPONSIBLE: { description: 'Responsible for child visits (verantwoordelijke kinderbezoek).' },
     PRISON_OFFICER: { description: 'The CORT prison officer (CORT-penitentiair bewakingsassistent).' },
+    COMMUNITY_COORDINATOR: {
+      description:
+        'Community coordinator (gemeenschapscoördinator): organises and coordinates the group activities with the justice welfare services; in the prisons of Brussels only, where the Flemish and the French-speaking Community may each have one.',
+    },
   },
 });
 registerEnumType(PolicyTeamRole, {

@@ -7,7 +7,9 @@ export class AppointCortMemberInput {
   @Field(() => ID, { description: 'The code of the prison, one of yours as its policy coordinator.' })
   prisonId!: string;
 
-  @Field(() => CortFunction, { description: 'The coordination function they take up.' })
+  @Field(() => CortFunction, {
+    description: "The coordination function they take up, one the prison's CORT has: COMMUNITY_COORDINATOR in a prison of Brussels only.",
+  })
   function!: CortFunction;
 
   @Field(() => ID, {

@@ -48,7 +48,10 @@ export class CortResolver {
     return membersToday(ctx, cort.prisonId);
   }
 
-  @FieldResolver(() => [CortFunction], { description: 'The coordination functions nobody holds today: the vacancies.' })
+  @FieldResolver(() => [CortFunction], {
+    description:
+      "The coordination functions the prison's CORT has (COMMUNITY_COORDINATOR in Brussels only) that nobody holds today: the vacancies.",
+  })
   vacancies(@Root() cort: Cort, @Ctx() ctx: Context) {
     return vacanciesToday(ctx, cort.prisonId);
   }

@@ -1,7 +1,8 @@
 import { calendarDate, belgianDate } from '@cort/common';
 import { actorOf, badUserInput, conflict, findVisible, loadForChange, refuseProblems } from '@cort/subgraph';
+import { regionOfPrison } from '@cort/vocabulary';
 import type { Context } from '../../context';
-import { appointmentConflict, endProblem, membersOn, vacanciesOn } from '../../domain/cort';
+import { appointmentConflict, endProblem, expectedFunctions, functionProblem, membersOn, vacanciesOn } from '../../domain/cort';
 import { CORT_MEMBERSHIP, PERSON } from '../../policy';
 import { personOfOrganisation } from '../person/person.service';
 import type { AppointCortMemberInput, EndCortMembershipInput } from './cort.inputs';
@@ -14,16 +15,19 @@ import { endMembershipRow, findMembership, insertMembership, lockCort, membershi
 export const membersToday = async ({ loaders }: Context, prisonId: string, today = belgianDate(new Date())) =>
   membersOn(await loaders.cortMembershipsOfPrison.load(prisonId), today);
 
-/** The functions nobody in the prison holds today. */
+/** The functions the prison's CORT expects (by its region) that nobody holds today. */
 export const vacanciesToday = async ({ loaders }: Context, prisonId: string, today = belgianDate(new Date())) =>
-  vacanciesOn(await loaders.cortMembershipsOfPrison.load(prisonId), today);
+  vacanciesOn(await loaders.cortMembershipsOfPrison.load(prisonId), today, expectedFunctions(regionOfPrison(prisonId)));
 
 /**
- * Appoints a person to a function of the prison's CORT from a day: the person works for an organisation
- * serving the prison and holds no other function there over that time (CONFLICT otherwise). The prison's
- * CORT lock makes two appointments of one person at once write one.
+ * Appoints a person to a function of the prison's CORT from a day: a function that CORT has (the community
+ * coordinator only in Brussels), a person working for an organisation serving the prison who holds no
+ * other function there over that time (CONFLICT otherwise). The prison's CORT lock makes two appointments
+ * of one person at once write one.
  */
 export async function appointCortMember(ctx: Context, input: AppointCortMemberInput) {
+  const problem = functionProblem(input.function, input.prisonId, regionOfPrison(input.prisonId));
+  refuseProblems(problem ? [problem] : []);
   const found = await findVisible(ctx.caller, PERSON, input.personId, personOfOrganisation(ctx.loaders));
   if (!found) throw badUserInput(`There is no person ${input.personId} you may appoint.`, 'personId');
   if (!found.organisation.prisonIds.includes(input.prisonId)) {

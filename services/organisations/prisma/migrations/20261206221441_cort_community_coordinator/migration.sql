@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "CortFunction" ADD VALUE 'COMMUNITY_COORDINATOR';
