@@ -264,6 +264,7 @@ export function describe(plan) {
   return [
     `the graph at http://127.0.0.1:${plan.gateway.frontend}/graphql (HAProxy; its stats at http://127.0.0.1:${plan.statsPort}/)`,
     ...rows,
+    `user tokens: signed with ${path.relative(root, keys.keyFolder(keyDir).identityProvider.signingKey)}, its key set at https://127.0.0.1:${plan.identityProviderPort}/.well-known/jwks.json`,
   ].join('\n');
 }
 
