@@ -95,8 +95,8 @@ async function clearRedis() {
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
+      const [next, found] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 500);
+      if (found.length) await redis.del(...found);
       cursor = next;
     } while (cursor !== '0');
   } finally {
