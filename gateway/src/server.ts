@@ -78,7 +78,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const keys = dependencies.internalKeys ?? (await loadInternalKeys(process.env, config.dataDir));
   const verifyUserToken = dependencies.verifyUserToken ?? (await userTokenVerifier(config));
   const supergraphSdl = dependencies.supergraphSdl ?? readSupergraph(config.supergraphPath);
-  const sign = createInternalSigner(keys.privateKey);
+  // Under the key id the subgraphs' key sets list it by (INTERNAL_JWT_KEY_ID), not always its thumbprint:
+  // a key published under any other id would verify nothing.
+  const sign = createInternalSigner(keys.privateKey, { keyId: keys.keyId });
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   const probe = () => probeSubgraphs(config.subgraphs, sign);
   const directory = PublicOperations.load(config.directory.operationsDir);

@@ -1,8 +1,34 @@
 // What the bench's and the soak's write loads start from, made through the graph as a coordinator of HAREN
 // (as a client would): an activity with one session in the first free room, and participants.
+import { load } from './graph.mjs';
 import { graphqlPost } from './load.mjs';
 
+const auth = load('packages/auth/dist/index.js');
+
 export const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Who signs the user tokens of a run: the development user key in `dataDir` (the graph started as
+ * `npm start` starts it trusts it), as { privateKey, keyId, issuer, audience }.
+ */
+export async function devUserIssuer(dataDir) {
+  const keys = await auth.loadOrCreateDevKeys(dataDir, {});
+  return { privateKey: keys.user.privateKey, keyId: keys.user.keyId, issuer: auth.DEV_ISSUER, audience: auth.DEV_AUDIENCE };
+}
+
+/**
+ * The access token of a coordinator of HAREN named `sub`, signed by `signer` (devUserIssuer's, or a
+ * deployment's identity provider), valid for a run of `minutes` and half an hour more (the preparation
+ * and the checks after the run).
+ */
+export function coordinatorToken(signer, sub, minutes) {
+  return auth.mintUserToken({ sub, roles: ['COORDINATOR'], prisons: ['HAREN'] }, signer.privateKey, {
+    issuer: signer.issuer,
+    audience: signer.audience,
+    expiresIn: `${minutes + 30}m`,
+    keyId: signer.keyId,
+  });
+}
 
 /** Sends one operation as `token` (none: anonymous); { status, body } whatever the answer. */
 export async function post(graphqlUrl, token, query, variables) {

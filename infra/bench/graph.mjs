@@ -125,31 +125,73 @@ export async function settle(pids, maxSeconds = 120) {
   }
 }
 
-/** Starts a process with its output to the log; `stop()` ends it (and waits). */
-export function startProcess(name, args, env, log) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => log.write(`[${name}] ${chunk}`));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    name,
-    pid: child.pid,
-    exited,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const result = await Promise.race([exited, sleep(10_000, 'late')]);
-      if (result === 'late') child.kill('SIGKILL');
-    },
+/**
+ * Starts a process (node running `args`, or `command` with `args`) with its output to the log, each line
+ * under its name (and on stdout too with `echo`). `stop()` asks it to end (SIGTERM) and waits, SIGKILL after
+ * ten seconds; `kill()` ends it at once (SIGKILL, as a node that dies) and resolves once it is gone;
+ * `restart()` starts it again, same command and environment, once it has ended. `pid` and `exited` are
+ * those of the current run; `ended` says whether that run is over.
+ */
+export function startProcess(name, args, env, log, { command = process.execPath, echo = false } = {}) {
+  // Where a failure to start says to look: the log's file, when it is one.
+  const running = { name, ended: true, log: typeof log.path === 'string' ? log.path : undefined };
+  let stopping = false;
+  const write = (chunk) => {
+    const text = String(chunk)
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => `[${name}] ${line}\n`)
+      .join('');
+    log.write(text);
+    if (echo) process.stdout.write(text);
   };
+  const spawnOnce = () => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', write);
+    running.ended = false;
+    running.pid = child.pid;
+    running.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        running.ended = true;
+        // An end nobody asked for is worth a line in the log (a crash, or a kill of the kill run).
+        if (!stopping) log.write(`[${name}] exited (${signal ?? code})\n`);
+        resolve(signal ?? code);
+      }),
+    );
+    running.child = child;
+  };
+  running.stop = async () => {
+    if (running.ended) return;
+    stopping = true;
+    running.child.kill('SIGTERM');
+    if ((await Promise.race([running.exited, sleep(10_000, 'late')])) === 'late') running.child.kill('SIGKILL');
+    await running.exited;
+    stopping = false;
+  };
+  running.kill = async () => {
+    if (!running.ended) running.child.kill('SIGKILL');
+    await running.exited;
+  };
+  running.restart = () => {
+    if (!running.ended) throw new Error(`${name} is still running: kill or stop it before starting it again`);
+    spawnOnce();
+    return running;
+  };
+  spawnOnce();
+  return running;
 }
 
-/** Until `url` answers 2xx (or the process ends, or a minute passes). */
+/**
+ * Until `url` answers 2xx (or the process ends, or `seconds` pass); each try gives up after five seconds,
+ * so a connection that hangs is tried again rather than waited on.
+ */
 export async function waitFor(url, process, init = {}, seconds = 180) {
   let exited = false;
   process?.exited.then(() => (exited = true));
-  for (let tries = 0; tries < seconds * 4 && !exited; tries++) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline && !exited) {
     try {
-      const response = await fetch(url, init);
+      const response = await fetch(url, { signal: globalThis.AbortSignal.timeout(5000), ...init });
       await response.arrayBuffer();
       if (response.ok) return;
     } catch {
@@ -157,7 +199,8 @@ export async function waitFor(url, process, init = {}, seconds = 180) {
     }
     await sleep(250);
   }
-  throw new Error(`${url} did not answer${exited ? `: ${process.name} exited` : ''} (see the bench log).`);
+  const logFile = process?.log ? ` (see ${path.relative(root, process.log)})` : '';
+  throw new Error(`${url} did not answer${exited ? `: ${process.name} exited` : ` within ${seconds} s`}${logFile}`);
 }
 
 /**

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePorts, load, root, rss, settle, startGraph } from './graph.mjs';
+import { coordinatorToken, devUserIssuer } from './fixtures.mjs';
+import { freePorts, root, rss, settle, startGraph } from './graph.mjs';
 import { median } from './load.mjs';
 import { prepareTraffic, trafficMix } from './soak-traffic.mjs';
 
@@ -28,7 +29,6 @@ const every = Math.max(5, Math.round((minutes * 60) / 40));
 const warmupSeconds = Math.min(60, (minutes * 60) / 5);
 const MAX_IN_FLIGHT = 64;
 
-const auth = load('packages/auth/dist/index.js');
 const operation = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 const scratch = path.join(root, '.scratch', 'soak');
 fs.mkdirSync(scratch, { recursive: true });
@@ -83,13 +83,7 @@ try {
   graph = await startGraph(log, { pglite: process.argv.includes('--pglite') });
   say(`on ${graph.database}`);
   await settle(graph.processes.map(({ pid }) => pid));
-  const keys = await auth.loadOrCreateDevKeys(graph.dataDir, {});
-  const token = await auth.mintUserToken({ sub: 'soak-coordinator', roles: ['COORDINATOR'], prisons: ['HAREN'] }, keys.user.privateKey, {
-    issuer: auth.DEV_ISSUER,
-    audience: auth.DEV_AUDIENCE,
-    expiresIn: `${minutes + 30}m`,
-    keyId: keys.user.keyId,
-  });
+  const token = await coordinatorToken(await devUserIssuer(graph.dataDir), 'soak-coordinator', minutes);
   const state = await prepareTraffic({ gatewayUrl: graph.gatewayUrl, token, operation });
   if (!state.rollCall) say('no held demo session with a roll call was found: the mix records no marks');
   const mix = trafficMix({ gatewayUrl: graph.gatewayUrl, token, operation, state });

@@ -9,13 +9,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { settle } from '../bench/graph.mjs';
+import { coordinatorToken } from '../bench/fixtures.mjs';
+import { load, root, settle, waitFor } from '../bench/graph.mjs';
 import { prepareTraffic, trafficMix } from '../bench/soak-traffic.mjs';
 
-// Not imported from run.mjs: that module is still running its top-level await when it imports this one.
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(import.meta.url);
-const load = (file) => require(path.join(root, file));
 const { killWindows, summary, renderTable } = require('./figures.js');
 const invariants = require('./invariants.js');
 const { databaseName } = require('./layout.js');
@@ -188,18 +186,12 @@ async function invariantProblems(deployment, acknowledged) {
 }
 
 export async function runChaos(deployment, { minutes, rate, say }) {
-  const auth = load('packages/auth/dist/index.js');
-  const keys = await auth.loadOrCreateDevKeys(deployment.dataDir, {});
-  const token = await auth.mintUserToken({ sub: 'chaos-coordinator', roles: ['COORDINATOR'], prisons: ['HAREN'] }, keys.user.privateKey, {
-    issuer: auth.DEV_ISSUER,
-    audience: auth.DEV_AUDIENCE,
-    expiresIn: `${minutes + 30}m`,
-    keyId: keys.user.keyId,
-  });
+  // Signed by the deployment's identity provider, whose key set the gateways fetch.
+  const token = await coordinatorToken(deployment.userIssuer, 'chaos-coordinator', minutes);
   const gatewayUrl = deployment.gatewayUrl;
   // As the soak run does: first until the replicas are idle (feeds caught up after the start; a minute at most).
   await settle(
-    [...deployment.subgraphReplicas.flat(), ...deployment.gateways].map(({ process: replica }) => replica.child.pid),
+    [...deployment.subgraphReplicas.flat(), ...deployment.gateways].map(({ process: replica }) => replica.pid),
     60,
   );
   // What the mix starts from, made with plain requests (registering is not idempotent): on a busy machine
@@ -263,10 +255,9 @@ export async function runChaos(deployment, { minutes, rate, say }) {
       const label = `${victim.process.name} (${victim.service})`;
       say(`killing ${label}`);
       const at = now();
-      victim.process.kill();
-      await victim.process.ended;
-      victim.process.start();
-      await deployment.waitReady(`http://127.0.0.1:${victim.port}/ready`, victim.process, 120);
+      await victim.process.kill();
+      victim.process.restart();
+      await waitFor(`http://127.0.0.1:${victim.port}/ready`, victim.process, {}, 120);
       kills.push({ label, at, back: now() });
       say(`${label} is back after ${((now() - at) / 1000).toFixed(1)} s`);
     }

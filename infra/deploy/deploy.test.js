@@ -1,7 +1,12 @@
-// The pure parts of `npm run deploy:local`: the layout and haproxy.cfg, the kill run's figures, and the
-// invariants it checks over the databases' rows.
-const { describe, it, expect } = require('@jest/globals');
+// The pure parts of `npm run deploy:local`: the layout and haproxy.cfg, the keys' folder and what each
+// process is given of it, the kill run's figures, and the invariants it checks over the databases' rows.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { describe, it, expect, afterAll } = require('@jest/globals');
+const auth = require('@cort/auth');
 const { layout, frontendUrls, haproxyConfig, databaseName } = require('./layout');
+const keys = require('./keys');
 const { quantile, killWindows, summary, renderTable } = require('./figures');
 const inv = require('./invariants');
 
@@ -25,7 +30,7 @@ describe('layout and haproxy.cfg', () => {
   });
 
   it('puts two health-checked replicas behind each frontend', () => {
-    const config = haproxyConfig(plan);
+    const config = haproxyConfig(plan, keys.keyFolder('/keys').identityProvider);
     for (const { name, frontend, replicas } of [plan.gateway, ...plan.services]) {
       const backend = config.split(`\nbackend ${name}\n`)[1].split('\n\n')[0];
       expect(config).toContain(`frontend ${name}\n  bind 127.0.0.1:${frontend}\n  default_backend ${name}\n`);
@@ -34,6 +39,78 @@ describe('layout and haproxy.cfg', () => {
       for (const { name: server, port } of replicas) expect(backend).toContain(`server ${server} 127.0.0.1:${port} check`);
     }
     expect(config).not.toMatch(/bind (?!127\.0\.0\.1:)/);
+  });
+
+  it("serves the identity provider's key set over TLS on a port of its own", () => {
+    const config = haproxyConfig(plan, keys.keyFolder('/keys').identityProvider);
+    const frontend = config.split('\nfrontend identity-provider\n')[1].split('\n\n')[0];
+    expect(frontend).toContain(`bind 127.0.0.1:${plan.identityProviderPort} ssl crt /keys/identity-provider/tls.pem`);
+    expect(frontend).toContain('file /keys/identity-provider/jwks.json if { path /.well-known/jwks.json }');
+    expect([plan.statsPort, plan.gateway.frontend, ...plan.services.map(({ frontend: port }) => port)]).not.toContain(
+      plan.identityProviderPort,
+    );
+    expect(keys.identityProviderEnv(keys.keyFolder('/keys'), plan.identityProviderPort)).toEqual({
+      AUTH_ISSUER: `https://127.0.0.1:${plan.identityProviderPort}`,
+      AUTH_AUDIENCE: 'cort-graph',
+      AUTH_JWKS_URL: `https://127.0.0.1:${plan.identityProviderPort}/.well-known/jwks.json`,
+      NODE_EXTRA_CA_CERTS: '/keys/identity-provider/tls.crt',
+    });
+  });
+});
+
+describe("the deployment's keys", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-deploy-keys-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const folder = keys.keyFolder(dir);
+  const issuers = keys.issuersOf(['activities', 'participants']);
+  const made = new Date('2026-12-06T21:00:00Z');
+
+  it('makes a pair per issuer: the private keys apart from the folder of public key sets every process reads', async () => {
+    expect(issuers).toEqual(['gateway', 'activities', 'participants']);
+    const made1 = await keys.ensureInternalKeys(folder, issuers, made);
+    expect(fs.readdirSync(folder.jwksDir).sort()).toEqual(['activities.json', 'gateway.json', 'participants.json']);
+    for (const issuer of issuers) {
+      const { keys: published } = JSON.parse(fs.readFileSync(folder.jwks(issuer), 'utf8'));
+      expect(published).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', kid: `${issuer}-20261206` })]);
+      expect(published[0]).not.toHaveProperty('d');
+      expect(made1[issuer].keyId).toBe(`${issuer}-20261206`);
+      expect(fs.statSync(folder.privateKey(issuer)).mode & 0o077).toBe(0);
+      expect(path.dirname(folder.privateKey(issuer))).not.toBe(folder.jwksDir);
+    }
+    // Kept across runs: a later start finds the same keys under the same ids.
+    const again = await keys.ensureInternalKeys(folder, issuers, new Date('2027-01-01T00:00:00Z'));
+    expect(again).toEqual(made1);
+  });
+
+  it("gives each process its own issuer's key only, which the others' production loader trusts", async () => {
+    const all = await keys.ensureInternalKeys(folder, issuers, made);
+    const loaded = {};
+    for (const issuer of issuers) {
+      const env = { NODE_ENV: 'production', ...keys.internalKeyEnv(folder, all[issuer]) };
+      const others = issuers.filter((other) => other !== issuer).map((other) => all[other].pem);
+      expect(Object.values(env).filter((value) => others.includes(value))).toEqual([]);
+      loaded[issuer] = await auth.loadInternalKeys(env, '/nonexistent', issuer);
+    }
+    const sign = auth.internalSignerOf(loaded.activities, 'activities');
+    const token = await sign({ kind: 'service', service: 'activities' }, 'participants');
+    const verify = auth.createInternalVerifier({
+      audience: 'participants',
+      trust: auth.trustOf(loaded.participants, { NODE_ENV: 'production' }),
+    });
+    await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ kind: 'service', service: 'activities' });
+    // The gateway signs user requests under its key id too, not only under its key's thumbprint.
+    const gatewaySigner = auth.createInternalSigner(loaded.gateway.privateKey, { keyId: loaded.gateway.keyId });
+    await expect(verify(`Bearer ${await gatewaySigner(auth.ANONYMOUS, 'participants')}`)).resolves.toMatchObject({ kind: 'anonymous' });
+    // No issuer signs as another: the activities key under the gateway's name is refused.
+    const forged = auth.createInternalSigner(loaded.activities.privateKey, { issuer: 'gateway', keyId: loaded.gateway.keyId });
+    await expect(verify(`Bearer ${await forged(auth.ANONYMOUS, 'participants')}`)).rejects.toThrow();
+  });
+
+  it('refuses a private key whose published key set is not its own', async () => {
+    fs.copyFileSync(folder.jwks('gateway'), folder.jwks('activities'));
+    await expect(keys.ensureInternalKeys(folder, issuers, made)).rejects.toThrow(/does not publish the public key/);
+    fs.rmSync(folder.jwks('participants'));
+    await expect(keys.ensureInternalKeys(folder, ['participants'], made)).rejects.toThrow(/is missing beside/);
   });
 });
 

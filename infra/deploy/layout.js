@@ -7,16 +7,18 @@ const REPLICAS = 2;
 
 /**
  * Ports from `base` on 127.0.0.1: the gateway's frontend at base, subgraph i's frontend at base + 1 + i,
- * the replicas from base + 20 on (two each, the gateways last), HAProxy's stats at base + 19.
+ * the replicas from base + 20 on (two each, the gateways last), the identity provider's key set (HTTPS) at
+ * base + 18, HAProxy's stats at base + 19.
  */
 function layout(serviceNames, base = 4400, replicas = REPLICAS) {
-  if (serviceNames.length > 18) throw new Error('layout: more services than ports between the frontends and the replicas');
+  if (serviceNames.length > 17) throw new Error('layout: more services than ports between the frontends and the replicas');
   let next = base + 20;
   const replicasOf = (name) => Array.from({ length: replicas }, (_, index) => ({ name: `${name}-${index + 1}`, port: next++ }));
   const services = serviceNames.map((name, index) => ({ name, frontend: base + 1 + index, replicas: replicasOf(name) }));
   return {
     gateway: { name: 'gateway', frontend: base, replicas: replicasOf('gateway') },
     services,
+    identityProviderPort: base + 18,
     statsPort: base + 19,
   };
 }
@@ -35,9 +37,10 @@ function frontendUrls(plan) {
  * answers 503 there and gets no traffic). A request whose connection is refused (a killed replica that the
  * checks have not caught yet) is sent again to the other replica (`option redispatch`, `retry-on
  * conn-failure`): nothing of it reached the dead one, so that retry is always safe; answers that started
- * are never retried here, that is the idempotent client's job.
+ * are never retried here, that is the idempotent client's job. And the identity provider's key set
+ * (`identityProvider`: its files, as infra/deploy/keys.js's keyFolder names them).
  */
-function haproxyConfig(plan) {
+function haproxyConfig(plan, identityProvider) {
   const section = (title, lines) => [title, ...lines.map((line) => `  ${line}`), ''];
   const pair = ({ name, frontend, replicas }) => [
     ...section(`frontend ${name}`, [`bind 127.0.0.1:${frontend}`, `default_backend ${name}`]),
@@ -65,6 +68,13 @@ function haproxyConfig(plan) {
       // A busy machine answers /ready slowly: a replica is taken out after three checks missed in a row
       // (about six seconds), not after one slow answer, which would take out both replicas at once.
       'timeout check 5s',
+    ]),
+    // The identity provider's published keys, over TLS as production's are (the gateways refuse a plain
+    // http AUTH_JWKS_URL): a file served as it is, as a provider's discovery endpoint would serve it.
+    ...section('frontend identity-provider', [
+      `bind 127.0.0.1:${plan.identityProviderPort} ssl crt ${identityProvider.certificateAndKey}`,
+      `http-request return status 200 content-type application/json file ${identityProvider.jwks} if { path /.well-known/jwks.json }`,
+      'http-request return status 404',
     ]),
     ...section('frontend stats', [`bind 127.0.0.1:${plan.statsPort}`, 'stats enable', 'stats uri /', 'stats refresh 2s']),
     ...pair(plan.gateway),

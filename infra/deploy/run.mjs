@@ -7,17 +7,20 @@
 // through HAProxy. Migrations run once, before any replica starts; the first replica of each service
 // starts (and seeds an empty database) before the second. Runs until Ctrl-C, which stops everything it
 // started. With --chaos it runs the kill test instead (infra/deploy/chaos.mjs) and exits with its verdict.
-import { spawn, spawnSync } from 'node:child_process';
+// Every process runs as production runs it (NODE_ENV=production): its own issuer's key, the folder of every
+// issuer's public key set, user tokens verified against an identity provider's key set fetched over HTTPS
+// (infra/deploy/keys.js; the keys are kept in .data/deploy/keys across runs, --fresh included).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { coordinatorToken, sender } from '../bench/fixtures.mjs';
+import { load, root, startProcess, waitFor } from '../bench/graph.mjs';
 
-export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(import.meta.url);
-const load = (file) => require(path.join(root, file));
 const { layout, frontendUrls, haproxyConfig, databaseName } = require('./layout.js');
+const keys = require('./keys.js');
 const { localServices } = load('infra/services.js');
 
 const HAPROXY = '/usr/sbin/haproxy';
@@ -25,6 +28,7 @@ const POSTGRES = 'postgresql://postgres@127.0.0.1:5432';
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const REDIS_PREFIX = 'cort-deploy';
 const scratch = path.join(root, '.scratch', 'deploy');
+const keyDir = path.join(root, '.data', 'deploy', 'keys');
 const say = (line) => process.stderr.write(`deploy: ${line}\n`);
 
 const option = (name, fallback) => {
@@ -91,8 +95,8 @@ async function clearRedis() {
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
+      const [next, found] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 500);
+      if (found.length) await redis.del(...found);
       cursor = next;
     } while (cursor !== '0');
   } finally {
@@ -100,60 +104,15 @@ async function clearRedis() {
   }
 }
 
-/** Until `url` answers 2xx, the process ends, or `seconds` pass. */
-export async function waitReady(url, replica, seconds = 180) {
-  for (let tries = 0; tries < seconds * 4; tries++) {
-    if (replica && replica.exited)
-      throw new Error(`${replica.name} exited before ${url} answered (see ${path.relative(root, scratch)}/processes.log)`);
-    try {
-      const response = await fetch(url, { signal: globalThis.AbortSignal.timeout(2000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
-
 /**
- * Starts (and can restart) one process with its output to the log. `kill()` sends SIGKILL, as a node
- * that dies does; `stop()` asks it to end (SIGTERM) and waits, SIGKILL after ten seconds.
+ * What every process of the deployment starts from: this environment without what would make it a
+ * development run or hand it keys or a data folder of its own (each process is given its own below).
  */
-function processOf(name, args, env, log, echo) {
-  const replica = { name, exited: true, child: undefined };
-  replica.start = () => {
-    const child = spawn(args[0], args.slice(1), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    replica.child = child;
-    replica.exited = false;
-    replica.ended = new Promise((resolve) => child.once('exit', resolve));
-    child.once('exit', (code, signal) => {
-      replica.exited = true;
-      if (!replica.stopping) log.write(`[${name}] exited (${signal ?? code})\n`);
-    });
-    for (const stream of [child.stdout, child.stderr])
-      stream.on('data', (chunk) => {
-        const text = String(chunk)
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => `[${name}] ${line}\n`)
-          .join('');
-        log.write(text);
-        if (echo) process.stdout.write(text);
-      });
-    return replica;
-  };
-  replica.kill = () => replica.child && !replica.exited && replica.child.kill('SIGKILL');
-  replica.stop = async () => {
-    if (replica.exited) return;
-    replica.stopping = true;
-    replica.child.kill('SIGTERM');
-    if ((await Promise.race([replica.ended, sleep(10_000, 'late')])) === 'late') replica.child.kill('SIGKILL');
-    await replica.ended;
-    replica.stopping = false;
-  };
-  return replica;
+function productionEnv() {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|CORT_DATA_DIR|INTERNAL_JWT|INTERNAL_JWKS|AUTH_|SEED_DEMO_DATA)/.test(name)),
+  );
+  return { ...env, NODE_ENV: 'production' };
 }
 
 export async function deploy({ fresh, basePort, chaos, echo }) {
@@ -185,6 +144,7 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
     for (const port of [
       plan.gateway.frontend,
       plan.statsPort,
+      plan.identityProviderPort,
       ...plan.services.map(({ frontend }) => frontend),
       ...[plan.gateway, ...plan.services].flatMap(({ replicas }) => replicas.map((r) => r.port)),
     ])
@@ -197,66 +157,83 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
       fresh,
     );
     if (fresh) await clearRedis();
-    const dataDir = path.join(scratch, 'data');
-    fs.mkdirSync(dataDir, { recursive: true });
     const databaseEnv = Object.fromEntries(
       services.map(({ name }) => [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`, databases[name]]),
     );
-    const base = { ...process.env, CORT_DATA_DIR: dataDir, ...frontendUrls(plan) };
-    // Once, before any replica: the migrations (as a deployment's migration job does) and the development
-    // keys every replica derives its service's internal key pair from (so both replicas sign as one issuer).
+    // The demo data is the one thing production would not have: the kill run's mix reads its prisons,
+    // organisations and held sessions. Seeded once, into an empty database, by a service's first replica.
+    const base = { ...productionEnv(), SEED_DEMO_DATA: 'true', ...frontendUrls(plan) };
+    // Once, before any replica: the migrations (as a deployment's migration job does) and the keys.
     const applied = await load('packages/db/dist/index.js').migrateServices({ root, env: { ...base, ...databaseEnv } });
     say(
       `migrations applied now: ${Object.entries(applied)
         .map(([name, list]) => `${name} ${list.length}`)
         .join(', ')}`,
     );
-    await load('packages/auth/dist/index.js').loadOrCreateDevKeys(dataDir, base);
+    const folder = keys.keyFolder(keyDir);
+    const internalKeys = await keys.ensureInternalKeys(folder, keys.issuersOf(services.map(({ name }) => name)));
+    const userSigner = await keys.ensureIdentityProvider(folder);
+    const identityProvider = keys.identityProviderEnv(folder, plan.identityProviderPort);
+    const userIssuer = { ...userSigner, issuer: identityProvider.AUTH_ISSUER, audience: identityProvider.AUTH_AUDIENCE };
+    say(`keys in ${path.relative(root, keyDir)}: ${Object.keys(internalKeys).join(', ')} and the identity provider's`);
 
     const config = path.join(scratch, 'haproxy.cfg');
-    fs.writeFileSync(config, haproxyConfig(plan));
+    fs.writeFileSync(config, haproxyConfig(plan, folder.identityProvider));
     const check = spawnSync(HAPROXY, ['-c', '-q', '-f', config], { encoding: 'utf8' });
     if (check.status !== 0) throw new Error(`haproxy refuses ${config}: ${check.stderr || check.stdout}`);
-    running.push(processOf('haproxy', [HAPROXY, '-db', '-f', config], process.env, log, echo).start());
+    running.push(startProcess('haproxy', ['-db', '-f', config], process.env, log, { command: HAPROXY, echo }));
 
     const prefix = (name) => name.toUpperCase().replace(/-/g, '_');
     const subgraphReplicas = plan.services.map(({ name, replicas }) =>
       replicas.map(({ name: replicaName, port }) => ({
         port,
-        process: processOf(
-          replicaName,
-          [process.execPath, path.join(services.find((s) => s.name === name).dir, 'dist', 'main.js')],
-          { ...base, [`${prefix(name)}_PORT`]: String(port), [`${prefix(name)}_DATABASE_URL`]: databases[name] },
-          log,
-          echo,
-        ),
+        start: () =>
+          startProcess(
+            replicaName,
+            [path.join(services.find((s) => s.name === name).dir, 'dist', 'main.js')],
+            {
+              ...base,
+              ...keys.internalKeyEnv(folder, internalKeys[name]),
+              [`${prefix(name)}_PORT`]: String(port),
+              [`${prefix(name)}_DATABASE_URL`]: databases[name],
+            },
+            log,
+            { echo },
+          ),
         service: name,
       })),
     );
     const gateways = plan.gateway.replicas.map(({ name, port }) => ({
       port,
       service: 'gateway',
-      process: processOf(
-        name,
-        [process.execPath, path.join('gateway', 'dist', 'index.js')],
-        {
-          ...base,
-          GATEWAY_PORT: String(port),
-          GATEWAY_STARTUP_WAIT_SECONDS: '180',
-          GATEWAY_TRUST_PROXY: 'loopback',
-          REDIS_URL,
-          GATEWAY_CACHE_PREFIX: REDIS_PREFIX,
-          GATEWAY_RATE_LIMIT_PREFIX: `${REDIS_PREFIX}:rate`,
-          // The kill run is one client sending a thousand requests a minute, as the bench is.
-          ...(chaos ? { GATEWAY_RATE_LIMIT_ANONYMOUS: '1000000000', GATEWAY_RATE_LIMIT_USER: '1000000000' } : {}),
-        },
-        log,
-        echo,
-      ),
+      start: () =>
+        startProcess(
+          name,
+          [path.join('gateway', 'dist', 'index.js')],
+          {
+            ...base,
+            ...keys.internalKeyEnv(folder, internalKeys.gateway),
+            ...identityProvider,
+            GATEWAY_PORT: String(port),
+            GATEWAY_STARTUP_WAIT_SECONDS: '180',
+            GATEWAY_TRUST_PROXY: 'loopback',
+            REDIS_URL,
+            GATEWAY_CACHE_PREFIX: REDIS_PREFIX,
+            GATEWAY_RATE_LIMIT_PREFIX: `${REDIS_PREFIX}:rate`,
+            // The kill run is one client sending a thousand requests a minute, as the bench is.
+            ...(chaos ? { GATEWAY_RATE_LIMIT_ANONYMOUS: '1000000000', GATEWAY_RATE_LIMIT_USER: '1000000000' } : {}),
+          },
+          log,
+          { echo },
+        ),
     }));
+    // A replica's `process` once started: the kill run kills and restarts it through that object.
     const startAll = async (replicas) => {
-      for (const replica of replicas) running.push(replica.process.start());
-      await Promise.all(replicas.map((replica) => waitReady(`http://127.0.0.1:${replica.port}/ready`, replica.process)));
+      for (const replica of replicas) {
+        replica.process = replica.start();
+        running.push(replica.process);
+      }
+      await Promise.all(replicas.map((replica) => waitFor(`http://127.0.0.1:${replica.port}/ready`, replica.process)));
     };
     // The first replica of every service, then the second: an empty database is seeded once, by the first.
     say(`starting the first replica of ${plan.services.map(({ name }) => name).join(', ')}`);
@@ -266,8 +243,13 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
     say('starting two gateways');
     await startAll(gateways);
     const gatewayUrl = `http://127.0.0.1:${plan.gateway.frontend}`;
-    await waitReady(`${gatewayUrl}/ready`);
-    return { plan, gatewayUrl, dataDir, databases, subgraphReplicas, gateways, log, stopAll, waitReady, sql };
+    for (const { frontend } of [plan.gateway, ...plan.services]) await waitFor(`http://127.0.0.1:${frontend}/ready`, undefined, {}, 60);
+    // One query of a signed-in coordinator, through HAProxy and both kinds of keys: the user token verified
+    // against the identity provider's key set, the gateway's and a service's internal tokens by the subgraphs.
+    const send = sender(`${gatewayUrl}/graphql`, await coordinatorToken(userIssuer, 'deploy-check', 0));
+    const { prison } = await send(`query { prison(id: "HAREN") { locations { id } } }`);
+    say(`answered through ${gatewayUrl}/graphql: HAREN has ${prison.locations.length} rooms`);
+    return { plan, gatewayUrl, userIssuer, databases, subgraphReplicas, gateways, log, stopAll, sql };
   } catch (error) {
     await stopAll();
     throw error;
@@ -282,6 +264,7 @@ export function describe(plan) {
   return [
     `the graph at http://127.0.0.1:${plan.gateway.frontend}/graphql (HAProxy; its stats at http://127.0.0.1:${plan.statsPort}/)`,
     ...rows,
+    `user tokens: signed with ${path.relative(root, keys.keyFolder(keyDir).identityProvider.signingKey)}, its key set at https://127.0.0.1:${plan.identityProviderPort}/.well-known/jwks.json`,
   ].join('\n');
 }
 
