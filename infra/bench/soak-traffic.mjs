@@ -9,6 +9,19 @@ import { URLSearchParams } from 'node:url';
 import { newActivity, post as postOnce, registeredParticipants, sender } from './fixtures.mjs';
 
 /**
+ * web/WithdrawEnrolment with the optional idempotency key a retrying client sends: a retry after a lost
+ * answer gets the same enrolment back instead of a CONFLICT for its own earlier success.
+ */
+const WITHDRAW_ONCE = `mutation WithdrawEnrolment($id: ID!, $reason: String!, $idempotencyKey: String) {
+  withdrawEnrolment(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    enrolment {
+      id
+      status
+    }
+  }
+}`;
+
+/**
  * What the mix needs, made through the graph as a coordinator of HAREN: an activity with room for the
  * enrolment loop, participants for it, and a held session with someone on its roll call (from the demo).
  * `tag` makes the participants' detainee numbers unique (a second try registers others); `daysAhead` moves
@@ -94,7 +107,11 @@ export function trafficMix({ gatewayUrl, token, operation, state, post = postOnc
       let id = enrolmentOf(await request);
       if (!id) id = enrolmentOf(await requestEnrolment(input).catch(() => undefined));
       if (!id) throw new Error('the enrolment to withdraw is unknown, even after asking again');
-      const { status, body } = await post(graphqlUrl, token, operation('web/WithdrawEnrolment.graphql'), { id, reason: 'Soak run' });
+      const { status, body } = await post(graphqlUrl, token, WITHDRAW_ONCE, {
+        id,
+        reason: 'Soak run',
+        idempotencyKey: `soak-${process.pid}-${step}`,
+      });
       if (status === 200 && !body.errors) acknowledged?.withdrawals.push(id);
       return { status, errors: body.errors };
     },
