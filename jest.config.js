@@ -52,5 +52,6 @@ const project = (displayName, folder, extra = []) => ({
 module.exports = {
   projects: [project('unit', 'src', [path.join(INFRA, '**', '*.test.js')]), project('e2e', 'test')],
   maxWorkers: 2,
-  testTimeout: 60000,
+  // A test graph starts in 15–30 s alone; under CI's two workers a beforeAll starting one has taken over a minute.
+  testTimeout: 120000,
 };

@@ -1,3 +1,4 @@
+import { belgianDate } from '@cort/common';
 import type { Graph } from './graph';
 
 /** Data the scenarios build through the graph itself, as a coordinator would. */
@@ -58,6 +59,11 @@ export async function roomsOf(graph: Graph, coordinator: string, prisonId: strin
 
 const DAY = 86_400_000;
 export const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/**
+ * The calendar day in Brussels, offsetDays from now: what the services call today when they compute a
+ * date themselves (a due date). Between 23:00 and midnight UTC it is already the next day of isoDate's.
+ */
+export const belgianIsoDate = (offsetDays: number) => belgianDate(new Date(Date.now() + offsetDays * DAY));
 export const at = (offsetDays: number, hourUtc: number) => {
   const d = new Date(Date.now() + offsetDays * DAY);
   d.setUTCHours(hourUtc, 0, 0, 0);

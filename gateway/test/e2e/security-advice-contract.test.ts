@@ -1,4 +1,4 @@
-import { activityInput, isoDate, partnerIn, publishedActivity, registeredParticipant } from './fixtures';
+import { activityInput, belgianIsoDate, isoDate, partnerIn, publishedActivity, registeredParticipant } from './fixtures';
 import { startGraph, type Graph } from './graph';
 
 // The contract's web/SecurityAdviceRequests and web/GiveSecurityAdvice with every promise of their comments:
@@ -56,7 +56,7 @@ describe('security advice in screening (contract)', () => {
       id: expect.any(String),
       status: 'PENDING',
       requestedAt: expect.any(String),
-      dueOn: isoDate(10),
+      dueOn: belgianIsoDate(10),
       enrolment: {
         id: enrolmentId,
         participant: { id: participantId, detaineeNumber: expect.any(String), displayName: 'Karim B.', section: 'Sectie B' },
