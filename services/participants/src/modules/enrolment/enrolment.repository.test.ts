@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type EnrolmentStatus } from '../../generated/prisma/client';
-import { changeStatus } from './enrolment.repository';
+import { changeStatus, countPlaces, keyAndOpen } from './enrolment.repository';
 
 // The status write itself refuses what the transition table does not allow, whoever calls it (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
@@ -83,5 +83,43 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     // ENROLLED → COMPLETED is allowed, but this enrolment is WITHDRAWN now.
     await expect(write(withdrawn.id, 'ENROLLED', 'COMPLETED')).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(await prisma.enrolment.findUnique({ where: { id: withdrawn.id } })).toMatchObject({ status: 'WITHDRAWN' });
+  });
+
+  it("finds under one read the enrolment of a key and the participant's open one, each in its place", async () => {
+    const activityId = `a${++serial}`;
+    const create = (status: EnrolmentStatus, idempotencyKey: string, on = activityId) =>
+      prisma.enrolment.create({ data: { participantId, activityId: on, status, idempotencyKey } });
+    const read = (key: string) => prisma.$transaction((tx) => keyAndOpen(tx, key, participantId, activityId));
+    await create('WITHDRAWN', `closed-${serial}`);
+    expect(await read(`new-${serial}`)).toEqual({ earlier: null, open: null });
+    const open = await create('WAITLISTED', `open-${serial}`);
+    // The same request sent again: its enrolment is the earlier one, not an other open one.
+    expect(await read(`open-${serial}`)).toEqual({ earlier: open, open: null });
+    expect(await read(`new-${serial}`)).toEqual({ earlier: null, open });
+    // A key used for an enrolment in another activity is found as well (sameRequest refuses it).
+    const elsewhere = await create('ENROLLED', `elsewhere-${serial}`, `a${++serial}`);
+    expect(await read(elsewhere.idempotencyKey)).toEqual({ earlier: elsewhere, open });
+  });
+
+  it('counts the places held and the people waiting in an activity in one read', async () => {
+    const activityId = `a${++serial}`;
+    const statuses: EnrolmentStatus[] = ['ENROLLED', 'ENROLLED', 'WAITLISTED', 'IN_SCREENING', 'COMPLETED', 'WAITLISTED', 'WAITLISTED'];
+    // One person each: a participant has one open enrolment per activity at most.
+    for (const [n, status] of statuses.entries()) {
+      const person = await prisma.participant.create({
+        data: {
+          prisonId: 'HAREN',
+          detaineeNumber: `C${serial}-${n}`,
+          firstName: 'Jan',
+          lastName: 'Claes',
+          gender: 'MALE',
+          legalStatus: 'SUSPECT',
+          registeredBy: 'c',
+        },
+      });
+      await prisma.enrolment.create({ data: { participantId: person.id, activityId, status, idempotencyKey: `count-${serial}-${n}` } });
+    }
+    expect(await prisma.$transaction((tx) => countPlaces(tx, activityId))).toEqual({ enrolled: 2, waiting: 3 });
+    expect(await prisma.$transaction((tx) => countPlaces(tx, `a${++serial}`))).toEqual({ enrolled: 0, waiting: 0 });
   });
 });

@@ -49,9 +49,33 @@ export const openOfActivity = (tx: Tx, activityId: string) =>
 export const openOfParticipant = (tx: Tx, participantId: string) =>
   tx.enrolment.findMany({ where: { participantId, status: { in: [...OPEN_STATUSES] } } });
 
+/**
+ * Under the activity's lock, what a request must know about its key and its participant in one statement
+ * (a burst on one activity waits on every statement made under that lock): the enrolment an earlier
+ * request made under this key, and the participant's open enrolment in the activity.
+ */
+export async function keyAndOpen(tx: Tx, idempotencyKey: string, participantId: string, activityId: string) {
+  const found = await tx.enrolment.findMany({
+    where: { OR: [{ idempotencyKey }, { participantId, activityId, status: { in: [...OPEN_STATUSES] } }] },
+  });
+  return {
+    earlier: found.find((enrolment) => enrolment.idempotencyKey === idempotencyKey) ?? null,
+    open: found.find((enrolment) => enrolment.idempotencyKey !== idempotencyKey) ?? null,
+  };
+}
+
 export const countEnrolled = (tx: Tx, activityId: string) => tx.enrolment.count({ where: { activityId, status: 'ENROLLED' } });
 
-export const countWaiting = (tx: Tx, activityId: string) => tx.enrolment.count({ where: { activityId, status: 'WAITLISTED' } });
+/** How many hold a place and how many wait, in one statement. */
+export async function countPlaces(tx: Tx, activityId: string) {
+  const counts = await tx.enrolment.groupBy({
+    by: ['status'],
+    where: { activityId, status: { in: ['ENROLLED', 'WAITLISTED'] } },
+    _count: { _all: true },
+  });
+  const of = (status: EnrolmentStatus) => counts.find((row) => row.status === status)?._count._all ?? 0;
+  return { enrolled: of('ENROLLED'), waiting: of('WAITLISTED') };
+}
 
 /** The waiting list, head first. */
 export const waitingListOf = (tx: Tx, activityId: string) =>

@@ -34,7 +34,7 @@ import {
   findChangeByKey,
   findEnrolment,
   findEnrolmentWithParticipant,
-  findOpen,
+  keyAndOpen,
   lockActivity,
   type ReasonCodes,
 } from './enrolment.repository';
@@ -101,9 +101,8 @@ export async function requestEnrolment(ctx: Context, request: EnrolmentRequest):
       refuseIneligible(now && enrolmentRefusal(now, activity, new Date()));
       await lockActivity(tx, activity.id);
       // Under the lock: the same key sent at once by a retrying client finds the first one here.
-      const earlier = await findByIdempotencyKey(tx, key);
+      const { earlier, open } = await keyAndOpen(tx, key, participant.id, activity.id);
       if (earlier) return sameRequest(earlier, request);
-      const open = await findOpen(tx, participant.id, activity.id);
       if (open) throw conflict(ALREADY_OPEN, { existingId: open.id, reason: 'ALREADY_ENROLLED' });
       // Under the participant's and the activity's locks: someone kept apart placed a moment before is seen.
       const acknowledged = await requireAcknowledged(tx, participant, activity, request.acknowledgedWarnings);

@@ -10,7 +10,7 @@ import {
   addChange,
   changeStatus,
   countEnrolled,
-  countWaiting,
+  countPlaces,
   createEnrolment,
   findEnrolment,
   lockActivities,
@@ -45,7 +45,7 @@ async function recordChange(
 
 /** Where a request lands now, a new one or an approved screening: screening, a free place, or the end of the waiting list. */
 async function placementNow(tx: Tx, activity: ActivityView, screened: boolean) {
-  const [enrolled, waiting] = await Promise.all([countEnrolled(tx, activity.id), countWaiting(tx, activity.id)]);
+  const { enrolled, waiting } = await countPlaces(tx, activity.id);
   const { screeningRequired, capacity } = activity;
   const status = placementOf({ screeningRequired, screened, enrolled, capacity, waiting });
   return { status, waitlistPosition: status === 'WAITLISTED' ? waiting + 1 : null };
