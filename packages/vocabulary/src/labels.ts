@@ -1,6 +1,5 @@
 import { ACTIVITY_CATEGORY, ACTIVITY_DOMAIN } from './activity';
 import { GENDER, LEGAL_STATUS } from './audience';
-import type { Region } from './prison';
 import { CANCELLATION_REASON } from './session';
 import type { EnumVocabulary } from './vocabulary';
 
@@ -53,37 +52,6 @@ export const ORGANISATION_KIND_LABELS = {
   },
   PARTNER: { nl: 'Partnerorganisatie', fr: 'Organisation partenaire', en: 'Partner organisation' },
   VOLUNTEER_ORGANISATION: { nl: 'Vrijwilligersorganisatie', fr: 'Organisation de bénévoles', en: 'Volunteer organisation' },
-} satisfies Labels<string>;
-
-export const REGION_LABELS = {
-  FLANDERS: { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' },
-  BRUSSELS: { nl: 'Brussel', fr: 'Bruxelles', en: 'Brussels' },
-} satisfies Labels<Region>;
-
-/**
- * The coordination functions of a prison's CORT (the organisations service's CortFunction), as the sector
- * names them. The community coordinators (of the Flemish and of the French-speaking Community) sit with the
- * CORT in the prisons of Brussels only.
- */
-export const CORT_FUNCTION_LABELS = {
-  ORGANISATION_SUPPORT: { nl: 'Organisatieondersteuner', fr: 'Soutien organisationnel', en: 'Organisation support' },
-  EDUCATION_COORDINATOR: { nl: 'Onderwijscoördinator', fr: 'Coordinateur de l’enseignement', en: 'Education coordinator' },
-  CULTURE_OFFICER: { nl: 'Cultuurfunctionaris', fr: 'Responsable culture', en: 'Culture officer' },
-  SPORT_OFFICER: { nl: 'Sportfunctionaris', fr: 'Responsable sport', en: 'Sport officer' },
-  WORK_MEDIATOR: { nl: 'Bemiddelaar werk', fr: 'Médiateur emploi', en: 'Work mediator' },
-  LIBRARY_CONSULTANT: { nl: 'Consulent gevangenisbibliotheek', fr: 'Consultant bibliothèque de prison', en: 'Prison library consultant' },
-  UNLOCKED_COORDINATOR: { nl: 'Coördinator ontgrendeld', fr: 'Coordinateur hors cellule', en: 'Coordinator "unlocked"' },
-  CHILD_VISITS_RESPONSIBLE: {
-    nl: 'Verantwoordelijke kinderbezoek',
-    fr: 'Responsable des visites d’enfants',
-    en: 'Responsible for child visits',
-  },
-  PRISON_OFFICER: {
-    nl: 'CORT-penitentiair bewakingsassistent',
-    fr: 'Assistant de surveillance pénitentiaire du CORT',
-    en: 'CORT prison officer',
-  },
-  COMMUNITY_COORDINATOR: { nl: 'Gemeenschapscoördinator', fr: 'Coordinateur communautaire', en: 'Community coordinator' },
 } satisfies Labels<string>;
 
 // The codes only the annual report shows: attendance, and the reasons of cancellations and dropouts.

@@ -1,4 +1,5 @@
 import type { LabelLanguage } from './labels';
+import { enumVocabulary } from './vocabulary';
 
 // The prisons of Flanders and Brussels with their region: reference data several services need without
 // asking another (the activities service stores them, the organisations service reads a prison's region
@@ -7,6 +8,19 @@ import type { LabelLanguage } from './labels';
 /** The regions the prisons are in. */
 export const REGIONS = ['FLANDERS', 'BRUSSELS'] as const;
 export type Region = (typeof REGIONS)[number];
+
+/**
+ * The Region enum of the activities subgraph (its database's enum) and of the reporting subgraph (region
+ * reports): both register it through `vocabularyFor`, so neither can gain or lose a region this list lacks.
+ */
+export const REGION = enumVocabulary<Region>({
+  name: 'Region',
+  description: 'Where a prison is: the Flemish Community offers help in the prisons of both regions.',
+  valuesConfig: {
+    FLANDERS: { description: 'In the Flemish Region.' },
+    BRUSSELS: { description: 'In the Brussels-Capital Region.' },
+  },
+});
 
 /** A prison: its stable code, its region and its name in each language. */
 export interface PrisonReference {

@@ -8,7 +8,15 @@ const entries = Object.entries(vocabulary).filter(
 describe('the shared vocabulary', () => {
   it('holds the enums that several subgraphs declare, each named once', () => {
     const names = entries.map(([, entry]) => entry.name);
-    expect(names.sort()).toEqual(['ActivityCategory', 'ActivityDomain', 'CancellationReason', 'Gender', 'LegalStatus', 'SessionStatus']);
+    expect(names.sort()).toEqual([
+      'ActivityCategory',
+      'ActivityDomain',
+      'CancellationReason',
+      'Gender',
+      'LegalStatus',
+      'Region',
+      'SessionStatus',
+    ]);
   });
 
   it.each(entries)('%s describes the enum and every one of its values', (_, entry) => {

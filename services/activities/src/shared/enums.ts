@@ -4,6 +4,7 @@ import {
   CANCELLATION_REASON,
   GENDER,
   LEGAL_STATUS,
+  REGION,
   SESSION_STATUS,
   vocabularyFor,
 } from '@cort/vocabulary';
@@ -59,14 +60,7 @@ registerEnumType(Weekday, {
     SUNDAY: { description: 'Sundays.' },
   },
 });
-registerEnumType(Region, {
-  name: 'Region',
-  description: 'Where a prison is: the Flemish Community offers help in the prisons of both regions.',
-  valuesConfig: {
-    FLANDERS: { description: 'In the Flemish Region.' },
-    BRUSSELS: { description: 'In the Brussels-Capital Region.' },
-  },
-});
+registerEnumType(Region, vocabularyFor(Region, REGION));
 registerEnumType(ActivityCategory, vocabularyFor(ActivityCategory, ACTIVITY_CATEGORY));
 registerEnumType(ActivityDomain, vocabularyFor(ActivityDomain, ACTIVITY_DOMAIN));
 registerEnumType(ActivityStatus, {

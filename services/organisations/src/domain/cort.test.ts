@@ -1,4 +1,4 @@
-import { CORT_FUNCTION_LABELS, PRISONS, regionOfPrison } from '@cort/vocabulary';
+import { PRISONS, regionOfPrison } from '@cort/vocabulary';
 import {
   appointmentConflict,
   CORT_FUNCTIONS,
@@ -20,9 +20,8 @@ const member = (fn: Membership['function'], personId: string, since: string, unt
 });
 
 describe('the CORT rules', () => {
-  it('has the nine coordination functions of the structural organisations and the community coordinator, each with its labels', () => {
+  it('has the nine coordination functions of the structural organisations and the community coordinator', () => {
     expect(CORT_FUNCTIONS).toHaveLength(10);
-    expect(Object.keys(CORT_FUNCTION_LABELS)).toEqual([...CORT_FUNCTIONS]);
   });
 
   it('expects the community coordinator in the CORT of a Brussels prison only', () => {

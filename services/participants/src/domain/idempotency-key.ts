@@ -7,11 +7,11 @@ import type { InputProblem } from '@cort/subgraph';
 /** The longest key kept: a UUID fits many times over, a key that is a whole document does not. */
 export const MAX_KEY_LENGTH = 200;
 
-/** Why a key is refused (blank, or too long to keep), or null when it can be kept. */
-export function idempotencyKeyProblem(key: string): InputProblem | null {
+/** Why a key is refused (blank, or too long to keep): none when it can be kept. */
+export function idempotencyKeyProblems(key: string): InputProblem[] {
   if (!key.trim() || key.length > MAX_KEY_LENGTH)
-    return { field: 'idempotencyKey', message: `Give an idempotency key of 1 to ${MAX_KEY_LENGTH} characters.` };
-  return null;
+    return [{ field: 'idempotencyKey', message: `Give an idempotency key of 1 to ${MAX_KEY_LENGTH} characters.` }];
+  return [];
 }
 
 /** What an earlier change kept under a key says of the request now made with it. */
@@ -21,8 +21,9 @@ export interface KeyedChange {
 }
 
 /**
- * A withdrawal sent again: its key names the withdrawal of this very enrolment. A key kept with another
- * enrolment's change, or with a change of another kind, is not a retry but a client reusing a key.
+ * A change sent again: its key names this very change of this very enrolment (a withdrawal of it). A key
+ * kept with another enrolment's change, or with a change of another kind, is not a retry but a client
+ * reusing a key.
  */
-export const sameWithdrawal = (earlier: KeyedChange, enrolmentId: string) =>
-  earlier.enrolmentId === enrolmentId && earlier.to === 'WITHDRAWN';
+export const sameChange = (earlier: KeyedChange, enrolmentId: string, to: string) =>
+  earlier.enrolmentId === enrolmentId && earlier.to === to;

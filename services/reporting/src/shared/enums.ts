@@ -4,6 +4,7 @@ import {
   CANCELLATION_REASON,
   GENDER,
   LEGAL_STATUS,
+  REGION,
   SESSION_STATUS,
   vocabularyFor,
 } from '@cort/vocabulary';
@@ -54,14 +55,7 @@ export const LegalStatus = { SUSPECT: 'SUSPECT', CONVICTED: 'CONVICTED', INTERNE
 export type LegalStatus = (typeof LegalStatus)[keyof typeof LegalStatus];
 registerEnumType(LegalStatus, vocabularyFor(LegalStatus, LEGAL_STATUS));
 
-/** The activities subgraph's Region (same words, so composition merges the two). */
+/** The activities subgraph's Region (the same vocabulary entry, so composition merges the two). */
 export const Region = { FLANDERS: 'FLANDERS', BRUSSELS: 'BRUSSELS' } as const;
 export type Region = (typeof Region)[keyof typeof Region];
-registerEnumType(Region, {
-  name: 'Region',
-  description: 'Where a prison is: the Flemish Community offers help in the prisons of both regions.',
-  valuesConfig: {
-    FLANDERS: { description: 'In the Flemish Region.' },
-    BRUSSELS: { description: 'In the Brussels-Capital Region.' },
-  },
-});
+registerEnumType(Region, vocabularyFor(Region, REGION));

@@ -1,8 +1,8 @@
-import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
+import { actorOf, badUserInput, conflict, loadForChange, refuseProblems } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { AttendanceMark as MarkRow, AttendanceRecording } from '../../generated/prisma/client';
 import { noteOf, rollCallProblem, type MarkInput } from '../../domain/attendance-marks';
-import { idempotencyKeyProblem } from '../../domain/idempotency-key';
+import { idempotencyKeyProblems } from '../../domain/idempotency-key';
 import { attendanceRecorder, attendanceScope, rollCallView, seenAs, type SessionWithActivity } from '../../policy';
 import { lockActivity } from '../enrolment/enrolment.repository';
 import { confirmHeld, findSessionView } from '../session/session.repository';
@@ -58,8 +58,7 @@ function replay(ctx: Context, session: SessionWithActivity, recording: Attendanc
 export async function recordAttendance(ctx: Context, input: RecordAttendance) {
   const session = await loadForChange(ctx.caller, attendanceScope, input.sessionId, (id) => sessionWithActivity(ctx, id));
   const key = input.idempotencyKey;
-  const keyProblem = idempotencyKeyProblem(key);
-  if (keyProblem) throw badUserInput(keyProblem.message, keyProblem.field);
+  refuseProblems(idempotencyKeyProblems(key));
   const earlier = await findRecording(ctx.prisma, key);
   if (earlier) return replay(ctx, session, earlier);
   const by = actorOf(ctx.caller);

@@ -1,5 +1,5 @@
 import { belgianDate, calendarDate, fromCalendarDate } from '@cort/common';
-import { actorOf, badUserInput, conflict, loadForChange } from '@cort/subgraph';
+import { actorOf, badUserInput, conflict, loadForChange, refuseProblems } from '@cort/subgraph';
 import type { Context } from '../../context';
 import {
   Prisma,
@@ -14,7 +14,7 @@ import {
 import { enrolmentRefusal, type Refusal } from '../../domain/eligibility';
 import { requestDay, requestNote } from '../../domain/enrolment-request';
 import { available } from '../../domain/waiting-list';
-import { idempotencyKeyProblem, sameWithdrawal } from '../../domain/idempotency-key';
+import { idempotencyKeyProblems, sameChange } from '../../domain/idempotency-key';
 import {
   enrolledParticipantView,
   enrolmentScope,
@@ -63,10 +63,10 @@ export interface EnrolmentRequest {
 const ALREADY_OPEN = 'The participant already has an open enrolment in this activity.';
 
 /** A repeated idempotency key must name the same request; another request under it is a client bug. */
+const keyReused = () => conflict('This idempotency key was used for another request.', { field: 'idempotencyKey' });
+
 function sameRequest(enrolment: Enrolment, request: EnrolmentRequest): Enrolment {
-  if (enrolment.participantId !== request.participantId || enrolment.activityId !== request.activityId) {
-    throw conflict('This idempotency key was used for another request.', { field: 'idempotencyKey' });
-  }
+  if (enrolment.participantId !== request.participantId || enrolment.activityId !== request.activityId) throw keyReused();
   return enrolment;
 }
 
@@ -81,8 +81,7 @@ function refuseIneligible(refusal: Refusal | null) {
 export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
   const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => ctx.loaders.participant.load(id));
   const key = request.idempotencyKey;
-  const keyProblem = idempotencyKeyProblem(key);
-  if (keyProblem) throw badUserInput(keyProblem.message, keyProblem.field);
+  refuseProblems(idempotencyKeyProblems(key));
   const by = actorOf(ctx.caller);
   const again = await findByIdempotencyKey(ctx.prisma, key);
   if (again) return sameRequest(again, request);
@@ -158,11 +157,48 @@ const reasonOf = (reason: string | null | undefined, what: string) => {
   return given;
 };
 
-/** Moves the enrolment into a final status; a place freed goes to the head of the waiting list. */
-const end = (ctx: Context, id: string, to: EnrolmentStatus, reason: string | null, codes: ReasonCodes = {}) =>
-  change(ctx, id, (tx, enrolment, activity, by) => moveAndRebalance(tx, enrolment, activity, to, by, reason, codes));
-
 // The reason codes are optional beside the free text, so every client written before them keeps working.
+
+/**
+ * What an earlier request made under this key: the enrolment as it now stands when it was this very
+ * change (of this enrolment, to `to`); a CONFLICT when the key is another request's (another enrolment,
+ * another kind of change, an enrolment request). Null when the key is new.
+ */
+async function changedBefore(db: Context['prisma'] | Tx, id: string, to: EnrolmentStatus, key: string): Promise<Enrolment | null> {
+  const earlier = await findChangeByKey(db, key);
+  if (earlier) {
+    if (!sameChange(earlier, id, to)) throw keyReused();
+    return (await findEnrolment(db, id))!;
+  }
+  if (await findByIdempotencyKey(db, key)) throw keyReused();
+  return null;
+}
+
+/**
+ * Moves the enrolment into a final status; a place freed goes to the head of the waiting list. With a key
+ * (`codes.idempotencyKey`), a client that lost the answer may send it again: the change is found under
+ * the activity's lock (where two sent at once meet) and answered with the enrolment as it now stands, and
+ * nothing is written twice: no second history line, event or promotion. Without one, a second such change
+ * is refused by the transition table as before.
+ */
+async function end(ctx: Context, id: string, to: EnrolmentStatus, reason: string | null, codes: ReasonCodes = {}) {
+  const key = codes.idempotencyKey ?? null;
+  if (key !== null) refuseProblems(idempotencyKeyProblems(key));
+  try {
+    return await change(ctx, id, async (tx, enrolment, activity, by) => {
+      const before = key === null ? null : await changedBefore(tx, enrolment.id, to, key);
+      return before ?? moveAndRebalance(tx, enrolment, activity, to, by, reason, codes);
+    });
+  } catch (error) {
+    // The same key committed meanwhile by a request on another enrolment (another activity's lock): the
+    // unique key refuses the second, which is then told whose key it was.
+    if (key !== null && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const earlier = await changedBefore(ctx.prisma, id, to, key);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
 
 export interface Withdrawal {
   id: string;
@@ -172,52 +208,12 @@ export interface Withdrawal {
   idempotencyKey?: string | null;
 }
 
-const KEY_REUSED = 'This idempotency key was used for another request.';
-
-/**
- * The withdrawal an earlier request made under this key: the enrolment as it now stands when it was this
- * very withdrawal; a CONFLICT when the key is another request's (another enrolment, another kind of
- * change, an enrolment request). Null when the key is new.
- */
-async function withdrawnBefore(db: Context['prisma'] | Tx, id: string, key: string): Promise<Enrolment | null> {
-  const earlier = await findChangeByKey(db, key);
-  if (earlier) {
-    if (!sameWithdrawal(earlier, id)) throw conflict(KEY_REUSED, { field: 'idempotencyKey' });
-    return (await findEnrolment(db, id))!;
-  }
-  if (await findByIdempotencyKey(db, key)) throw conflict(KEY_REUSED, { field: 'idempotencyKey' });
-  return null;
-}
-
-/**
- * The participant leaves; a place freed goes to the head of the waiting list. With a key, a client that
- * lost the answer may send it again: the withdrawal is found under the activity's lock (where two sent at
- * once meet) and answered with the enrolment as it now stands, and nothing is written twice: no second
- * history line, event or promotion. Without a key, a second withdrawal is refused as before.
- */
-export async function withdrawEnrolment(ctx: Context, withdrawal: Withdrawal) {
-  const reason = reasonOf(withdrawal.reason, 'withdrawal');
-  const codes = { dropoutReason: withdrawal.reasonCode ?? null };
-  const key = withdrawal.idempotencyKey;
-  if (key === undefined || key === null) return end(ctx, withdrawal.id, 'WITHDRAWN', reason, codes);
-  const keyProblem = idempotencyKeyProblem(key);
-  if (keyProblem) throw badUserInput(keyProblem.message, keyProblem.field);
-  try {
-    return await change(ctx, withdrawal.id, async (tx, enrolment, activity, by) => {
-      // Under the activity's lock: the same withdrawal sent twice at once finds the first one here.
-      const before = await withdrawnBefore(tx, enrolment.id, key);
-      return before ?? moveAndRebalance(tx, enrolment, activity, 'WITHDRAWN', by, reason, { ...codes, idempotencyKey: key });
-    });
-  } catch (error) {
-    // The same key committed meanwhile by a request on another enrolment (another activity's lock): the
-    // unique key refuses the second, which is then told whose key it was.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const earlier = await withdrawnBefore(ctx.prisma, withdrawal.id, key);
-      if (earlier) return earlier;
-    }
-    throw error;
-  }
-}
+/** The participant leaves; a place freed goes to the head of the waiting list. Idempotent when given a key. */
+export const withdrawEnrolment = (ctx: Context, withdrawal: Withdrawal) =>
+  end(ctx, withdrawal.id, 'WITHDRAWN', reasonOf(withdrawal.reason, 'withdrawal'), {
+    dropoutReason: withdrawal.reasonCode ?? null,
+    idempotencyKey: withdrawal.idempotencyKey ?? null,
+  });
 
 export const completeEnrolment = (ctx: Context, id: string) => end(ctx, id, 'COMPLETED', null);
 
