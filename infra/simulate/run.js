@@ -35,7 +35,7 @@ async function main() {
       console.log(`${options.prisons} prisons asked; the reference list has ${totals.prisons} (Flanders and Brussels): simulated those.`);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `${totals.prisons} prisons, ${totals.activities} activities, ${totals.sessions} sessions, ${totals.detainees} detainees, ` +
+      `${totals.prisons} prisons, ${totals.activities} activities, ${totals.sessions} sessions, ${totals.partners} partner organisations, ${totals.detainees} detainees, ` +
         `${totals.requests} enrolment requests, ${totals.marks} attendance marks in ${seconds} s; reporting has read every feed.`,
     );
   } finally {

@@ -21,6 +21,8 @@ export interface Totals {
   prisons: number;
   activities: number;
   sessions: number;
+  /** Partner organisations serving the simulated prisons. */
+  partners: number;
   detainees: number;
   requests: number;
   marks: number;

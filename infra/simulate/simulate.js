@@ -1,10 +1,11 @@
 // The year itself, on running services (their `prisma` and their feed followers): each service's own
 // bulk steps (@cort/<service>/simulate) write its data and its events; the other services learn it from
 // the feeds, as they would in production. Phases in order, because each needs the previous one's events:
-// the offer (activities), the detainees (participants), the feed to participants, the enrolments and the
+// the offer (activities), the partner organisations (organisations), the detainees (participants), the feed to participants, the enrolments and the
 // roll calls (participants), then the feeds to reporting until nothing is left to read.
 const { PRISONS } = require('@cort/activities/prisons');
 const { simulateOffer } = require('@cort/activities/simulate');
+const { simulatePartners } = require('@cort/organisations/simulate');
 const { simulateDetainees, simulateEnrolments, simulateMarks } = require('@cort/participants/simulate');
 const { waitCaughtUp } = require('./caught-up');
 const { seededDraw } = require('./random');
@@ -33,7 +34,7 @@ async function simulateYear(services, options, bars) {
   const heldBefore = new Date(Math.min(Date.now(), Date.UTC(options.year + 1, 0, 1)));
   const markedBefore = options.until ?? heldBefore;
   const activitiesPerPrison = Math.max(1, Math.ceil(options.detainees / DETAINEES_PER_ACTIVITY));
-  const totals = { prisons: prisons.length, activities: 0, sessions: 0, detainees: 0, requests: 0, marks: 0 };
+  const totals = { prisons: prisons.length, activities: 0, sessions: 0, partners: 0, detainees: 0, requests: 0, marks: 0 };
 
   let bar = bars.phase('offer', prisons.length);
   for (const prisonId of prisons) {
@@ -48,6 +49,18 @@ async function simulateYear(services, options, bars) {
     totals.sessions += written.sessions;
     bar.increment(1);
   }
+  bar.stop();
+
+  // The partners who organise and facilitate that offer, their agreements and volunteers' hours.
+  bar = bars.phase('partners', 1);
+  const partners = await simulatePartners(services.organisations.prisma, {
+    prisonIds: prisons,
+    year: options.year,
+    before: heldBefore,
+    draw,
+  });
+  totals.partners = partners.organisations;
+  bar.increment(1);
   bar.stop();
 
   bar = bars.phase('detainees', prisons.length * options.detainees);

@@ -6,3 +6,4 @@ export { databaseUrlFor, dataRoot, repoRoot, servicesWithDatabases, type Service
 export { withDatabase } from './postgres';
 export { countStatements, type StatementCounter } from './statements';
 export type { RetentionCounts, RetentionPlan, RetentionStep } from './retention';
+export { upsertRows, type RawExecutor } from './upsert';

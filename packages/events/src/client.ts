@@ -1,6 +1,6 @@
 import type { Caller } from '@cort/auth';
 import type { FeedPage } from './feed';
-import { FEED_PATH } from './route';
+import { FEED_PATH, MAX_FEED_PAGE } from './route';
 
 /**
  * Pulls one page of another service's feed, as this service (an internal token whose audience is the
@@ -45,7 +45,7 @@ export function feedOf(options: {
   signToken(caller: Caller, audience: string): Promise<string>;
 }): (after: string | null) => Promise<FeedPage> {
   const baseUrl = new URL(options.graphqlUrl).origin;
-  return (after) => pullEvents({ ...options, baseUrl, after, limit: 200 });
+  return (after) => pullEvents({ ...options, baseUrl, after, limit: MAX_FEED_PAGE });
 }
 
 /** FEED_POLL_INTERVAL_MS: how often a service catches up on the feeds it follows (default 500 ms). */

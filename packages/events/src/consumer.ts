@@ -2,9 +2,32 @@ import type { Logger } from '@cort/common';
 import { readEvent, type Catalogue, type EventType, type PayloadOf } from './catalogue';
 import type { DomainEvent } from './events';
 
-/** A consumer's handling of a producer's events: one handler per event type it follows, the rest it ignores. */
+/** One event as its handler gets it: the payload as the catalogue reads it, and the event. */
+export interface ReadEvent<P> {
+  payload: P;
+  event: DomainEvent;
+}
+
+/**
+ * A handler of consecutive events of one type, given together (a run of a page): it must leave exactly
+ * what applying them one by one, in order, would leave, but may do so in a few set-based statements
+ * instead of some per event. For the types a page brings by the thousand (sessions, marks).
+ */
+export interface RunHandler<P, Tx> {
+  run(tx: Tx, events: readonly ReadEvent<P>[]): Promise<void>;
+}
+
+/** Declares a handler that takes runs of its type's events (RunHandler). */
+export const inRuns = <P, Tx>(run: RunHandler<P, Tx>['run']): RunHandler<P, Tx> => ({ run });
+
+type EventHandler<P, Tx> = (tx: Tx, payload: P, event: DomainEvent) => Promise<void>;
+
+/**
+ * A consumer's handling of a producer's events: one handler per event type it follows, the rest it
+ * ignores. A handler takes one event, or (inRuns) the runs of consecutive events of its type.
+ */
 export type Handlers<C extends Catalogue, Tx> = {
-  [T in EventType<C>]?: (tx: Tx, payload: PayloadOf<C, T>, event: DomainEvent) => Promise<void>;
+  [T in EventType<C>]?: EventHandler<PayloadOf<C, T>, Tx> | RunHandler<PayloadOf<C, T>, Tx>;
 };
 
 /** An event a consumer could not read: kept with the reason, so nothing is lost or silently cast. */
@@ -19,30 +42,57 @@ export interface DeadLetter {
 
 export type Outcome = 'applied' | 'ignored' | 'dead-lettered';
 
+type AnyHandler<Tx> = EventHandler<unknown, Tx> | RunHandler<unknown, Tx>;
+
 /**
- * Applies one event of a producer's feed: the handler of its type, with the payload as the catalogue
- * reads it. An event of a followed type that has an unknown version or fails its schema is written to the
- * consumer's dead letters (in the same transaction) and logged without payload values; the feed goes on
- * with the next event.
+ * Applies events of a producer's feed in their order (a page, in the page's transaction): each by the
+ * handler of its type, with the payload as the catalogue reads it; consecutive events of a type whose
+ * handler takes runs go to it together (events ignored or set aside between them do not break a run,
+ * since they write nothing the handlers read). An event of a followed type that has an unknown version
+ * or fails its schema is written to the consumer's dead letters (in the same transaction) and logged
+ * without payload values; the feed goes on with the next event. Returns each event's outcome.
  */
 export function createEventConsumer<C extends Catalogue, Tx>(options: {
   catalogue: C;
   handlers: Handlers<C, Tx>;
   deadLetter(tx: Tx, letter: DeadLetter): Promise<void>;
   logger: Pick<Logger, 'error'>;
-}): (tx: Tx, event: DomainEvent) => Promise<Outcome> {
-  const { catalogue, handlers } = options;
-  return async (tx, event) => {
-    const handler = handlers[event.type as EventType<C>];
-    if (!handler) return 'ignored';
-    const read = readEvent(catalogue, event);
-    if (!read.ok) {
-      const letter = { producer: catalogue.producer, eventId: event.id, type: event.type, version: event.version, reason: read.reason };
-      await options.deadLetter(tx, { ...letter, payload: event.payload });
-      options.logger.error('set an event aside as a dead letter', letter);
-      return 'dead-lettered';
+}): (tx: Tx, events: readonly DomainEvent[]) => Promise<Outcome[]> {
+  const { catalogue } = options;
+  const handlers = options.handlers as Partial<Record<string, AnyHandler<Tx>>>;
+  return async (tx, events) => {
+    const outcomes: Outcome[] = [];
+    // Assigned in flush too: declared wide, so the checker does not narrow it to its first value.
+    let run = null as { handler: RunHandler<unknown, Tx>; events: ReadEvent<unknown>[] } | null;
+    const flush = async () => {
+      if (run) await run.handler.run(tx, run.events);
+      run = null;
+    };
+    for (const event of events) {
+      const handler = handlers[event.type];
+      if (!handler) {
+        outcomes.push('ignored');
+        continue;
+      }
+      const read = readEvent(catalogue, event);
+      if (!read.ok) {
+        const letter = { producer: catalogue.producer, eventId: event.id, type: event.type, version: event.version, reason: read.reason };
+        await options.deadLetter(tx, { ...letter, payload: event.payload });
+        options.logger.error('set an event aside as a dead letter', letter);
+        outcomes.push('dead-lettered');
+        continue;
+      }
+      outcomes.push('applied');
+      if (typeof handler === 'function') {
+        await flush();
+        await handler(tx, read.payload, event);
+        continue;
+      }
+      if (run?.handler !== handler) await flush();
+      run ??= { handler, events: [] };
+      run.events.push({ payload: read.payload, event });
     }
-    await (handler as (tx: Tx, payload: unknown, event: DomainEvent) => Promise<void>)(tx, read.payload, event);
-    return 'applied';
+    await flush();
+    return outcomes;
   };
 }

@@ -1,7 +1,7 @@
 export { type DomainEvent } from './events';
 export { defineCatalogue, problemsOf, readEvent, type Catalogue, type EventDefinition, type EventType, type PayloadOf } from './catalogue';
 export { recordEvents, type OutboxTransaction } from './outbox';
-export { createEventConsumer, type DeadLetter, type Handlers, type Outcome } from './consumer';
+export { createEventConsumer, inRuns, type DeadLetter, type Handlers, type Outcome, type ReadEvent, type RunHandler } from './consumer';
 export { decodeCursor, encodeCursor, readFeed, readFeedEnd, START, type FeedPage, type FeedPosition } from './feed';
 export { FEED_PATH, MAX_FEED_PAGE, mountEventFeed } from './route';
 export { feedOf, feedPollIntervalMs, pullEvents } from './client';

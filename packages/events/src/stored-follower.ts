@@ -34,8 +34,15 @@ export interface FeedTransaction extends LockingTransaction {
 /** What the follower needs of the consumer's database client (a Prisma client has it). */
 export interface FeedDatabase<Tx extends FeedTransaction> {
   feedCursor: FeedCursorTable;
-  $transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  $transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T>;
 }
+
+/**
+ * How long a page's transaction may take (Prisma's default is five seconds): a full page of events that
+ * each need a few statements can take longer on a busy database, and a page that always timed out would
+ * be pulled again and again without the feed ever moving on.
+ */
+export const PAGE_TRANSACTION_TIMEOUT_MS = 60_000;
 
 export interface StoredFollowerOptions<Tx extends FeedTransaction> {
   /** The consuming service and the producer: together they name the lock replicas of the consumer share. */
@@ -96,6 +103,7 @@ export function createStoredFollower<Tx extends FeedTransaction>(options: Stored
   return createFollower({
     pull: options.pull,
     storedCursor: () => readCursor(options.prisma, options.producer),
-    applyPage: (events, cursor, after) => options.prisma.$transaction((tx) => applyPageOnce(tx, options, { events, cursor, after })),
+    applyPage: (events, cursor, after) =>
+      options.prisma.$transaction((tx) => applyPageOnce(tx, options, { events, cursor, after }), { timeout: PAGE_TRANSACTION_TIMEOUT_MS }),
   });
 }

@@ -1,5 +1,5 @@
 import { createLogger, type Logger } from '@cort/common';
-import { createEventConsumer, createStoredFollower, defineCatalogue, type FeedPage } from '@cort/events';
+import { createEventConsumer, createStoredFollower, defineCatalogue, inRuns, type FeedPage } from '@cort/events';
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { recordSessionEvents } from '../modules/session/session.events';
@@ -26,17 +26,33 @@ const participantsReading = defineCatalogue('participants', {
 /** Marks that say nothing about whether the session took place. */
 const NOT_A_ROLL_CALL = new Set(['NOT_REQUIRED', 'SESSION_CANCELLED']);
 
+type Mark = { sessionId: string; code: string | null; recordedAt: string };
+
 /**
  * A real mark confirms the session took place (domain/session-status.ts): noted once, and a scheduled
  * session becomes HELD at once, through the same guarded write as the sweep (SessionHeld exactly once).
+ * A roll call brings its marks in a row, recorded at one instant: each such stretch of a run is noted
+ * and held in one go, as noting its marks one by one would.
  */
-async function attendanceMarked(tx: Tx, mark: { sessionId: string; code: string | null; recordedAt: string }) {
-  if (!mark.code || NOT_A_ROLL_CALL.has(mark.code)) return;
-  const noted = await noteRollCalls(tx, [mark.sessionId], new Date(mark.recordedAt));
-  if (!noted.length) return;
-  const held = await markSessionsHeld(tx, new Date(), 1, [mark.sessionId]);
-  await recordSessionEvents(tx, 'SessionHeld', held);
-}
+const attendanceMarked = inRuns<Mark, Tx>(async (tx, events) => {
+  const real = events.map(({ payload }) => payload).filter((mark) => mark.code && !NOT_A_ROLL_CALL.has(mark.code));
+  for (let start = 0; start < real.length;) {
+    const at = real[start].recordedAt;
+    let end = start + 1;
+    while (end < real.length && real[end].recordedAt === at) end++;
+    const noted = await noteRollCalls(tx, [...new Set(real.slice(start, end).map((mark) => mark.sessionId))], new Date(at));
+    if (noted.length) {
+      const held = await markSessionsHeld(
+        tx,
+        new Date(),
+        noted.length,
+        noted.map((session) => session.id),
+      );
+      await recordSessionEvents(tx, 'SessionHeld', held);
+    }
+    start = end;
+  }
+});
 
 const PRODUCER = participantsReading.producer;
 
@@ -57,8 +73,6 @@ export function createParticipantsFollower(
     producer: PRODUCER,
     pull,
     prisma,
-    apply: async (tx, events) => {
-      for (const event of events) await consume(tx, event);
-    },
+    apply: async (tx, events) => void (await consume(tx, events)),
   });
 }

@@ -82,8 +82,10 @@ export async function applyActivitiesEvents(tx: Tx, events: DomainEvent[], logge
     select: { eventId: true },
   });
   const fresh = new Set(inserted.map((row) => row.eventId));
-  const consume = activitiesConsumer(logger);
-  for (const event of events) if (fresh.has(event.id)) await consume(tx, event);
+  await activitiesConsumer(logger)(
+    tx,
+    events.filter((event) => fresh.has(event.id)),
+  );
   return fresh.size;
 }
 

@@ -8,8 +8,9 @@ import { personFacts } from '../modules/person/person.events';
 import { volunteerHoursFacts } from '../modules/volunteer-hours/volunteer-hours.events';
 
 /**
- * The demo writes its rows directly, not through the use cases: it publishes what it wrote as the use
- * cases would have, in the same transaction, so that reporting's partner figures see the demo as well.
+ * The demo and the simulation write their rows directly, not through the use cases: they publish what
+ * they wrote as the use cases would have, in the same transaction, so that reporting's partner figures see
+ * them as well.
  */
 export async function publishDemoEvents(tx: Prisma.TransactionClient) {
   const organisations = await tx.organisation.findMany({ orderBy: { id: 'asc' } });

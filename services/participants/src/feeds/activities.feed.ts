@@ -89,9 +89,7 @@ export function createActivitiesFollower(
     producer: PRODUCER,
     pull,
     prisma,
-    apply: async (tx, events) => {
-      for (const event of events) await consume(tx, event);
-    },
+    apply: async (tx, events) => void (await consume(tx, events)),
   });
 }
 

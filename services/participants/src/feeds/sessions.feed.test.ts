@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { encodeCursor, type DomainEvent } from '@cort/events';
 import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import fc from 'fast-check';
 import { PrismaClient } from '../generated/prisma/client';
 import { createActivitiesFollower } from './activities.feed';
 
@@ -140,5 +141,39 @@ describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? '
       ['s1', 'HELD', '2026-09-02T08:00:00.000Z'],
       ['s2', 'SCHEDULED', '2026-09-03T08:00:00.000Z'],
     ]);
+  });
+
+  it('keeps from a page of many session events the views that one event per page keeps', async () => {
+    // Scheduled, moved and held come by the thousand and are kept a run at a time: whatever the order
+    // (a session named twice in a run, one whose activity never came), the views are the same.
+    const step = fc.record({
+      type: fc.constantFrom('SessionScheduled', 'SessionMoved', 'SessionHeld'),
+      id: fc.constantFrom('run-s1', 'run-s2', 'run-s3'),
+      activityId: fc.constantFrom('a1', 'a-unknown'),
+      day: fc.integer({ min: 2, max: 4 }),
+    });
+    const viewsAfter = async (pages: DomainEvent[][]) => {
+      await prisma.sessionView.deleteMany({ where: { id: { startsWith: 'run-' } } });
+      for (const events of pages) await apply(events);
+      const views = await prisma.sessionView.findMany({ where: { id: { startsWith: 'run-' } }, orderBy: { id: 'asc' } });
+      return views.map(({ updatedAt: _, ...view }) => view);
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const events = steps.map(({ type, id, activityId, day }) =>
+          event(type, 1, {
+            ...session(id, type === 'SessionHeld' ? 'HELD' : 'SCHEDULED'),
+            activityId,
+            startsAt: `2026-09-0${day}T08:00:00.000Z`,
+            endsAt: `2026-09-0${day}T10:00:00.000Z`,
+            ...(type === 'SessionMoved'
+              ? { previousStartsAt: '2026-09-02T08:00:00.000Z', previousEndsAt: '2026-09-02T10:00:00.000Z', previousLocationId: 'room-1' }
+              : {}),
+          }),
+        );
+        expect(await viewsAfter([events])).toEqual(await viewsAfter(events.map((e) => [e])));
+      }),
+      { numRuns: 20 },
+    );
   });
 });

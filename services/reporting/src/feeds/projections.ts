@@ -1,15 +1,32 @@
 import { activitiesEvents } from '@cort/activities/events';
 import { createLogger, type Logger } from '@cort/common';
-import { createEventConsumer, type Catalogue, type DeadLetter, type DomainEvent, type Handlers } from '@cort/events';
+import { upsertRows } from '@cort/db';
+import {
+  createEventConsumer,
+  inRuns,
+  type Catalogue,
+  type DeadLetter,
+  type DomainEvent,
+  type Handlers,
+  type ReadEvent,
+} from '@cort/events';
 import { organisationsEvents } from '@cort/organisations/events';
 import { participantsEvents } from '@cort/participants/events';
 import type { Prisma } from '../generated/prisma/client';
 import { organisationsProjections } from '../domain/partner-events';
-import { activitiesProjections, participantsProjections, type Producer, type Projection, type Projections } from '../domain/report-events';
+import {
+  activitiesProjections,
+  participantsProjections,
+  type MarkFacts,
+  type Producer,
+  type Projection,
+  type Projections,
+} from '../domain/report-events';
 import { projectPartner } from './partner-projections';
 
 type Tx = Prisma.TransactionClient;
 
+/** Writes one projection; sessions and marks are written by the run (projectMany, below). */
 async function project(tx: Tx, projection: Projection) {
   switch (projection.kind) {
     case 'activity': {
@@ -24,11 +41,6 @@ async function project(tx: Tx, projection: Projection) {
           update: facilitation,
         });
       }
-      return;
-    }
-    case 'session': {
-      const { id, ...facts } = projection.session;
-      await tx.reportSession.upsert({ where: { id }, create: projection.session, update: facts });
       return;
     }
     case 'enrolment': {
@@ -94,16 +106,6 @@ async function project(tx: Tx, projection: Projection) {
       // Once per participant; the first record of it stands.
       await tx.reportParticipantExit.createMany({ data: [projection.exit], skipDuplicates: true });
       return;
-    case 'mark': {
-      if (await pseudonymised(tx, projection.mark.participantId)) return;
-      const { sessionId, participantId, ...facts } = projection.mark;
-      await tx.reportAttendance.upsert({
-        where: { sessionId_participantId: { sessionId, participantId } },
-        create: projection.mark,
-        update: facts,
-      });
-      return;
-    }
     case 'unmark':
       await tx.reportAttendance.deleteMany({ where: projection.mark });
       return;
@@ -133,8 +135,53 @@ async function project(tx: Tx, projection: Projection) {
  * follow-up of theirs should still come; if one did, it is not projected: written under their id it
  * would undo the pseudonymisation, and their rows under the pseudonym cannot be found to replace.
  */
-const pseudonymised = async (tx: Tx, participantId: string) =>
-  (await tx.reportParticipantExit.count({ where: { participantId, pseudonymisedAt: { not: null } } })) > 0;
+const pseudonymised = async (tx: Tx, participantId: string) => (await pseudonymisedAmong(tx, [participantId])).size > 0;
+
+/** Those of the participants that retention already gave a pseudonym here (pseudonymised, above). */
+async function pseudonymisedAmong(tx: Tx, participantIds: string[]) {
+  const exits = await tx.reportParticipantExit.findMany({
+    where: { participantId: { in: [...new Set(participantIds)] }, pseudonymisedAt: { not: null } },
+    select: { participantId: true },
+  });
+  return new Set(exits.map((exit) => exit.participantId));
+}
+
+type Many<K extends Projection['kind']> = Extract<Projection, { kind: K }>[];
+
+/**
+ * The kinds a feed brings by the thousand, written in one statement for a run of them: what `project`
+ * does for each in turn (a session or a mark replaces the one of its key; the last of a run stands).
+ */
+const projectMany: { [K in Projection['kind']]?: (tx: Tx, projections: Many<K>) => Promise<void> } = {
+  session: (tx, sessions) =>
+    upsertRows(
+      tx,
+      'ReportSession',
+      ['id'],
+      sessions.map(({ session }) => ({ ...session, updatedAt: new Date() })),
+    ),
+  async mark(tx, marks) {
+    const hidden = await pseudonymisedAmong(
+      tx,
+      marks.map(({ mark }) => mark.participantId),
+    );
+    const rows: MarkFacts[] = marks.map(({ mark }) => mark).filter((mark) => !hidden.has(mark.participantId));
+    await upsertRows(tx, 'ReportAttendance', ['sessionId', 'participantId'], rows);
+  },
+};
+
+/** Writes projections in their order: consecutive ones of a kind projectMany knows at once, the rest one by one. */
+async function projectAll(tx: Tx, projections: Projection[]) {
+  for (let start = 0; start < projections.length;) {
+    const { kind } = projections[start];
+    let end = start + 1;
+    while (end < projections.length && projections[end].kind === kind) end++;
+    const many = projectMany[kind] as ((tx: Tx, projections: Projection[]) => Promise<void>) | undefined;
+    if (many) await many(tx, projections.slice(start, end));
+    else for (const projection of projections.slice(start, end)) await project(tx, projection);
+    start = end;
+  }
+}
 
 /** An event reporting could not read, kept with the reason; one per event (a replayed page adds none). */
 const deadLetter = async (tx: Tx, letter: DeadLetter) => {
@@ -142,15 +189,23 @@ const deadLetter = async (tx: Tx, letter: DeadLetter) => {
   await tx.deadLetterEvent.createMany({ data: [{ ...letter, payload }], skipDuplicates: true });
 };
 
-/** One handler per followed event type: its projection, written in the page's transaction. */
+/**
+ * One handler per followed event type, taking the runs of its events: their projections, written in the
+ * page's transaction (projectAll: the kinds that come by the thousand in a few statements).
+ */
 function consumerOf<C extends Catalogue>(catalogue: C, projections: Projections<C>, logger: Pick<Logger, 'error'>) {
   const handlers = Object.fromEntries(
     Object.entries(projections).map(([type, toProjection]) => [
       type,
-      async (tx: Tx, payload: unknown, event: DomainEvent) => {
-        const projection = (toProjection as (payload: unknown, event: DomainEvent) => Projection | null)(payload, event);
-        if (projection) await project(tx, projection);
-      },
+      inRuns(async (tx: Tx, events: readonly ReadEvent<unknown>[]) => {
+        const projected = events.map(({ payload, event }) =>
+          (toProjection as (payload: unknown, event: DomainEvent) => Projection | null)(payload, event),
+        );
+        await projectAll(
+          tx,
+          projected.filter((projection): projection is Projection => projection !== null),
+        );
+      }),
     ]),
   ) as Handlers<C, Tx>;
   return createEventConsumer<C, Tx>({ catalogue, handlers, deadLetter, logger });
@@ -167,7 +222,7 @@ const reportingLogger = createLogger('reporting');
 /**
  * Applies a producer's events exactly once each, inside the caller's transaction: their ids go into
  * ProcessedEvent first (one statement for the page), and only the ids that were not there yet are
- * applied, each by its type's handler. An event seen before (a page pulled again after a crash, a replay)
+ * applied, by their types' handlers. An event seen before (a page pulled again after a crash, a replay)
  * changes nothing, and an event reporting has no use for is still marked, so the record of what was read
  * stays complete; one it cannot read (a version it does not know, a payload its catalogue refuses) goes
  * to DeadLetterEvent and the page goes on. Returns how many events were new.
@@ -185,9 +240,9 @@ export async function applyEvents(
     select: { eventId: true },
   });
   const fresh = new Set(inserted.map((row) => row.eventId));
-  const consume = consumersFor(logger)[producer];
-  for (const event of events) {
-    if (fresh.has(event.id)) await consume(tx, event);
-  }
+  await consumersFor(logger)[producer](
+    tx,
+    events.filter((event) => fresh.has(event.id)),
+  );
   return fresh.size;
 }

@@ -1,9 +1,10 @@
+import { inRuns } from '@cort/events';
 import type { Prisma, SessionStatus } from '../../generated/prisma/client';
 import { recordAttendanceMarked } from '../attendance/attendance.events';
 import { deleteMarksWithCode, recordMarkChanges, type MarkChangeRow } from '../attendance/attendance.repository';
 import { writeMarks } from '../attendance/marks.service';
 import { lockActivity } from '../enrolment/enrolment.repository';
-import { saveSessionView, type SessionFacts } from './session.repository';
+import { saveSessionView, saveSessionViews, type SessionFacts } from './session.repository';
 
 // The participants' view of sessions, kept from the activities feed, and what a session's fate does to
 // its marks. Each runs in the feed page's transaction under the activity's lock, as a roll call does, so
@@ -16,11 +17,16 @@ const SYSTEM = 'system:activities-feed';
 
 /**
  * Scheduled, moved (the facts are the new time and room) or held: the view is kept as the facts say,
- * the marks stay. `status` is what the event means when its facts would not say it.
+ * the marks stay. `status` is what the event means when its facts would not say it. The feed brings
+ * these by the thousand: a run of them is kept in a few statements.
  */
-export const keepSession = (status?: SessionStatus) => async (tx: Tx, facts: SessionFacts & { status: SessionStatus }) => {
-  await saveSessionView(tx, facts, status ?? facts.status);
-};
+export const keepSession = (status?: SessionStatus) =>
+  inRuns<SessionFacts & { status: SessionStatus }, Tx>((tx, events) =>
+    saveSessionViews(
+      tx,
+      events.map(({ payload }) => ({ facts: payload, status: status ?? payload.status })),
+    ),
+  );
 
 /**
  * Cancelled: each participant expected (ENROLLED) without a mark gets SESSION_CANCELLED, so the rule of

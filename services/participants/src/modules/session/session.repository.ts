@@ -1,3 +1,4 @@
+import { upsertRows } from '@cort/db';
 import type { Prisma, PrismaClient, SessionStatus } from '../../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
@@ -15,23 +16,52 @@ export interface SessionFacts {
 export const findSessionView = (db: Reader, id: string) => db.sessionView.findUnique({ where: { id } });
 
 /**
- * Keeps the session's time, room and status; its prison is its activity's (the feed names the activity
- * first, in the same transaction that scheduled the session). Returns it as it was before and is now.
+ * The view of a session as the facts say: its prison is its activity's (the feed names the activity
+ * first, in the same transaction that scheduled the session), or, if the activity never reached this
+ * service, the one it had (the session is kept all the same).
  */
+const sessionRow = (
+  facts: SessionFacts,
+  status: SessionStatus,
+  activityPrisonId: string | undefined,
+  beforePrisonId: string | undefined,
+) => ({
+  activityId: facts.activityId,
+  prisonId: activityPrisonId ?? beforePrisonId ?? '',
+  locationId: facts.locationId,
+  startsAt: new Date(facts.startsAt),
+  endsAt: new Date(facts.endsAt),
+  status,
+});
+
+/** Keeps the session's time, room and status. Returns it as it was before and is now. */
 export async function saveSessionView(tx: Tx, facts: SessionFacts, status: SessionStatus) {
   const before = await tx.sessionView.findUnique({ where: { id: facts.sessionId } });
   const activity = await tx.activityView.findUnique({ where: { id: facts.activityId }, select: { prisonId: true } });
-  const data = {
-    activityId: facts.activityId,
-    // Unknown only if the activity never reached this service: the session is kept all the same.
-    prisonId: activity?.prisonId ?? before?.prisonId ?? '',
-    locationId: facts.locationId,
-    startsAt: new Date(facts.startsAt),
-    endsAt: new Date(facts.endsAt),
-    status,
-  };
+  const data = sessionRow(facts, status, activity?.prisonId, before?.prisonId);
   const now = await tx.sessionView.upsert({ where: { id: facts.sessionId }, create: { id: facts.sessionId, ...data }, update: data });
   return { before, now };
+}
+
+/**
+ * saveSessionView for many sessions in order (a run of the feed), in three statements whatever their
+ * number: the same rows as saving them one by one (a session named twice keeps the last facts).
+ */
+export async function saveSessionViews(tx: Tx, sessions: readonly { facts: SessionFacts; status: SessionStatus }[]) {
+  if (!sessions.length) return;
+  const [before, activities] = await Promise.all([
+    tx.sessionView.findMany({ where: { id: { in: sessions.map((s) => s.facts.sessionId) } }, select: { id: true, prisonId: true } }),
+    tx.activityView.findMany({ where: { id: { in: sessions.map((s) => s.facts.activityId) } }, select: { id: true, prisonId: true } }),
+  ]);
+  const prisonOf = new Map(before.map((row) => [row.id, row.prisonId]));
+  const activityPrison = new Map(activities.map((row) => [row.id, row.prisonId]));
+  const updatedAt = new Date();
+  const rows = sessions.map(({ facts, status }) => {
+    const row = sessionRow(facts, status, activityPrison.get(facts.activityId), prisonOf.get(facts.sessionId));
+    prisonOf.set(facts.sessionId, row.prisonId);
+    return { id: facts.sessionId, ...row, updatedAt };
+  });
+  await upsertRows(tx, 'SessionView', ['id'], rows);
 }
 
 /** Recording attendance confirms a session that was not cancelled: it reads HELD from then on. */
