@@ -1,10 +1,11 @@
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { WITHHELD, type Language, type ReportTable } from './annual-report-tables';
 
 // The PDF's charts, drawn by a charting library (Vega-Lite compiled to Vega, rendered to SVG in Node, no
 // browser) from the same tables as the files: a withheld count is not drawn at all, so a bar's height
-// never gives it back.
+// never gives it back. Vega and Vega-Lite are required on the first chart, not when the gateway starts:
+// they weigh tens of MiB of resident memory that an idle gateway (or one never asked for a PDF) would
+// carry for nothing.
 
 export interface Chart {
   title: string;
@@ -24,6 +25,8 @@ type Datum = Record<string, string | number>;
 /** `order` keeps the x axis in the table's order (months in the calendar's, not the alphabet's). */
 async function barChart(values: Datum[], x: string, color: string | null, width: number, order?: string[]): Promise<string | null> {
   if (!values.length) return null;
+  const vega = require('vega') as typeof import('vega');
+  const vegaLite = require('vega-lite') as typeof import('vega-lite');
   const spec = vegaLite.compile({
     width,
     height: 160,
@@ -35,7 +38,7 @@ async function barChart(values: Datum[], x: string, color: string | null, width:
       ...(color ? { color: { field: color, type: 'nominal', title: null } } : {}),
     },
     config: { font: 'Helvetica', view: { stroke: null } },
-  } as vegaLite.TopLevelSpec).spec;
+  } as TopLevelSpec).spec;
   return new vega.View(vega.parse(spec), { renderer: 'none' }).toSVG();
 }
 

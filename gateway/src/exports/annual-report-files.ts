@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Cell, Language, ReportTable } from './annual-report-tables';
 import { csvField } from './movement-list-csv';
 
@@ -26,6 +25,8 @@ export function tableCsv(table: ReportTable, language: Language): string {
 
 /** Every table as one sheet of a workbook: the header row frozen, numbers as numbers, the title in the sheet's name. */
 export async function reportXlsx(tables: ReportTable[], heading: { subject: string; year: number }): Promise<Buffer> {
+  // Required on the first workbook, not at start: ExcelJS alone is some 30 MiB resident.
+  const ExcelJS = require('exceljs') as typeof import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.title = `${heading.subject} ${heading.year}`;
   for (const table of tables) {

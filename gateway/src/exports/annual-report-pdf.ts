@@ -1,5 +1,3 @@
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { annualReportCharts } from './annual-report-charts';
 import { WITHHELD, type Language, type ReportTable } from './annual-report-tables';
 
@@ -35,6 +33,9 @@ export async function annualReportPdf(
   language: Language,
 ): Promise<Buffer> {
   const charts = await annualReportCharts(tables, language);
+  // Required on the first PDF, not at start (see movement-list-pdf.ts).
+  const PDFDocument = require('pdfkit') as typeof import('pdfkit');
+  const SVGtoPDF = require('svg-to-pdfkit') as typeof import('svg-to-pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

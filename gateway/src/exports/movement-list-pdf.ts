@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { hours, type ListHeading, type MovementListAnswer } from './movement-list';
 
 // The printable movement list: A4 landscape, the prison and the day in the header of every page, one
@@ -13,6 +12,9 @@ const COLUMNS = [
 ];
 
 export function movementListPdf(list: MovementListAnswer, heading: ListHeading): Promise<Buffer> {
+  // PDFKit is required on the first PDF, not when the gateway starts: some 20 MiB resident that an idle
+  // gateway would otherwise carry.
+  const PDFDocument = require('pdfkit') as typeof import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
