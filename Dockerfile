@@ -14,5 +14,4 @@ COPY --from=build --chown=root:root /app /app
 USER node
 # The subgraphs' and the gateway's own port is set per Deployment; this only documents the gateway's.
 EXPOSE 4000
-# Node's flags are those of infra/services.js (NODE_FLAGS), which the Deployments' commands take.
-CMD ["node", "--optimize-for-size", "gateway/dist/index.js"]
+CMD ["node", "gateway/dist/index.js"]

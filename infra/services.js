@@ -38,18 +38,4 @@ function localServices(root = ROOT, configFile = path.join(root, 'infra', 'subgr
     });
 }
 
-/**
- * Node's flags for every long-running process of the graph (each subgraph and the gateway), wherever it is
- * started: `npm start` (infra/dev/start.js), `npm run deploy:local` (infra/deploy/run.mjs), the Kubernetes
- * Deployments (infra/kubernetes/manifests.js) and the image's default command (the Dockerfile, which cannot
- * read this file and repeats it).
- * --optimize-for-size: V8 grows the heap by smaller steps and gives pages back sooner. A subgraph's start-up
- * (migrations, the demo data, the feeds catching up) left its old generation two to three times the size of
- * what stays alive (e.g. reporting 161 MiB committed for 46 MiB used); with the flag each stays near 55 MiB:
- * about 150 MiB less idle RSS over the four subgraphs on PostgreSQL with the demo data, and no slower to
- * reach ready. The flag favours memory over speed; the load runs (npm run bench, soak) are where a cost in
- * throughput would show. Not in NODE_OPTIONS, which refuses this flag.
- */
-const NODE_FLAGS = ['--optimize-for-size'];
-
-module.exports = { workspaces, localServices, NODE_FLAGS };
+module.exports = { workspaces, localServices };

@@ -21,7 +21,7 @@ import { load, root, startProcess, waitFor } from '../bench/graph.mjs';
 const require = createRequire(import.meta.url);
 const { layout, frontendUrls, haproxyConfig, databaseName } = require('./layout.js');
 const keys = require('./keys.js');
-const { localServices, NODE_FLAGS } = load('infra/services.js');
+const { localServices } = load('infra/services.js');
 
 const HAPROXY = '/usr/sbin/haproxy';
 const POSTGRES = 'postgresql://postgres@127.0.0.1:5432';
@@ -190,7 +190,7 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
         start: () =>
           startProcess(
             replicaName,
-            [...NODE_FLAGS, path.join(services.find((s) => s.name === name).dir, 'dist', 'main.js')],
+            [path.join(services.find((s) => s.name === name).dir, 'dist', 'main.js')],
             {
               ...base,
               ...keys.internalKeyEnv(folder, internalKeys[name]),
@@ -209,7 +209,7 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
       start: () =>
         startProcess(
           name,
-          [...NODE_FLAGS, path.join('gateway', 'dist', 'index.js')],
+          [path.join('gateway', 'dist', 'index.js')],
           {
             ...base,
             ...keys.internalKeyEnv(folder, internalKeys.gateway),

@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { concurrently } = require('concurrently');
-const { localServices, NODE_FLAGS } = require('../services');
+const { localServices } = require('../services');
 
 const root = path.join(__dirname, '..', '..');
 const { readSubgraphsConfig, urlVariable, runCompose } = require(path.join(root, 'gateway', 'dist', 'composition.js'));
@@ -37,11 +37,11 @@ async function main() {
     if (!fs.existsSync(path.join(root, entry))) throw new Error(`${entry} does not exist: its package builds it from src/main.ts.`);
     const { port } = new URL(urls[urlVariable(name)]);
     const env = { ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
-    commands.push({ name, command: ['node', ...NODE_FLAGS, entry].join(' '), env });
+    commands.push({ name, command: `node ${entry}`, env });
   }
   commands.push({
     name: 'gateway',
-    command: ['node', ...NODE_FLAGS, path.join('gateway', 'dist', 'index.js')].join(' '),
+    command: `node ${path.join('gateway', 'dist', 'index.js')}`,
     env: { GATEWAY_STARTUP_WAIT_SECONDS: process.env.GATEWAY_STARTUP_WAIT_SECONDS || '180', ...urls },
   });
 

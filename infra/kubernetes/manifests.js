@@ -5,7 +5,6 @@
 // classes, so each object is checked against the Kubernetes schemas when it is made (see validate.js).
 // Secrets are referenced by name and key, never written here: docs in the README's "Deploying" section.
 const { URL } = require('node:url');
-const { NODE_FLAGS } = require('../services');
 
 const PART_OF = 'cort-graph';
 const IMAGE = 'cort-graph'; // kustomization.yaml's `images:` sets the registry and tag of a rollout
@@ -138,7 +137,7 @@ function subgraph(models, entry, entries) {
     name: entry.name,
     component: 'subgraph',
     port: portOf(entry.url),
-    command: ['node', ...NODE_FLAGS, `${entry.dir}/dist/main.js`],
+    command: ['node', `${entry.dir}/dist/main.js`],
     env: [
       value('NODE_ENV', 'production'),
       value('HOST', '0.0.0.0'),
@@ -159,7 +158,7 @@ function gateway(models, entries) {
     name: 'gateway',
     component: 'gateway',
     port: 4000,
-    command: ['node', ...NODE_FLAGS, 'gateway/dist/index.js'],
+    command: ['node', 'gateway/dist/index.js'],
     env: [
       value('NODE_ENV', 'production'),
       value('GATEWAY_HOST', '0.0.0.0'),
