@@ -8,6 +8,7 @@ import type { Producer } from '../src/domain/report-events';
 import { createReportFollower } from '../src/feeds/report.feed';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { activitiesFeed, participantsFeed, projectedRowsOf } from './attendance-feed';
+import { servedFeed } from './served-feed';
 
 // Two replicas of reporting on one database follow the activities and participants feeds side by side,
 // the feeds served by readFeed from the producers' own outboxes (PGlite, or PostgreSQL with
@@ -61,18 +62,6 @@ async function projectionOf(prisma: PrismaClient) {
     })),
     deadLetters: await prisma.deadLetterEvent.count(),
   };
-}
-
-/**
- * Waits until the feed serves every event written: it serves only those of transactions older than every
- * transaction running on the server, and on a shared PostgreSQL server other databases' may be running.
- */
-async function untilServed(outbox: Outbox, count: number) {
-  for (let tries = 0; tries < 1200; tries++) {
-    if ((await readFeed(outbox, null, 1000)).events.length === count) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the feed never served every event written');
 }
 
 const position = (cursor: string) => decodeCursor(cursor);
@@ -143,7 +132,7 @@ describe(`two reporting replicas following the same feeds (${process.env.TEST_DA
       ...producers.map((producer) => publish(outboxes[producer], feeds[producer].slice(half(feeds[producer])))),
       bothCatchUp({ skipWhenBusy: true }),
     ]);
-    for (const producer of producers) await untilServed(outboxes[producer], feeds[producer].length);
+    for (const producer of producers) await servedFeed(outboxes[producer]);
     await bothCatchUp();
     // One more turn each, one after the other: both at the end of the feed.
     for (const follower of [...a, ...b]) await follower.catchUp();

@@ -1,7 +1,8 @@
-import { readFeed, type DomainEvent } from '@cort/events';
+import type { DomainEvent } from '@cort/events';
 import { PrismaClient as ParticipantsClient } from '../../participants/src/generated/prisma/client';
 import { placeRequest, withdrawOpenEnrolments } from '../../participants/src/modules/enrolment/placement.service';
 import { recordParticipantEvent } from '../../participants/src/modules/participant/participant.events';
+import { servedFeed } from './served-feed';
 
 // The participants service's side of the retention command's test: participants registered, enrolled,
 // released or transferred through the service's own repository functions, so its tables and its event
@@ -76,14 +77,6 @@ export function participantsWorld(prisma: ParticipantsClient) {
     },
 
     /** The service's whole event feed, as reporting pulls it. */
-    async feed(): Promise<DomainEvent[]> {
-      const events: DomainEvent[] = [];
-      for (let cursor: string | null = null; ;) {
-        const page = await readFeed(prisma, cursor, 100);
-        events.push(...page.events);
-        if (!page.hasMore) return events;
-        cursor = page.cursor;
-      }
-    },
+    feed: (): Promise<DomainEvent[]> => servedFeed(prisma),
   };
 }
