@@ -62,11 +62,12 @@ async function keptOrNew(privateFile, jwksFile, keyId, generate) {
       `${hasPrivate ? jwksFile : privateFile} is missing beside ${hasPrivate ? privateFile : jwksFile}: delete both to make a new pair`,
     );
   if (hasPrivate) {
-    const privateKey = createPrivateKey(fs.readFileSync(privateFile, 'utf8'));
+    const pem = fs.readFileSync(privateFile, 'utf8');
+    const privateKey = createPrivateKey(pem);
     const [published] = JSON.parse(fs.readFileSync(jwksFile, 'utf8')).keys;
     if (published?.x !== createPublicKey(privateKey).export({ format: 'jwk' }).x)
       throw new Error(`${jwksFile} does not publish the public key of ${privateFile}: delete both to make a new pair`);
-    return { privateKey, keyId: published.kid, pem: fs.readFileSync(privateFile, 'utf8') };
+    return { privateKey, keyId: published.kid, pem };
   }
   const { privateKey, publicKey } = generate();
   writeSecret(privateFile, pemOf(privateKey));
