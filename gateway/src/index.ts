@@ -1,11 +1,12 @@
 // Tracing before anything else is loaded: it patches http, undici and graphql as they are first required.
-import { startTracing, stopTracing } from '@cort/common';
+import { releaseMemoryWhenQuiet, startTracing, stopTracing } from '@cort/common';
 startTracing('gateway');
 import { loadConfig } from './config';
 import { createGateway } from './server';
 
 createGateway(loadConfig()).then(
   (gateway) => {
+    releaseMemoryWhenQuiet();
     const stop = () =>
       void gateway
         .stop()

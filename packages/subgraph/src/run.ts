@@ -1,8 +1,9 @@
-import { stopTracing } from '@cort/common';
+import { releaseMemoryWhenQuiet, stopTracing } from '@cort/common';
 
 /**
  * A service's index.ts: start from the environment, stop cleanly on SIGINT/SIGTERM, and exit with a
- * readable line (never a stack with internals) when start-up fails.
+ * readable line (never a stack with internals) when start-up fails. Once running, it gives its memory back
+ * whenever it goes quiet (releaseMemoryWhenQuiet).
  */
 export function runService<Config>(
   name: string,
@@ -13,6 +14,7 @@ export function runService<Config>(
     .then(() => createServer(loadConfig()))
     .then(
       (server) => {
+        releaseMemoryWhenQuiet();
         const stop = () =>
           void server
             .stop()
