@@ -5,5 +5,6 @@ export * from './given-fields';
 export * from './language-tag';
 export * from './logger';
 export * from './metrics';
+export * from './runs';
 export * from './span-privacy';
 export * from './tracing';

@@ -1,5 +1,5 @@
 import { activitiesEvents } from '@cort/activities/events';
-import { createLogger, type Logger } from '@cort/common';
+import { createLogger, runsOf, type Logger } from '@cort/common';
 import { upsertRows } from '@cort/db';
 import {
   createEventConsumer,
@@ -172,14 +172,10 @@ const projectMany: { [K in Projection['kind']]?: (tx: Tx, projections: Many<K>) 
 
 /** Writes projections in their order: consecutive ones of a kind projectMany knows at once, the rest one by one. */
 async function projectAll(tx: Tx, projections: Projection[]) {
-  for (let start = 0; start < projections.length;) {
-    const { kind } = projections[start];
-    let end = start + 1;
-    while (end < projections.length && projections[end].kind === kind) end++;
-    const many = projectMany[kind] as ((tx: Tx, projections: Projection[]) => Promise<void>) | undefined;
-    if (many) await many(tx, projections.slice(start, end));
-    else for (const projection of projections.slice(start, end)) await project(tx, projection);
-    start = end;
+  for (const run of runsOf(projections, (previous, next) => next.kind === previous.kind)) {
+    const many = projectMany[run[0].kind] as ((tx: Tx, projections: Projection[]) => Promise<void>) | undefined;
+    if (many) await many(tx, run);
+    else for (const projection of run) await project(tx, projection);
   }
 }
 
