@@ -1,10 +1,8 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import fc from 'fast-check';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { cancellation, enrolment, mark, participant, session, sessionEvent } from './events';
+import { reportingDatabase } from './database';
 
 // A page's consecutive events of one type are projected together (sessions, marks and enrolment changes
 // in a few statements per run): whatever the sequence (a session moved and held in one run, a mark changed
@@ -92,43 +90,33 @@ const groupStep = fc
 const isActivities = (event: DomainEvent) => event.type.startsWith('Session');
 
 describe(`a run of events projected at once (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
+  const reporting = reportingDatabase();
 
   const clear = () =>
-    prisma.$transaction([
-      prisma.reportSession.deleteMany(),
-      prisma.reportAttendance.deleteMany(),
-      prisma.reportEnrolment.deleteMany(),
-      prisma.reportEnrolmentRequest.deleteMany(),
-      prisma.reportParticipant.deleteMany(),
-      prisma.reportParticipantExit.deleteMany(),
-      prisma.processedEvent.deleteMany(),
-      prisma.reportParticipantExit.create({
+    reporting.prisma.$transaction([
+      reporting.prisma.reportSession.deleteMany(),
+      reporting.prisma.reportAttendance.deleteMany(),
+      reporting.prisma.reportEnrolment.deleteMany(),
+      reporting.prisma.reportEnrolmentRequest.deleteMany(),
+      reporting.prisma.reportParticipant.deleteMany(),
+      reporting.prisma.reportParticipantExit.deleteMany(),
+      reporting.prisma.processedEvent.deleteMany(),
+      reporting.prisma.reportParticipantExit.create({
         data: { participantId: PSEUDONYMISED, leftAt: new Date('2020-01-01'), pseudonymisedAt: new Date('2026-01-01') },
       }),
     ]);
   const apply = (page: DomainEvent[]) =>
-    prisma.$transaction((tx) => applyEvents(tx, isActivities(page[0]) ? 'activities' : 'participants', page));
+    reporting.prisma.$transaction((tx) => applyEvents(tx, isActivities(page[0]) ? 'activities' : 'participants', page));
   const pages = async (pages: DomainEvent[][]) => {
     await clear();
     for (const page of pages) await apply(page);
     const pair = [{ participantId: 'asc' as const }, { activityId: 'asc' as const }];
     return {
-      sessions: (await prisma.reportSession.findMany({ orderBy: { id: 'asc' } })).map(({ updatedAt: _, ...row }) => row),
-      marks: await prisma.reportAttendance.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] }),
-      enrolments: await prisma.reportEnrolment.findMany({ orderBy: pair }),
-      requests: await prisma.reportEnrolmentRequest.findMany({ orderBy: pair }),
-      groups: await prisma.reportParticipant.findMany({ orderBy: { participantId: 'asc' } }),
+      sessions: (await reporting.prisma.reportSession.findMany({ orderBy: { id: 'asc' } })).map(({ updatedAt: _, ...row }) => row),
+      marks: await reporting.prisma.reportAttendance.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] }),
+      enrolments: await reporting.prisma.reportEnrolment.findMany({ orderBy: pair }),
+      requests: await reporting.prisma.reportEnrolmentRequest.findMany({ orderBy: pair }),
+      groups: await reporting.prisma.reportParticipant.findMany({ orderBy: { participantId: 'asc' } }),
     };
   };
   /** One event per page, and each producer's events as one page (the two feeds are independent): the same rows. */
@@ -157,9 +145,9 @@ describe(`a run of events projected at once (${process.env.TEST_DATABASE_URL ? '
 
   it('projects a run of enrolment changes in as many statements for two events as for hundreds', async () => {
     const cost = async (page: DomainEvent[]) => {
-      db.statements.reset();
+      reporting.db.statements.reset();
       await apply(page);
-      return db.statements.count;
+      return reporting.db.statements.count;
     };
     const people = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
     // Placed into screening and approved onto a free place: a request, then the enrolment that ends it.
@@ -173,8 +161,8 @@ describe(`a run of events projected at once (${process.env.TEST_DATABASE_URL ? '
     await clear();
     const [few, many] = [await cost(approved(people(1, 'few'))), await cost(approved(people(200, 'many')))];
     expect(many).toBe(few);
-    expect(await prisma.reportEnrolment.count()).toBe(201);
+    expect(await reporting.prisma.reportEnrolment.count()).toBe(201);
     expect(await withdrawn(people(2, 'few'))).toBe(await withdrawn(people(200, 'many')));
-    expect(await prisma.reportEnrolmentRequest.count()).toBe(0);
+    expect(await reporting.prisma.reportEnrolmentRequest.count()).toBe(0);
   });
 });
