@@ -6,5 +6,6 @@ export * from './idle-memory';
 export * from './language-tag';
 export * from './logger';
 export * from './metrics';
+export * from './runs';
 export * from './span-privacy';
 export * from './tracing';

@@ -1,4 +1,4 @@
-import type { Logger } from '@cort/common';
+import { runsOf, type Logger } from '@cort/common';
 import { readEvent, type Catalogue, type EventType, type PayloadOf } from './catalogue';
 import type { DomainEvent } from './events';
 
@@ -49,8 +49,9 @@ type AnyHandler<Tx> = EventHandler<unknown, Tx> | RunHandler<unknown, Tx>;
  * handler of its type, with the payload as the catalogue reads it; consecutive events of a type whose
  * handler takes runs go to it together (events ignored or set aside between them do not break a run,
  * since they write nothing the handlers read). An event of a followed type that has an unknown version
- * or fails its schema is written to the consumer's dead letters (in the same transaction) and logged
- * without payload values; the feed goes on with the next event. Returns each event's outcome.
+ * or fails its schema is written to the consumer's dead letters (in the same transaction, before the
+ * page's events are applied: nothing a handler reads) and logged without payload values; the feed goes on
+ * with the next event. Returns each event's outcome.
  */
 export function createEventConsumer<C extends Catalogue, Tx>(options: {
   catalogue: C;
@@ -62,12 +63,7 @@ export function createEventConsumer<C extends Catalogue, Tx>(options: {
   const handlers = options.handlers as Partial<Record<string, AnyHandler<Tx>>>;
   return async (tx, events) => {
     const outcomes: Outcome[] = [];
-    // Assigned in flush too: declared wide, so the checker does not narrow it to its first value.
-    let run = null as { handler: RunHandler<unknown, Tx>; events: ReadEvent<unknown>[] } | null;
-    const flush = async () => {
-      if (run) await run.handler.run(tx, run.events);
-      run = null;
-    };
+    const applied: { handler: AnyHandler<Tx>; read: ReadEvent<unknown> }[] = [];
     for (const event of events) {
       const handler = handlers[event.type];
       if (!handler) {
@@ -83,16 +79,19 @@ export function createEventConsumer<C extends Catalogue, Tx>(options: {
         continue;
       }
       outcomes.push('applied');
-      if (typeof handler === 'function') {
-        await flush();
-        await handler(tx, read.payload, event);
-        continue;
-      }
-      if (run?.handler !== handler) await flush();
-      run ??= { handler, events: [] };
-      run.events.push({ payload: read.payload, event });
+      applied.push({ handler, read: { payload: read.payload, event } });
     }
-    await flush();
+    // A run: consecutive events of one run-taking handler; an event of a handler of one event is a run of its own.
+    const runs = runsOf(applied, (previous, next) => next.handler === previous.handler && typeof next.handler !== 'function');
+    for (const run of runs) {
+      const { handler } = run[0];
+      if (typeof handler === 'function') await handler(tx, run[0].read.payload, run[0].read.event);
+      else
+        await handler.run(
+          tx,
+          run.map(({ read }) => read),
+        );
+    }
     return outcomes;
   };
 }

@@ -1,13 +1,11 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Context } from '../src/context';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { annualReport, regionReport } from '../src/modules/annual-report/annual-report.service';
 import { activity, cancellation, enrolment, event, followUpClosed, followUpOpened, mark, session } from './events';
 import { organisationsFeed } from './partner-events';
+import { reportingDatabase } from './database';
 
 // The annual report from projected events (PGlite, or PostgreSQL with TEST_DATABASE_URL): the figures of a
 // prison with 200 activities, and the same number of SQL statements for it as for a prison with 10 and
@@ -31,18 +29,15 @@ function prisonOf(prisonId: string, n: number) {
 }
 
 describe('the annual report (projections and statements)', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
+  const reporting = reportingDatabase();
   // In pages of 50, as the feeds serve them: one transaction of 600 events outlasts the timeout on a busy machine.
   const apply = async (producer: Producer, events: DomainEvent[]) => {
     for (let start = 0; start < events.length; start += 50)
-      await prisma.$transaction((tx) => applyEvents(tx, producer, events.slice(start, start + 50)));
+      await reporting.prisma.$transaction((tx) => applyEvents(tx, producer, events.slice(start, start + 50)));
   };
-  const reportOf = (prisonId: string, year = 2026) => annualReport({ prisma } as Context, prisonId, year);
+  const reportOf = (prisonId: string, year = 2026) => annualReport({ prisma: reporting.prisma } as Context, prisonId, year);
 
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
     for (const [prisonId, n] of [
       ['GENT', 10],
       ['HAREN', 200],
@@ -106,10 +101,6 @@ describe('the annual report (projections and statements)', () => {
     // The organisations feed without its facilitated sessions (one is in HAREN): the hours recorded by hand.
     await apply('organisations', organisationsFeed);
   });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
 
   it('counts the offer by category and domain, the target groups, attendance, cancellations, waits and dropouts', async () => {
     const report = await reportOf('HAREN');
@@ -170,13 +161,13 @@ describe('the annual report (projections and statements)', () => {
 
   it('costs the same statements for a prison of 10 activities as for one of 200, and as for a region of 16 prisons', async () => {
     const statementsOf = async (report: () => Promise<unknown>) => {
-      db.statements.reset();
+      reporting.db.statements.reset();
       await report();
-      return db.statements.count;
+      return reporting.db.statements.count;
     };
     const small = await statementsOf(() => reportOf('GENT'));
     expect(await statementsOf(() => reportOf('HAREN'))).toBe(small);
-    expect(await statementsOf(() => regionReport({ prisma } as Context, 'FLANDERS', 2026))).toBe(small);
+    expect(await statementsOf(() => regionReport({ prisma: reporting.prisma } as Context, 'FLANDERS', 2026))).toBe(small);
     // Eight for the tables, eight for the partners, one for the action plans.
     expect(small).toBeLessThanOrEqual(17);
   });

@@ -1,18 +1,16 @@
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { graphql } from 'graphql';
 import type { Caller, Role } from '@cort/auth';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { createContextFactory } from '../src/context';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
 import { buildSchema } from '../src/schema';
 import { activitiesFeed, attendanceOf, NOW, participantsFeed } from './attendance-feed';
 import { sessionEvent } from './events';
+import { reportingDatabase } from './database';
 
 // Attendance, sessions held, cancelled, restored and moved, and follow-ups, projected from events shaped as
 // the activities and participants services write them, on a real database (PGlite, or PostgreSQL with
@@ -29,23 +27,16 @@ const counts = (given: Record<string, number | null>) => ({
 });
 
 describe(`attendance figures (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  const reporting = reportingDatabase();
+  const apply = (producer: Producer, events: DomainEvent[]) => reporting.prisma.$transaction((tx) => applyEvents(tx, producer, events));
 
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
     await apply('activities', activitiesFeed);
     await apply('participants', participantsFeed);
   });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
 
   it('gives per session its day, status and marks by code, a changed mark replacing the earlier one', async () => {
-    const { sessions } = await attendanceOf(prisma);
+    const { sessions } = await attendanceOf(reporting.prisma);
     expect(sessions.map(({ session, date, status, cancellationReason }) => [session.id, date, status, cancellationReason])).toEqual([
       ['s1', '2026-02-02', 'HELD', null],
       // Moved a day on, restored after a cancellation: scheduled again, over, so held.
@@ -65,7 +56,7 @@ describe(`attendance figures (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
   });
 
   it('gives the totals, small ones withheld, and the sessions held and cancelled', async () => {
-    expect((await attendanceOf(prisma)).total).toEqual({
+    expect((await attendanceOf(reporting.prisma)).total).toEqual({
       sessionsHeld: 3,
       sessionsCancelled: 1,
       marks: counts({ present: 19, absentExcused: null, absentUnexcused: null, notRequired: null, sessionCancelled: 8 }),
@@ -75,22 +66,22 @@ describe(`attendance figures (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
   });
 
   it('counts in offerOverview the sessions held (said held, or over) and not the cancelled ones, at their moved times', async () => {
-    expect(await offerCounts(prisma, 'HAREN', yearBounds(2026), NOW)).toEqual({
+    expect(await offerCounts(reporting.prisma, 'HAREN', yearBounds(2026), NOW)).toEqual({
       EDUCATIONAL: { activities: 1, sessionsHeld: 3, participants: 8 },
     });
     // Attendance recorded during s5 would confirm it held before it is over: SessionHeld counts it at once.
     const held = activitiesFeed.find((e) => e.payload.sessionId === 's5')!;
     await apply('activities', [sessionEvent('SessionHeld', 's5', 'a1', held.payload.startsAt as string)]);
-    expect((await offerCounts(prisma, 'HAREN', yearBounds(2026), NOW)).EDUCATIONAL).toEqual({
+    expect((await offerCounts(reporting.prisma, 'HAREN', yearBounds(2026), NOW)).EDUCATIONAL).toEqual({
       activities: 1,
       sessionsHeld: 4,
       participants: 8,
     });
-    expect((await attendanceOf(prisma)).total.sessionsHeld).toBe(4);
+    expect((await attendanceOf(reporting.prisma)).total.sessionsHeld).toBe(4);
   });
 
   it('keeps follow-ups from opening to closing, codes only', async () => {
-    const rows = await prisma.reportFollowUp.findMany({ orderBy: { id: 'asc' } });
+    const rows = await reporting.prisma.reportFollowUp.findMany({ orderBy: { id: 'asc' } });
     expect(
       rows.map(({ id, participantId, trigger, absencesInRow, status, reasons, outcome, cause }) => ({
         id,
@@ -130,7 +121,7 @@ describe(`attendance figures (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     let send: (caller: Caller, activityId: string) => ReturnType<typeof graphql>;
     beforeAll(async () => {
       const schema = await buildSchema();
-      const contextOf = createContextFactory(prisma);
+      const contextOf = createContextFactory(reporting.prisma);
       send = (caller, activityId) =>
         graphql({
           schema,
@@ -168,9 +159,9 @@ describe(`attendance figures (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     });
 
     it('costs two statements however many sessions and marks', async () => {
-      db.statements.reset();
+      reporting.db.statements.reset();
       await send(user(['COORDINATOR'], ['HAREN']), 'a1');
-      expect(db.statements.count).toBe(2);
+      expect(reporting.db.statements.count).toBe(2);
     });
   });
 });

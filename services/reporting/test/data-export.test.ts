@@ -1,32 +1,23 @@
-import path from 'node:path';
 import type { Caller } from '@cort/auth';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { createContextFactory } from '../src/context';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { reportingPartOf } from '../src/modules/data-export/data-export.service';
 import { activitiesFeed, COORDINATOR, participantsFeed } from './attendance-feed';
+import { reportingDatabase } from './database';
 
 // The reporting part of a participant's data export (PGlite, or PostgreSQL with TEST_DATABASE_URL): with
 // their enrolments, the attendance marks and the follow-ups projected from the participants feed.
 describe(`reporting's part of a data export (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  const reporting = reportingDatabase();
+  const apply = (producer: Producer, events: DomainEvent[]) => reporting.prisma.$transaction((tx) => applyEvents(tx, producer, events));
   const exportOf = (participantId: string, caller: Caller = COORDINATOR) =>
-    reportingPartOf(createContextFactory(prisma)({ caller, requestId: 'test' }), participantId);
+    reportingPartOf(createContextFactory(reporting.prisma)({ caller, requestId: 'test' }), participantId);
 
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
     await apply('activities', activitiesFeed);
     await apply('participants', participantsFeed);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('gives their attendance marks, as they stand now, and their follow-ups, codes only', async () => {

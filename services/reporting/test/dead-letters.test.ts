@@ -1,25 +1,14 @@
-import path from 'node:path';
 import type { FeedPage } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { createReportFollower } from '../src/feeds/report.feed';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { activity, enrolment, event, session } from './events';
+import { reportingDatabase } from './database';
 
 // An event reporting cannot read stops nothing and is not silently cast: it goes to DeadLetterEvent with
 // the reason, is logged without payload values, and the rest of the page is applied and the cursor
 // stored, on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 
 describe('reporting: events it cannot read become dead letters', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
+  const reporting = reportingDatabase();
 
   /** A follower of one producer over fixed pages, with a logger that keeps what it was told. */
   function follow(producer: 'activities' | 'participants', pages: FeedPage[]) {
@@ -29,7 +18,9 @@ describe('reporting: events it cannot read become dead letters', () => {
       pulls.push(after);
       return pages[pulls.length - 1] ?? { events: [], cursor: after ?? '', hasMore: false };
     };
-    const follower = createReportFollower(prisma, producer, pull, { error: (message, fields) => void logged.push({ message, fields }) });
+    const follower = createReportFollower(reporting.prisma, producer, pull, {
+      error: (message, fields) => void logged.push({ message, fields }),
+    });
     return { follower, logged, pulls };
   }
 
@@ -45,7 +36,7 @@ describe('reporting: events it cannot read become dead letters', () => {
     ]);
     await follower.catchUp();
 
-    const letters = await prisma.deadLetterEvent.findMany({ orderBy: { version: 'asc' } });
+    const letters = await reporting.prisma.deadLetterEvent.findMany({ orderBy: { version: 'asc' } });
     expect(
       letters.map(({ producer, eventId, type, version, reason, payload }) => ({ producer, eventId, type, version, reason, payload })),
     ).toEqual([
@@ -68,11 +59,11 @@ describe('reporting: events it cannot read become dead letters', () => {
     ]);
     expect(letters.every((letter) => letter.receivedAt instanceof Date)).toBe(true);
     // The rest of the page and the next page are applied; nothing of the letters is.
-    expect(await prisma.reportActivity.findMany({ select: { id: true, category: true } })).toEqual([
+    expect(await reporting.prisma.reportActivity.findMany({ select: { id: true, category: true } })).toEqual([
       { id: 'a-good', category: 'PSYCHOSOCIAL' },
     ]);
-    expect(await prisma.reportSession.findMany({ select: { id: true } })).toEqual([{ id: 's-good' }]);
-    expect(await prisma.feedCursor.findUnique({ where: { producer: 'activities' } })).toMatchObject({ cursor: 'page-2' });
+    expect(await reporting.prisma.reportSession.findMany({ select: { id: true } })).toEqual([{ id: 's-good' }]);
+    expect(await reporting.prisma.feedCursor.findUnique({ where: { producer: 'activities' } })).toMatchObject({ cursor: 'page-2' });
     // Logged once each, with ids, type, version and the reason, never a payload value.
     expect(logged.map(({ fields }) => fields?.eventId)).toEqual([invalid.id, future.id]);
     expect(JSON.stringify(logged)).not.toContain('SECRET-PRISON-VALUE');
@@ -85,15 +76,15 @@ describe('reporting: events it cannot read become dead letters', () => {
     const page: FeedPage = { events: [broken, enrolment('p-2', 'a-good')], cursor: 'page-1', hasMore: false };
     const first = follow('participants', [page]);
     await first.follower.catchUp();
-    expect(await prisma.deadLetterEvent.count({ where: { producer: 'participants' } })).toBe(1);
-    expect(await prisma.reportEnrolment.findMany({ select: { participantId: true } })).toEqual([{ participantId: 'p-2' }]);
+    expect(await reporting.prisma.deadLetterEvent.count({ where: { producer: 'participants' } })).toBe(1);
+    expect(await reporting.prisma.reportEnrolment.findMany({ select: { participantId: true } })).toEqual([{ participantId: 'p-2' }]);
 
     // A restart before the cursor was stored: the same page again.
-    await prisma.feedCursor.delete({ where: { producer: 'participants' } });
+    await reporting.prisma.feedCursor.delete({ where: { producer: 'participants' } });
     const again = follow('participants', [page]);
     await again.follower.catchUp();
-    expect(await prisma.deadLetterEvent.count({ where: { producer: 'participants' } })).toBe(1);
+    expect(await reporting.prisma.deadLetterEvent.count({ where: { producer: 'participants' } })).toBe(1);
     expect(again.logged).toEqual([]);
-    expect(await prisma.feedCursor.findUnique({ where: { producer: 'participants' } })).toMatchObject({ cursor: 'page-1' });
+    expect(await reporting.prisma.feedCursor.findUnique({ where: { producer: 'participants' } })).toMatchObject({ cursor: 'page-1' });
   });
 });

@@ -56,15 +56,28 @@ export const enrolment = (
   activityId: string,
   to: EnrolmentChange['to'] = 'ENROLLED',
   from: EnrolmentChange['from'] = null,
+  at = new Date(),
 ) =>
-  event('EnrolmentChanged', {
-    enrolmentId: `${participantId}-${activityId}`,
-    participantId,
-    activityId,
-    from,
-    to,
-    waitlistPosition: null,
-  } satisfies EnrolmentChange);
+  event(
+    'EnrolmentChanged',
+    {
+      enrolmentId: `${participantId}-${activityId}`,
+      participantId,
+      activityId,
+      from,
+      to,
+      waitlistPosition: null,
+    } satisfies EnrolmentChange,
+    at,
+  );
+
+/** A participant registered or updated: their target group, in custody. */
+export const participant = (
+  participantId: string,
+  gender: ParticipantFacts['gender'],
+  legalStatus: ParticipantFacts['legalStatus'],
+  type: 'ParticipantRegistered' | 'ParticipantUpdated' = 'ParticipantRegistered',
+) => event(type, { participantId, prisonId: 'HAREN', gender, legalStatus, status: 'IN_CUSTODY' } satisfies ParticipantFacts);
 
 /** A release or a transfer, at the time the participant's record was closed. */
 export const exit = (participantId: string, at: Date, status: 'RELEASED' | 'TRANSFERRED' = 'RELEASED') =>

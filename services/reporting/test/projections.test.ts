@@ -1,23 +1,20 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { offerRows } from '../src/domain/offer-overview';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
 import { activity, enrolment, event, session } from './events';
+import { reportingDatabase } from './database';
 
 // The projections and the report's one statement, on a real database (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL), from events shaped as the activities and participants services write them.
 
 describe('reporting projections', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  const reporting = reportingDatabase();
+  const apply = (producer: Producer, events: DomainEvent[]) => reporting.prisma.$transaction((tx) => applyEvents(tx, producer, events));
   const NOW = new Date('2026-06-15T12:00:00Z');
-  const report = (year: number, prisonId = 'HAREN') => offerCounts(prisma, prisonId, yearBounds(year), NOW).then(offerRows);
+  const report = (year: number, prisonId = 'HAREN') => offerCounts(reporting.prisma, prisonId, yearBounds(year), NOW).then(offerRows);
 
   const offer = [
     ...['e1', 'e2', 'e3', 'e4', 'e5'].map((id) => activity(id, 'EDUCATIONAL')),
@@ -58,14 +55,8 @@ describe('reporting projections', () => {
   ];
 
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
     await apply('activities', offer);
     await apply('participants', people);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('counts per category the activities that ran in the year, their sessions over, and distinct participants', async () => {
@@ -74,47 +65,55 @@ describe('reporting projections', () => {
       { category: 'PSYCHOSOCIAL', activities: null, sessionsHeld: null, participants: null, suppressed: true },
       { category: 'SOCIOCULTURAL', activities: 0, sessionsHeld: 0, participants: 0, suppressed: false },
     ]);
-    expect(await offerCounts(prisma, 'HAREN', yearBounds(2026), NOW)).toEqual({
+    expect(await offerCounts(reporting.prisma, 'HAREN', yearBounds(2026), NOW)).toEqual({
       EDUCATIONAL: { activities: 5, sessionsHeld: 6, participants: 5 },
       PSYCHOSOCIAL: { activities: 1, sessionsHeld: 1, participants: 1 },
     });
-    expect(await offerCounts(prisma, 'HAREN', yearBounds(2025), NOW)).toEqual({
+    expect(await offerCounts(reporting.prisma, 'HAREN', yearBounds(2025), NOW)).toEqual({
       PSYCHOSOCIAL: { activities: 1, sessionsHeld: 1, participants: 1 },
     });
-    expect(await offerCounts(prisma, 'GENT', yearBounds(2026), NOW)).toEqual({
+    expect(await offerCounts(reporting.prisma, 'GENT', yearBounds(2026), NOW)).toEqual({
       EDUCATIONAL: { activities: 1, sessionsHeld: 1, participants: 1 },
     });
   });
 
   it('computes the report in one statement, whatever the number of activities', async () => {
-    db.statements.reset();
+    reporting.db.statements.reset();
     await report(2026);
-    expect(db.statements.count).toBe(1);
+    expect(reporting.db.statements.count).toBe(1);
   });
 
   it('applies an event once: pulling the same pages again changes nothing', async () => {
-    const before = await Promise.all([prisma.reportActivity.count(), prisma.reportSession.count(), prisma.reportEnrolment.count()]);
+    const before = await Promise.all([
+      reporting.prisma.reportActivity.count(),
+      reporting.prisma.reportSession.count(),
+      reporting.prisma.reportEnrolment.count(),
+    ]);
     expect(await apply('activities', offer)).toBe(0);
     expect(await apply('participants', people)).toBe(0);
-    expect(await Promise.all([prisma.reportActivity.count(), prisma.reportSession.count(), prisma.reportEnrolment.count()])).toEqual(
-      before,
-    );
-    expect(await prisma.processedEvent.count()).toBe(offer.length + people.length);
+    expect(
+      await Promise.all([
+        reporting.prisma.reportActivity.count(),
+        reporting.prisma.reportSession.count(),
+        reporting.prisma.reportEnrolment.count(),
+      ]),
+    ).toEqual(before);
+    expect(await reporting.prisma.processedEvent.count()).toBe(offer.length + people.length);
   });
 
   it('follows a later change of a session or an activity, and an event applied late does not undo it', async () => {
     const cancel = session('s-e5', 'e5', '2026-05-05T09:00:00Z', 2, 'CANCELLED');
     expect(await apply('activities', [cancel])).toBe(1);
-    expect((await offerCounts(prisma, 'HAREN', yearBounds(2026), NOW)).EDUCATIONAL).toEqual({
+    expect((await offerCounts(reporting.prisma, 'HAREN', yearBounds(2026), NOW)).EDUCATIONAL).toEqual({
       activities: 4,
       sessionsHeld: 5,
       participants: 5,
     });
     // The scheduling event again (already processed, by id): the session stays cancelled.
     expect(await apply('activities', [offer.find((e) => e.payload.sessionId === 's-e5')!])).toBe(0);
-    expect(await prisma.reportSession.findUniqueOrThrow({ where: { id: 's-e5' } })).toMatchObject({ status: 'CANCELLED' });
+    expect(await reporting.prisma.reportSession.findUniqueOrThrow({ where: { id: 's-e5' } })).toMatchObject({ status: 'CANCELLED' });
     await apply('activities', [activity('e1', 'SOCIOCULTURAL', 'HAREN', 'ActivityUpdated')]);
-    expect(await prisma.reportActivity.findUniqueOrThrow({ where: { id: 'e1' } })).toMatchObject({ category: 'SOCIOCULTURAL' });
+    expect(await reporting.prisma.reportActivity.findUniqueOrThrow({ where: { id: 'e1' } })).toMatchObject({ category: 'SOCIOCULTURAL' });
   });
 
   it('does not count a draft: its sessions are planned, not run', async () => {
@@ -122,6 +121,6 @@ describe('reporting projections', () => {
     draft.payload = { ...draft.payload, status: 'DRAFT' };
     await apply('activities', [draft, session('d1-s', 'd1', '2026-03-03T09:00:00Z')]);
     await apply('participants', [enrolment('q', 'd1')]);
-    expect((await offerCounts(prisma, 'GENT', yearBounds(2026), NOW)).PSYCHOSOCIAL).toBeUndefined();
+    expect((await offerCounts(reporting.prisma, 'GENT', yearBounds(2026), NOW)).PSYCHOSOCIAL).toBeUndefined();
   });
 });

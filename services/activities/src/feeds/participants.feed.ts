@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '@cort/common';
+import { createLogger, runsOf, type Logger } from '@cort/common';
 import { createEventConsumer, createStoredFollower, defineCatalogue, inRuns, type FeedPage } from '@cort/events';
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
@@ -36,11 +36,8 @@ type Mark = { sessionId: string; code: string | null; recordedAt: string };
  */
 const attendanceMarked = inRuns<Mark, Tx>(async (tx, events) => {
   const real = events.map(({ payload }) => payload).filter((mark) => mark.code && !NOT_A_ROLL_CALL.has(mark.code));
-  for (let start = 0; start < real.length;) {
-    const at = real[start].recordedAt;
-    let end = start + 1;
-    while (end < real.length && real[end].recordedAt === at) end++;
-    const noted = await noteRollCalls(tx, [...new Set(real.slice(start, end).map((mark) => mark.sessionId))], new Date(at));
+  for (const rollCall of runsOf(real, (previous, next) => next.recordedAt === previous.recordedAt)) {
+    const noted = await noteRollCalls(tx, [...new Set(rollCall.map((mark) => mark.sessionId))], new Date(rollCall[0].recordedAt));
     if (noted.length) {
       const held = await markSessionsHeld(
         tx,
@@ -50,7 +47,6 @@ const attendanceMarked = inRuns<Mark, Tx>(async (tx, events) => {
       );
       await recordSessionEvents(tx, 'SessionHeld', held);
     }
-    start = end;
   }
 });
 

@@ -1,5 +1,5 @@
 import { activitiesEvents } from '@cort/activities/events';
-import { createLogger, type Logger } from '@cort/common';
+import { createLogger, runsOf, type Logger } from '@cort/common';
 import { upsertRows } from '@cort/db';
 import {
   createEventConsumer,
@@ -22,11 +22,12 @@ import {
   type Projection,
   type Projections,
 } from '../domain/report-events';
+import { projectEnrolments } from './enrolment-projections';
 import { projectPartner } from './partner-projections';
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes one projection; sessions and marks are written by the run (projectMany, below). */
+/** Writes one projection; sessions, marks and enrolment changes are written by the run (projectMany, below). */
 async function project(tx: Tx, projection: Projection) {
   switch (projection.kind) {
     case 'activity': {
@@ -43,33 +44,6 @@ async function project(tx: Tx, projection: Projection) {
       }
       return;
     }
-    case 'enrolment': {
-      // Enrolled again after a withdrawal: still the same one participant of that activity (the first enrolment stands).
-      const { participantId, activityId } = projection.enrolment;
-      const key = { participantId_activityId: { participantId, activityId } };
-      const request = await tx.reportEnrolmentRequest.findUnique({ where: key });
-      const group = await tx.reportParticipant.findUnique({ where: { participantId } });
-      const row = {
-        ...projection.enrolment,
-        requestedAt: request?.requestedAt ?? projection.requestedAt,
-        gender: group?.gender,
-        legalStatus: group?.legalStatus,
-      };
-      await tx.reportEnrolment.createMany({ data: [row], skipDuplicates: true });
-      await tx.reportEnrolmentRequest.deleteMany({ where: { participantId, activityId } });
-      return;
-    }
-    case 'request':
-      // A request made again after an earlier one ended starts its own waiting time.
-      await tx.reportEnrolmentRequest.upsert({
-        where: { participantId_activityId: { participantId: projection.request.participantId, activityId: projection.request.activityId } },
-        create: projection.request,
-        update: { requestedAt: projection.request.requestedAt },
-      });
-      return;
-    case 'requestEnded':
-      await tx.reportEnrolmentRequest.deleteMany({ where: projection.request });
-      return;
     case 'participant': {
       if (await pseudonymised(tx, projection.participant.participantId)) return;
       const { participantId, ...group } = projection.participant;
@@ -149,18 +123,19 @@ async function pseudonymisedAmong(tx: Tx, participantIds: string[]) {
 type Many<K extends Projection['kind']> = Extract<Projection, { kind: K }>[];
 
 /**
- * The kinds a feed brings by the thousand, written in one statement for a run of them: what `project`
- * does for each in turn (a session or a mark replaces the one of its key; the last of a run stands).
+ * The kinds a feed brings by the hundred or the thousand, written in a few statements for a run of them:
+ * what `project` would do for each in turn (a session or a mark replaces the one of its key, the last of
+ * a run standing; an enrolment's changes in order, projectEnrolments).
  */
-const projectMany: { [K in Projection['kind']]?: (tx: Tx, projections: Many<K>) => Promise<void> } = {
-  session: (tx, sessions) =>
+const projectMany = {
+  session: (tx: Tx, sessions: Many<'session'>) =>
     upsertRows(
       tx,
       'ReportSession',
       ['id'],
       sessions.map(({ session }) => ({ ...session, updatedAt: new Date() })),
     ),
-  async mark(tx, marks) {
+  async mark(tx: Tx, marks: Many<'mark'>) {
     const hidden = await pseudonymisedAmong(
       tx,
       marks.map(({ mark }) => mark.participantId),
@@ -168,18 +143,18 @@ const projectMany: { [K in Projection['kind']]?: (tx: Tx, projections: Many<K>) 
     const rows: MarkFacts[] = marks.map(({ mark }) => mark).filter((mark) => !hidden.has(mark.participantId));
     await upsertRows(tx, 'ReportAttendance', ['sessionId', 'participantId'], rows);
   },
+  enrolment: projectEnrolments,
 };
 
-/** Writes projections in their order: consecutive ones of a kind projectMany knows at once, the rest one by one. */
+/** The run a projection belongs to: an enrolment's request, its end and the enrolment come mixed, as one run. */
+const runOf = (kind: Projection['kind']) => (kind === 'request' || kind === 'requestEnded' ? 'enrolment' : kind);
+
+/** Writes projections in their order: runs of the kinds projectMany knows at once, the rest one by one. */
 async function projectAll(tx: Tx, projections: Projection[]) {
-  for (let start = 0; start < projections.length;) {
-    const { kind } = projections[start];
-    let end = start + 1;
-    while (end < projections.length && projections[end].kind === kind) end++;
-    const many = projectMany[kind] as ((tx: Tx, projections: Projection[]) => Promise<void>) | undefined;
-    if (many) await many(tx, projections.slice(start, end));
-    else for (const projection of projections.slice(start, end)) await project(tx, projection);
-    start = end;
+  for (const run of runsOf(projections, (previous, next) => runOf(next.kind) === runOf(previous.kind))) {
+    const kind = runOf(run[0].kind);
+    if (kind in projectMany) await (projectMany[kind as keyof typeof projectMany] as (tx: Tx, run: Projection[]) => Promise<void>)(tx, run);
+    else for (const projection of run) await project(tx, projection);
   }
 }
 

@@ -4,7 +4,7 @@ import { recordAttendanceMarked } from '../attendance/attendance.events';
 import { deleteMarksWithCode, recordMarkChanges, type MarkChangeRow } from '../attendance/attendance.repository';
 import { writeMarks } from '../attendance/marks.service';
 import { lockActivity } from '../enrolment/enrolment.repository';
-import { saveSessionView, saveSessionViews, type SessionFacts } from './session.repository';
+import { saveSessionViews, type SessionFacts } from './session.repository';
 
 // The participants' view of sessions, kept from the activities feed, and what a session's fate does to
 // its marks. Each runs in the feed page's transaction under the activity's lock, as a roll call does, so
@@ -21,11 +21,12 @@ const SYSTEM = 'system:activities-feed';
  * these by the thousand: a run of them is kept in a few statements.
  */
 export const keepSession = (status?: SessionStatus) =>
-  inRuns<SessionFacts & { status: SessionStatus }, Tx>((tx, events) =>
-    saveSessionViews(
-      tx,
-      events.map(({ payload }) => ({ facts: payload, status: status ?? payload.status })),
-    ),
+  inRuns<SessionFacts & { status: SessionStatus }, Tx>(
+    async (tx, events) =>
+      void (await saveSessionViews(
+        tx,
+        events.map(({ payload }) => ({ facts: payload, status: status ?? payload.status })),
+      )),
   );
 
 /**
@@ -35,7 +36,7 @@ export const keepSession = (status?: SessionStatus) =>
  */
 export async function sessionCancelled(tx: Tx, facts: SessionFacts) {
   await lockActivity(tx, facts.activityId);
-  const { now } = await saveSessionView(tx, facts, 'CANCELLED');
+  const [now] = await saveSessionViews(tx, [{ facts, status: 'CANCELLED' }]);
   const [enrolled, marked] = await Promise.all([
     tx.enrolment.findMany({ where: { activityId: now.activityId, status: 'ENROLLED' }, select: { id: true, participantId: true } }),
     tx.attendanceMark.findMany({ where: { sessionId: now.id }, select: { participantId: true } }),
@@ -56,7 +57,7 @@ export async function sessionCancelled(tx: Tx, facts: SessionFacts) {
 /** Restored: scheduled again, and the system's SESSION_CANCELLED marks are removed (each removal in the history). */
 export async function sessionRestored(tx: Tx, facts: SessionFacts) {
   await lockActivity(tx, facts.activityId);
-  const { now } = await saveSessionView(tx, facts, 'SCHEDULED');
+  const [now] = await saveSessionViews(tx, [{ facts, status: 'SCHEDULED' }]);
   const removed = await deleteMarksWithCode(tx, now.id, 'SESSION_CANCELLED');
   const at = new Date();
   const changes: MarkChangeRow[] = removed.map((m) => ({

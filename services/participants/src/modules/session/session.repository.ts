@@ -34,21 +34,13 @@ const sessionRow = (
   status,
 });
 
-/** Keeps the session's time, room and status. Returns it as it was before and is now. */
-export async function saveSessionView(tx: Tx, facts: SessionFacts, status: SessionStatus) {
-  const before = await tx.sessionView.findUnique({ where: { id: facts.sessionId } });
-  const activity = await tx.activityView.findUnique({ where: { id: facts.activityId }, select: { prisonId: true } });
-  const data = sessionRow(facts, status, activity?.prisonId, before?.prisonId);
-  const now = await tx.sessionView.upsert({ where: { id: facts.sessionId }, create: { id: facts.sessionId, ...data }, update: data });
-  return { before, now };
-}
-
 /**
- * saveSessionView for many sessions in order (a run of the feed), in three statements whatever their
- * number: the same rows as saving them one by one (a session named twice keeps the last facts).
+ * Keeps sessions' time, room and status, in order (a run of the feed, or one session), in three
+ * statements whatever their number: the same rows as saving them one by one (a session named twice keeps
+ * the last facts). Returns the rows as written, in order: a session's last row is the one now kept.
  */
 export async function saveSessionViews(tx: Tx, sessions: readonly { facts: SessionFacts; status: SessionStatus }[]) {
-  if (!sessions.length) return;
+  if (!sessions.length) return [];
   const [before, activities] = await Promise.all([
     tx.sessionView.findMany({ where: { id: { in: sessions.map((s) => s.facts.sessionId) } }, select: { id: true, prisonId: true } }),
     tx.activityView.findMany({ where: { id: { in: sessions.map((s) => s.facts.activityId) } }, select: { id: true, prisonId: true } }),
@@ -62,6 +54,7 @@ export async function saveSessionViews(tx: Tx, sessions: readonly { facts: Sessi
     return { id: facts.sessionId, ...row, updatedAt };
   });
   await upsertRows(tx, 'SessionView', ['id'], rows);
+  return rows;
 }
 
 /** Recording attendance confirms a session that was not cancelled: it reads HELD from then on. */
