@@ -97,9 +97,11 @@ export async function annualReportRuns({ gatewayUrl, tokens, prisonId, region, y
   const rows = targets.map(({ key, what }, index) => ({ key, what, ...summary(runs[index]) }));
   const baseline = rows[0];
   const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+  // A failed answer is no answer in time, however fast it came (the gateway's read timeout ends a slow one).
+  const within = (row, goal) => row.errors === 0 && row.p99 < goal;
   const goals = [
-    { what: `one prison's report p99 under ${GOALS_MS.prison} ms`, met: byKey.prison.p99 < GOALS_MS.prison },
-    { what: `a region's report p99 under ${GOALS_MS.region} ms`, met: byKey.region.p99 < GOALS_MS.region },
+    { what: `one prison's report p99 under ${GOALS_MS.prison} ms, every answer without error`, met: within(byKey.prison, GOALS_MS.prison) },
+    { what: `a region's report p99 under ${GOALS_MS.region} ms, every answer without error`, met: within(byKey.region, GOALS_MS.region) },
   ];
   return {
     rows: rows.map((row) => ({ ...row, ratio: baseline.p50 > 0 ? row.p50 / baseline.p50 : Number.NaN })),
