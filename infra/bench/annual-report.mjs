@@ -7,6 +7,7 @@
 // under 5 s (p99).
 import fs from 'node:fs';
 import path from 'node:path';
+import { sender } from './fixtures.mjs';
 import { root } from './graph.mjs';
 import { graphqlPost, measure, summary } from './load.mjs';
 
@@ -23,6 +24,41 @@ export function regionQuery(annualReport = contract('AnnualReport.graphql')) {
 }
 
 export const GOALS_MS = { prison: 1000, region: 5000 };
+
+/**
+ * On a simulated year (`--simulated`): the prison to measure, `prisonId` if given, else the busiest prison of
+ * the busiest region (the region's report is then the largest one there is), by the sessions held in `year`
+ * in reporting's own figures (offerOverview of each prison, signed in with `analystOf(prisonIds)`, the token
+ * of an ANALYST of them all); with its region. Throws when no prison had a session held that year.
+ */
+export async function simulatedPrison({ graphqlUrl, analystOf, year, prisonId }) {
+  const directory = fs.readFileSync(path.join(root, 'contract', 'directory', 'Prisons.graphql'), 'utf8');
+  const { prisons } = await sender(graphqlUrl)(directory, { language: 'NL' });
+  if (prisonId) {
+    const asked = prisons.find((prison) => prison.id === prisonId);
+    if (!asked) throw new Error(`--prison ${prisonId}: not a prison of the reference list (${prisons.map((p) => p.id).join(', ')})`);
+    return { id: asked.id, region: asked.region };
+  }
+  const data = sender(graphqlUrl, await analystOf(prisons.map((prison) => prison.id)));
+  const held = new Map();
+  for (const { id } of prisons) {
+    const { rows } = (await data(contract('OfferOverview.graphql'), { prisonId: id, year })).offerOverview;
+    // A count of 1 to 4 comes back withheld (null): it cannot decide between simulated prisons of thousands.
+    held.set(
+      id,
+      rows.reduce((sum, row) => sum + (row.sessionsHeld ?? 0), 0),
+    );
+  }
+  const byRegion = new Map();
+  for (const { id, region } of prisons) byRegion.set(region, (byRegion.get(region) ?? 0) + held.get(id));
+  const region = [...byRegion].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  const busiest = prisons
+    .filter((prison) => prison.region === region)
+    .reduce((best, prison) => (held.get(prison.id) > held.get(best.id) ? prison : best));
+  if (!held.get(busiest.id))
+    throw new Error(`no prison has a session held in ${year}: run npm run simulate first, or give the simulated --year`);
+  return { id: busiest.id, region };
+}
 
 /**
  * `tokens.prison`: a reader of `prisonId`; `tokens.region`: a POLICY_COORDINATOR of a prison of `region`.
@@ -61,9 +97,11 @@ export async function annualReportRuns({ gatewayUrl, tokens, prisonId, region, y
   const rows = targets.map(({ key, what }, index) => ({ key, what, ...summary(runs[index]) }));
   const baseline = rows[0];
   const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+  // A failed answer is no answer in time, however fast it came (the gateway's read timeout ends a slow one).
+  const within = (row, goal) => row.errors === 0 && row.p99 < goal;
   const goals = [
-    { what: `one prison's report p99 under ${GOALS_MS.prison} ms`, met: byKey.prison.p99 < GOALS_MS.prison },
-    { what: `a region's report p99 under ${GOALS_MS.region} ms`, met: byKey.region.p99 < GOALS_MS.region },
+    { what: `one prison's report p99 under ${GOALS_MS.prison} ms, every answer without error`, met: within(byKey.prison, GOALS_MS.prison) },
+    { what: `a region's report p99 under ${GOALS_MS.region} ms, every answer without error`, met: within(byKey.region, GOALS_MS.region) },
   ];
   return {
     rows: rows.map((row) => ({ ...row, ratio: baseline.p50 > 0 ? row.p50 / baseline.p50 : Number.NaN })),

@@ -47,18 +47,23 @@ export function sender(graphqlUrl, token) {
 }
 
 /**
- * An activity of HAREN's first organisation for everyone, with one session `daysAhead` days from now at
- * `hour`:`minute` UTC in the first room that is free then, published unless `publish` is false; its id.
- * The feed brings it to the other services within a poll interval: wait before enrolling.
+ * An activity of the first organisation of `prisonId` (HAREN by default) for everyone, with one session
+ * `daysAhead` days from now at `hour`:`minute` UTC in the first room that is free then, published unless
+ * `publish` is false (`acknowledgedWarnings` as CreateActivity takes them); its id. The feed brings it to
+ * the other services within a poll interval: wait before enrolling.
  */
-export async function newActivity(send, operation, { title, capacity, daysAhead, hour = 9, minute = 0, publish = true }) {
-  const [{ id: organisationId }] = (await send(operation('web/Organisations.graphql'), { prisonId: 'HAREN' })).organisations;
-  const rooms = (await send(`query { prison(id: "HAREN") { locations { id } } }`)).prison.locations;
+export async function newActivity(
+  send,
+  operation,
+  { title, capacity, daysAhead, hour = 9, minute = 0, publish = true, prisonId = 'HAREN', acknowledgedWarnings },
+) {
+  const [{ id: organisationId }] = (await send(operation('web/Organisations.graphql'), { prisonId })).organisations;
+  const rooms = (await send(`query Rooms($id: ID!) { prison(id: $id) { locations { id } } }`, { id: prisonId })).prison.locations;
   const startsAt = new Date(`${day(daysAhead)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
   let refusal;
   for (const room of rooms) {
     const input = {
-      prisonId: 'HAREN',
+      prisonId,
       organisationId,
       category: 'EDUCATIONAL',
       domain: 'EDUCATION',
@@ -69,6 +74,7 @@ export async function newActivity(send, operation, { title, capacity, daysAhead,
       startsOn: day(1),
       endsOn: day(daysAhead + 30),
       sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), locationId: room.id }],
+      ...(acknowledgedWarnings ? { acknowledgedWarnings } : {}),
     };
     let id;
     try {
@@ -80,7 +86,7 @@ export async function newActivity(send, operation, { title, capacity, daysAhead,
     if (publish) await send(operation('web/PublishActivity.graphql'), { id });
     return id;
   }
-  throw new Error(`no room of HAREN took the activity "${title}"; the last refusal: ${refusal}`);
+  throw new Error(`no room of ${prisonId} took the activity "${title}"; the last refusal: ${refusal}`);
 }
 
 /** `count` new participants of HAREN, registered ten at a time; their ids. */

@@ -1,6 +1,7 @@
 // The graph under measurement: started through the development launcher (infra/dev/start.js, as
 // `npm start` does) on free ports, with fresh databases (PostgreSQL when 127.0.0.1:5432 answers, else
 // embedded PGlite in a scratch folder) and the demo data; then the extra processes the comparisons need.
+// Or (`simulated`) on the databases `npm run simulate` filled, as `npm start` finds them, left as they are.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ const require = createRequire(import.meta.url);
 export const load = (file) => require(path.join(root, file));
 const { readSubgraphsConfig, urlVariable } = load('gateway/dist/composition.js');
 const { localServices } = load('infra/services.js');
+const { databaseUrlFor, dataRoot } = load('packages/db/dist/index.js');
 
 /** Ports free now, one per process, so that every process knows the others' URLs before any starts. */
 export async function freePorts(count) {
@@ -58,6 +60,23 @@ async function postgresDatabases(services) {
     ),
     drop: () => run([...names.values()].map((db) => `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`)),
   };
+}
+
+/**
+ * The databases `npm run simulate` filled, as `npm start` finds them: <SERVICE>_DATABASE_URL (or
+ * DATABASE_URL) for every service, or none (then, and with `pglite`, PGlite in the data directory,
+ * $CORT_DATA_DIR or <repo>/.data). The services start without the demo data; nothing is created or dropped.
+ */
+function simulatedDatabases(services, pglite) {
+  const env = { ...process.env, SEED_DEMO_DATA: 'false' };
+  if (pglite) for (const name of Object.keys(env)) if (/(^|_)DATABASE_URL$/.test(name)) delete env[name];
+  const withUrl = services.filter(({ name }) => databaseUrlFor(name, env));
+  if (withUrl.length && withUrl.length < services.length)
+    throw new Error(
+      `--simulated: ${withUrl.map(({ name }) => name).join(', ')} have a database URL and the others not: give every service its ` +
+        '<SERVICE>_DATABASE_URL, as for npm run simulate, or none (PGlite)',
+    );
+  return { env, dataDir: dataRoot(env), database: withUrl.length ? 'PostgreSQL' : 'PGlite' };
 }
 
 /** The node processes below a pid (the launcher runs each command through a shell), with their command lines. */
@@ -208,16 +227,17 @@ export async function waitFor(url, process, init = {}, seconds = 180) {
  * The graph keeps its production settings except the rate limits (the bench is one client sending
  * thousands of requests a minute) and quiet logs.
  */
-export async function startGraph(log, { pglite = false } = {}) {
+export async function startGraph(log, { pglite = false, simulated = false } = {}) {
   const services = localServices(root);
   const subgraphs = readSubgraphsConfig();
   fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(root, '.scratch', 'bench-data-'));
-  const postgres = pglite ? undefined : await postgresDatabases(services);
+  const existing = simulated ? simulatedDatabases(services, pglite) : undefined;
+  const dataDir = existing?.dataDir ?? fs.mkdtempSync(path.join(root, '.scratch', 'bench-data-'));
+  const postgres = pglite || simulated ? undefined : await postgresDatabases(services);
   const ports = await freePorts(subgraphs.length + 1);
   const urls = new Map(subgraphs.map(({ name }, index) => [name, `http://127.0.0.1:${ports[index]}/graphql`]));
   const env = {
-    ...process.env,
+    ...(existing?.env ?? process.env),
     NODE_ENV: 'test',
     CORT_DATA_DIR: dataDir,
     GATEWAY_RATE_LIMIT_ANONYMOUS: '1000000000',
@@ -239,7 +259,7 @@ export async function startGraph(log, { pglite = false } = {}) {
   const missing = processes.filter(({ pid }) => !pid).map(({ name }) => name);
   if (missing.length) throw new Error(`the launcher's processes for ${missing.join(', ')} were not found`);
   return {
-    database: postgres ? 'PostgreSQL' : 'PGlite',
+    database: existing?.database ?? (postgres ? 'PostgreSQL' : 'PGlite'),
     env,
     dataDir,
     urls,
@@ -256,6 +276,8 @@ export async function startGraph(log, { pglite = false } = {}) {
         }
       }
       await sleep(1000);
+      // The databases a simulation filled stay as they are.
+      if (existing) return;
       await postgres?.drop().catch((error) => log.write(`dropping the bench databases: ${error.message}\n`));
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

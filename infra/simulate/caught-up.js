@@ -28,6 +28,38 @@ async function lag(services) {
   return Number(behind);
 }
 
+/** The events written so far by `consumer`'s producers (the sum of their last positions): a rate's numerator. */
+async function eventsWritten(services, consumer = 'reporting') {
+  let written = 0n;
+  for (const producer of FOLLOWS[consumer]) if (services[producer]) written += (await lastPosition(services[producer].prisma)) + 1n;
+  return Number(written);
+}
+
+/**
+ * How long ago (ms) the oldest event `consumer` has not applied yet (the next its feed serves after the
+ * stored cursor) was written, the largest over its producers; 0 when it has applied every one. "Written" is the start of the producer's transaction (the outbox's occurredAt,
+ * the database's now()), so a long transaction counts in full: the feed serves no event before its commit.
+ * Measured by the database's clock, in the same statement, so no clock of this process comes into it.
+ */
+async function unreadAgeMs(services, consumer = 'reporting') {
+  const cursors = await services[consumer].prisma.feedCursor.findMany();
+  let oldest = 0;
+  for (const producer of FOLLOWS[consumer]) {
+    if (!services[producer]) continue;
+    const stored = cursors.find((c) => c.producer === producer);
+    const at = decodeCursor(stored?.cursor);
+    // The next event the feed serves after the cursor, in the feed's own order (transaction, then position).
+    const [row] = await services[producer].prisma.$queryRawUnsafe(
+      `SELECT (extract(epoch FROM localtimestamp - "occurredAt") * 1000)::float8 AS age FROM "OutboxEvent"
+        WHERE ("transactionId", "position") > ($1::bigint, $2::bigint) ORDER BY "transactionId", "position" LIMIT 1`,
+      String(at.transactionId),
+      String(at.position),
+    );
+    if (row) oldest = Math.max(oldest, row.age);
+  }
+  return oldest;
+}
+
 /** Waits until the lag is zero, calling `progress(lag)` on each look; gives up after `timeoutMs`. */
 async function waitCaughtUp(services, { progress = () => {}, timeoutMs = 30 * 60_000, pollMs = 250 } = {}) {
   const giveUp = Date.now() + timeoutMs;
@@ -40,4 +72,4 @@ async function waitCaughtUp(services, { progress = () => {}, timeoutMs = 30 * 60
   }
 }
 
-module.exports = { waitCaughtUp, lag };
+module.exports = { waitCaughtUp, lag, eventsWritten, unreadAgeMs };

@@ -5,6 +5,7 @@ const cliProgress = require('cli-progress');
 const { parseOptions } = require('./options');
 const { startServices } = require('./services');
 const { simulateYear } = require('./simulate');
+const { lagLine } = require('./lag');
 
 function progressBars() {
   return {
@@ -38,6 +39,7 @@ async function main() {
       `${totals.prisons} prisons, ${totals.activities} activities, ${totals.sessions} sessions, ${totals.partners} partner organisations, ${totals.detainees} detainees, ` +
         `${totals.requests} enrolment requests, ${totals.marks} attendance marks in ${seconds} s; reporting has read every feed.`,
     );
+    console.log(lagLine(totals.lag));
   } finally {
     await stop();
   }

@@ -26,6 +26,8 @@ export interface Totals {
   detainees: number;
   requests: number;
   marks: number;
+  /** Reporting's lag behind its feeds during the roll calls, sampled every second. */
+  lag: { samples: number; p50Ms: number; maxMs: number; eventsPerSecond: number };
 }
 export function simulateYear(
   services: Record<'activities' | 'organisations' | 'participants' | 'reporting', RunningService>,

@@ -1,13 +1,15 @@
 // The year itself, on running services (their `prisma` and their feed followers): each service's own
 // bulk steps (@cort/<service>/simulate) write its data and its events; the other services learn it from
 // the feeds, as they would in production. Phases in order, because each needs the previous one's events:
-// the offer (activities), the partner organisations (organisations), the detainees (participants), the feed to participants, the enrolments and the
-// roll calls (participants), then the feeds to reporting until nothing is left to read.
+// the offer (activities), the partner organisations (organisations), the detainees (participants), the feed to
+// participants, the enrolments, every feed read, the roll calls (participants) with reporting's lag sampled
+// meanwhile, then the feeds to reporting until nothing is left to read.
 const { PRISONS } = require('@cort/activities/prisons');
 const { simulateOffer } = require('@cort/activities/simulate');
 const { simulatePartners } = require('@cort/organisations/simulate');
 const { simulateDetainees, simulateEnrolments, simulateMarks } = require('@cort/participants/simulate');
-const { waitCaughtUp } = require('./caught-up');
+const { eventsWritten, unreadAgeMs, waitCaughtUp } = require('./caught-up');
+const { lagSummary, sampleEvery } = require('./lag');
 const { seededDraw } = require('./random');
 
 // One activity per twenty detainees, each enrolling a dozen or so twice a week: with 400 detainees a
@@ -34,7 +36,7 @@ async function simulateYear(services, options, bars) {
   const heldBefore = new Date(Math.min(Date.now(), Date.UTC(options.year + 1, 0, 1)));
   const markedBefore = options.until ?? heldBefore;
   const activitiesPerPrison = Math.max(1, Math.ceil(options.detainees / DETAINEES_PER_ACTIVITY));
-  const totals = { prisons: prisons.length, activities: 0, sessions: 0, partners: 0, detainees: 0, requests: 0, marks: 0 };
+  const totals = { prisons: prisons.length, activities: 0, sessions: 0, partners: 0, detainees: 0, requests: 0, marks: 0, lag: undefined };
 
   let bar = bars.phase('offer', prisons.length);
   for (const prisonId of prisons) {
@@ -77,11 +79,23 @@ async function simulateYear(services, options, bars) {
     totals.requests += await simulateEnrolments(services.participants.prisma, prisonId, draw, () => bar.increment(1));
   bar.stop();
 
-  // Held sessions reach the participants service from the feed too; the roll call follows them.
-  await catchUp(services, bars, 'held sessions', { participants: services.participants, activities: services.activities });
+  // Held sessions reach the participants service from the feed too; the roll call follows them. Reporting
+  // reads everything so far too, so that its lag sampled during the roll calls is theirs alone.
+  await catchUp(services, bars, 'before the roll calls', services);
   bar = bars.phase('marks', await expectedMarks(services.participants.prisma, prisons, markedBefore));
-  for (const prisonId of prisons)
-    totals.marks += await simulateMarks(services.participants.prisma, prisonId, markedBefore, draw, { progress: (n) => bar.increment(n) });
+  // Reporting follows the roll calls as they are written: its lag, sampled every second, at this event rate.
+  const before = { events: await eventsWritten(services), at: Date.now() };
+  const sampler = sampleEvery(() => unreadAgeMs(services));
+  let samples;
+  try {
+    for (const prisonId of prisons)
+      totals.marks += await simulateMarks(services.participants.prisma, prisonId, markedBefore, draw, {
+        progress: (n) => bar.increment(n),
+      });
+  } finally {
+    samples = await sampler.stop();
+  }
+  totals.lag = lagSummary(samples, { events: (await eventsWritten(services)) - before.events, seconds: (Date.now() - before.at) / 1000 });
   bar.stop();
 
   await catchUp(services, bars, 'reporting', services);

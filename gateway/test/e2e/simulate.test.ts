@@ -40,6 +40,14 @@ describe('npm run simulate', () => {
     expect(await graph.activities.prisma.session.count()).toBe(totals.sessions);
   });
 
+  it("samples reporting's lag during the roll calls, with the rate the events were written at", () => {
+    // The first sample is taken as the roll calls start: a run of any length has one.
+    expect(totals.lag.samples).toBeGreaterThanOrEqual(1);
+    expect(totals.lag.maxMs).toBeGreaterThanOrEqual(totals.lag.p50Ms);
+    expect(totals.lag.p50Ms).toBeGreaterThanOrEqual(0);
+    expect(totals.lag.eventsPerSecond).toBeGreaterThan(0);
+  });
+
   it("has reporting count a simulated prison's held and cancelled sessions and its marks by code exactly", async () => {
     const { id: prisonId } = await graph.activities.prisma.prison.findFirstOrThrow({
       where: { activities: { some: {} } },
