@@ -65,11 +65,13 @@ const callTimeout = new AsyncLocalStorage<number>();
  * Node's fetch (undici), bounded by the call's timeout, which also aborts reading the body. Apollo's
  * default, make-fetch-happen, has retry logic (off for POST, but one option away) and no timeout; this
  * one has neither retries nor a way to ask for them, so a mutation reaches its subgraph at most once.
+ * A redirect is a failure of the subgraph, not followed: following one would send the mutation again,
+ * elsewhere. It also spares fetch a copy of every request (and of its body) kept for a redirect.
  */
 const fetchOnce =
   (fallbackMs: number) =>
   (url: string, init: RequestInit = {}) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(callTimeout.getStore() ?? fallbackMs) });
+    fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(callTimeout.getStore() ?? fallbackMs) });
 
 /** A fetch of a mutation's root fields; entity fetches that follow within a mutation are reads. */
 function isMutation(options: ProcessOptions): boolean {

@@ -121,8 +121,8 @@ const isProbe = (body: string) => {
   }
 };
 
-/** How a broken subgraph fails: accepts and never answers, drops the connection, or a proxy's 502 page. */
-export type Breakage = 'hang' | 'reset' | 'bad-gateway';
+/** How a broken subgraph fails: accepts and never answers, drops the connection, a proxy's 502 page, or a redirect (to itself). */
+export type Breakage = 'hang' | 'reset' | 'bad-gateway' | 'redirect';
 
 export interface BrokenSubgraph {
   url: string;
@@ -142,6 +142,7 @@ export async function startBrokenSubgraph(breakage: Breakage, port = 0): Promise
       // Not the gateway's background readiness probe (as for the fakes above).
       if (!isProbe(body)) received.push(body);
       if (breakage === 'reset') req.socket.destroy();
+      if (breakage === 'redirect') res.writeHead(307, { location: '/graphql' }).end();
       if (breakage === 'bad-gateway') {
         // What a proxy in front of a dead subgraph says: internals the gateway must not pass on.
         res.writeHead(502, { 'content-type': 'text/html' });

@@ -78,28 +78,31 @@ function identityKey(caller: Caller): string {
   return '["anonymous"]';
 }
 
-/** A bounded map of signed tokens, least recently used dropped first, each until its reuse deadline. */
-export class TokenCache {
-  private readonly entries = new Map<string, { token: Promise<string>; until: number }>();
+/**
+ * A bounded map of tokens and what was made of them (a signed token; a verified token's identity), least
+ * recently used dropped first, each until its reuse deadline (in the caller's unit of time).
+ */
+export class TokenCache<T = Promise<string>> {
+  private readonly entries = new Map<string, { value: T; until: number }>();
   constructor(readonly maxEntries: number) {}
 
   get size() {
     return this.entries.size;
   }
 
-  get(key: string, now: number): Promise<string> | undefined {
+  get(key: string, now: number): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
     if (now >= entry.until) return undefined;
     this.entries.set(key, entry); // most recently used last
-    return entry.token;
+    return entry.value;
   }
 
-  set(key: string, token: Promise<string>, until: number) {
+  set(key: string, value: T, until: number) {
     if (this.maxEntries <= 0) return;
     this.entries.delete(key);
-    this.entries.set(key, { token, until });
+    this.entries.set(key, { value, until });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 

@@ -82,6 +82,55 @@ describe('user tokens with one public key', () => {
   });
 });
 
+describe('verified user tokens, reused', () => {
+  const start = Date.UTC(2026, 0, 1, 9);
+  const clock = { ms: start };
+  const verifyAt = createUserTokenVerifier({ issuer, audience, publicKey: keys.publicKey, reuseSeconds: 60, now: () => clock.ms });
+  const tokenFor = (expiresInSeconds: number) =>
+    new SignJWT({ roles: identity.roles, prisons: identity.prisons, organisationId: identity.organisationId })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject(identity.sub)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt(start / 1000)
+      .setExpirationTime(start / 1000 + expiresInSeconds)
+      .sign(keys.privateKey);
+  beforeEach(() => (clock.ms = start));
+
+  it('answers the same token with the identity read the first time, within the reuse time only', async () => {
+    const token = await tokenFor(3600);
+    const first = await verifyAt(token);
+    clock.ms += 59_000;
+    expect(await verifyAt(token)).toBe(first);
+    clock.ms += 1_000;
+    const checkedAgain = await verifyAt(token);
+    expect(checkedAgain).not.toBe(first);
+    expect(checkedAgain).toEqual(first);
+    expect(Object.isFrozen(checkedAgain.prisons)).toBe(true);
+  });
+
+  it('refuses a kept token once it has expired, as the check would', async () => {
+    const token = await tokenFor(20);
+    await verifyAt(token);
+    clock.ms += 49_000; // expiry plus the 30 s of clock tolerance not yet reached
+    await expect(verifyAt(token)).resolves.toEqual(identity);
+    clock.ms += 1_000;
+    expect(await reasonOf(verifyAt(token))).toBe('expired');
+  });
+
+  it('keeps no refusal, and a token differing in its signature is another token', async () => {
+    const token = await tokenFor(3600);
+    await verifyAt(token);
+    const [header, body, signature] = token.split('.');
+    const altered = `${header}.${body}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(await reasonOf(verifyAt(altered))).toBe('invalid');
+    expect(await reasonOf(verifyAt(altered))).toBe('invalid');
+    const other = await mintUserToken({ ...identity, prisons: ['GENT'] }, keys.privateKey, { issuer, audience, expiresIn: '1h' });
+    clock.ms = Date.now();
+    await expect(verifyAt(other)).resolves.toEqual({ ...identity, prisons: ['GENT'] });
+  });
+});
+
 describe('user tokens with a JWKS URL', () => {
   const provider = generateEd25519KeyPair();
   let server: http.Server;

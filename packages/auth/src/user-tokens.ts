@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { ClaimsError, identityClaims, identityFromClaims, type Identity } from './identity';
+import { TokenCache } from './internal-tokens';
 import { algorithmOf } from './keys';
 
 export interface UserTokenOptions {
@@ -31,6 +32,12 @@ interface VerifierBase {
   audience: string;
   /** Leeway for clock skew between the provider and us; 30 s unless told. */
   clockToleranceSeconds?: number;
+  /** Verified tokens kept with their identity (least recently used dropped first); 0 verifies every time. */
+  maxCachedTokens?: number;
+  /** How long a verified token is taken on trust again without checking its signature; never past its expiry. */
+  reuseSeconds?: number;
+  /** The clock in milliseconds (tests). */
+  now?: () => number;
 }
 
 export type UserTokenVerifierOptions =
@@ -55,8 +62,18 @@ export class UserTokenError extends Error {
 const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 
 /**
+ * How long a verified user token is reused: no longer than the remote key set's own cache (jose keeps
+ * the provider's keys ten minutes), so a key the provider withdraws stops working no later than it did.
+ */
+export const VERIFIED_TOKEN_REUSE_SECONDS = 60;
+
+/**
  * Verifies a user's access token: signature (JWKS or one public key), issuer, audience, expiry, then the
  * claims (`sub`, known `roles`, a `prisons` array, optional `organisationId`).
+ * A client sends the same token with each request, and checking its signature (ES256) was the largest
+ * share of the gateway's own CPU per request: a token that passed is kept, by its exact text, with the
+ * identity read from it, for `reuseSeconds` and never past the moment the check would call it expired.
+ * A token that failed is never kept: it is checked again, and refused again, each time.
  */
 export function createUserTokenVerifier(options: UserTokenVerifierOptions): UserTokenVerifier {
   let key: KeyObject | JWTVerifyGetKey;
@@ -75,11 +92,25 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions): User
     clockTolerance: options.clockToleranceSeconds ?? 30,
     requiredClaims: ['exp', 'sub'],
   };
+  const now = options.now ?? Date.now;
+  const reuseSeconds = options.reuseSeconds ?? VERIFIED_TOKEN_REUSE_SECONDS;
+  const verified = new TokenCache<Identity>(options.maxCachedTokens ?? 10_000);
   return async (token) => {
+    const at = now() / 1000;
+    const kept = verified.get(token, at);
+    if (kept) return kept;
+    const { identity, exp } = await verifyOnce(token, new Date(at * 1000));
+    // jose calls a token expired once exp <= now - tolerance: until then it passes, and may be reused.
+    verified.set(token, identity, Math.min(exp + verifyOptions.clockTolerance, at + reuseSeconds));
+    return identity;
+  };
+
+  async function verifyOnce(token: string, currentDate: Date): Promise<{ identity: Identity; exp: number }> {
+    const verifyAt = { ...verifyOptions, currentDate };
     let payload: Record<string, unknown>;
     try {
       // Two overloads (a key or a key resolver); the union does not pick one by itself.
-      ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions));
+      ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, verifyAt) : await jwtVerify(token, key, verifyAt));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new UserTokenError('expired', 'The access token has expired.');
       // The provider's keys could not be fetched: our problem, not an invalid token.
@@ -89,10 +120,14 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions): User
       throw new UserTokenError('invalid', 'The access token is not valid.');
     }
     try {
-      return identityFromClaims(payload);
+      // Frozen: the same identity answers every request that sends this token.
+      const identity = identityFromClaims(payload);
+      Object.freeze(identity.roles);
+      Object.freeze(identity.prisons);
+      return { identity: Object.freeze(identity), exp: payload.exp as number };
     } catch (error) {
       if (error instanceof ClaimsError) throw new UserTokenError('claims', `The access token is not valid: ${error.message}`);
       throw error;
     }
-  };
+  }
 }
