@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { URLSearchParams } from 'node:url';
 import { annualReportRuns, annualReportTable, simulatedPrison } from './annual-report.mjs';
 import { enrolmentBurst } from './enrolment-burst.mjs';
@@ -150,6 +151,9 @@ try {
  */
 async function pairsAndBurst(token) {
   const gateway = graph.processes.find(({ name }) => name === 'gateway');
+  // Idle is after each process has given its memory back, one quiet 10 s window after its start-up work
+  // (releaseMemoryWhenQuiet in @cort/common): what a laptop running the demo holds.
+  await sleep(25_000);
   const idle = graph.processes.map(({ name, pid }) => ({ name, rss: rss(pid) }));
 
   // Beside the graph: our gateway with the directory cache off, Hive Gateway, and (below) the bare server.
