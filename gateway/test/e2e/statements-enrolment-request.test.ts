@@ -65,7 +65,8 @@ describe('an enrolment request costs few statements, flat as the activity fills'
     expect(later.statements).toBe(first.statements);
     // Before the transaction: the participant, the key, the activity. In it: BEGIN, the participant's lock
     // and row, the activity's lock, the key and an open enrolment, the warnings, the places, the
-    // enrolment, its history line, its event, COMMIT. After: the audit trail.
+    // enrolment, its history line, its event, COMMIT. After: the audit trail. (A lone request is a group of
+    // one; requests queued on one activity share the transaction's statements but the warnings.)
     expect(first.statements).toBeLessThanOrEqual(15);
   });
 });

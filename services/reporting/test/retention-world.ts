@@ -53,7 +53,7 @@ export function participantsWorld(prisma: ParticipantsClient) {
           const activity = await tx.activityView.findUniqueOrThrow({ where: { id } });
           const asked = { requester: 'SELF' as const, requestedOn: new Date('2026-01-05T00:00:00Z') };
           const data = { participantId: participant.id, idempotencyKey: `k-${n}-${id}`, ...asked, note: `Jan${n} asked for it` };
-          await placeRequest(tx, activity, data, BY);
+          await placeRequest(tx, activity, { ...data, by: BY });
         });
       return participant.id;
     },

@@ -40,6 +40,9 @@ const MESSAGES: Record<Exclude<EnrolmentWarningCode, 'UNFAVOURABLE_ADVICE'>, str
   LANGUAGE: 'The participant speaks none of the instruction languages of this activity.',
 };
 
+/** The warning about someone kept apart from them, as the check gives it. */
+export const nonAssociationWarning: EnrolmentWarning = { code: 'NON_ASSOCIATION', message: MESSAGES.NON_ASSOCIATION };
+
 /** The warnings that apply, in a fixed order. */
 export function enrolmentWarnings(facts: WarningFacts): EnrolmentWarning[] {
   const applies: Record<keyof typeof MESSAGES, boolean> = {

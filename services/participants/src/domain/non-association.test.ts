@@ -1,4 +1,4 @@
-import { isOpen, otherOf, pairOf, textOf } from './non-association';
+import { isOpen, keptApartFromAnyOf, otherOf, pairOf, textOf } from './non-association';
 
 describe('a non-association pair', () => {
   it('is two different participants, kept in id order whatever order they were given in', () => {
@@ -29,5 +29,16 @@ describe('a non-association pair', () => {
   it('is open until it is closed', () => {
     expect(isOpen({ closedAt: null })).toBe(true);
     expect(isOpen({ closedAt: new Date() })).toBe(false);
+  });
+
+  it('keeps someone apart from a group only by an open one naming them and one of the group', () => {
+    const open = { participantAId: 'a', participantBId: 'b', closedAt: null };
+    const closed = { participantAId: 'a', participantBId: 'c', closedAt: new Date() };
+    const elsewhere = { participantAId: 'd', participantBId: 'e', closedAt: null };
+    expect(keptApartFromAnyOf([open], 'b', new Set(['a']))).toBe(true);
+    expect(keptApartFromAnyOf([open], 'a', new Set(['b', 'x']))).toBe(true);
+    expect(keptApartFromAnyOf([open], 'b', new Set(['x']))).toBe(false);
+    expect(keptApartFromAnyOf([closed], 'a', new Set(['c']))).toBe(false);
+    expect(keptApartFromAnyOf([elsewhere], 'a', new Set(['d', 'e']))).toBe(false);
   });
 });

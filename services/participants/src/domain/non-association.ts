@@ -32,3 +32,13 @@ export function textOf(text: string | null | undefined): string | null | { probl
 }
 
 export const isOpen = (nonAssociation: { closedAt: Date | null }) => nonAssociation.closedAt === null;
+
+/** Whether an open one keeps this participant apart from anyone of `others` (e.g. those placed in an activity a moment before). */
+export const keptApartFromAnyOf = (
+  nonAssociations: readonly (Pair & { closedAt: Date | null })[],
+  participantId: string,
+  others: ReadonlySet<string>,
+) =>
+  nonAssociations.some(
+    (n) => isOpen(n) && (n.participantAId === participantId || n.participantBId === participantId) && others.has(otherOf(n, participantId)),
+  );

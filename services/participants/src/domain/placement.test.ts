@@ -1,4 +1,4 @@
-import { placementOf } from './placement';
+import { placementOf, placementsOf } from './placement';
 
 describe('placementOf', () => {
   it('sends an unscreened request into screening when the activity requires it, full or not', () => {
@@ -26,5 +26,35 @@ describe('placementOf', () => {
   it('does not let a newcomer pass those already waiting', () => {
     expect(placementOf({ screeningRequired: false, screened: false, enrolled: 8, capacity: 10, waiting: 2 })).toBe('WAITLISTED');
     expect(placementOf({ screeningRequired: false, screened: false, enrolled: 7, capacity: 10, waiting: 2 })).toBe('ENROLLED');
+  });
+});
+
+describe('placementsOf', () => {
+  it('fills the places left, then queues the rest behind those already waiting, in order', () => {
+    expect(placementsOf({ screeningRequired: false, enrolled: 8, capacity: 10 }, 4)).toEqual([
+      { status: 'ENROLLED', waitlistPosition: null },
+      { status: 'ENROLLED', waitlistPosition: null },
+      { status: 'WAITLISTED', waitlistPosition: 1 },
+      { status: 'WAITLISTED', waitlistPosition: 2 },
+    ]);
+    expect(placementsOf({ screeningRequired: false, enrolled: 7, capacity: 10, waiting: 3 }, 2)).toEqual([
+      { status: 'WAITLISTED', waitlistPosition: 4 },
+      { status: 'WAITLISTED', waitlistPosition: 5 },
+    ]);
+  });
+
+  it('sends every request into screening when the activity requires it, taking no place', () => {
+    expect(placementsOf({ screeningRequired: true, enrolled: 0, capacity: 1 }, 2)).toEqual([
+      { status: 'IN_SCREENING', waitlistPosition: null },
+      { status: 'IN_SCREENING', waitlistPosition: null },
+    ]);
+  });
+
+  it('places one request exactly as placementOf does', () => {
+    for (const enrolled of [0, 9, 10])
+      for (const waiting of [0, 1])
+        expect(placementsOf({ screeningRequired: false, enrolled, capacity: 10, waiting }, 1)[0]!.status).toBe(
+          placementOf({ screeningRequired: false, screened: false, enrolled, capacity: 10, waiting }),
+        );
   });
 });

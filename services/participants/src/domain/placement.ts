@@ -21,3 +21,17 @@ export function placementOf(state: PlacementState): Placement {
   if (state.screeningRequired && !state.screened) return 'IN_SCREENING';
   return available(state.capacity, state.enrolled) > (state.waiting ?? 0) ? 'ENROLLED' : 'WAITLISTED';
 }
+
+/**
+ * Where requests made one after another land, each seeing those before it: the places they take and the
+ * waiting-list positions they join at (1..n after those already waiting). `state` is the activity before them.
+ */
+export function placementsOf(state: Omit<PlacementState, 'screened'>, count: number) {
+  let { enrolled, waiting = 0 } = state;
+  return Array.from({ length: count }, () => {
+    const status = placementOf({ ...state, screened: false, enrolled, waiting });
+    if (status === 'ENROLLED') enrolled++;
+    if (status === 'WAITLISTED') waiting++;
+    return { status, waitlistPosition: status === 'WAITLISTED' ? waiting : null };
+  });
+}

@@ -47,7 +47,7 @@ export async function seedDemoEnrolments(prisma: PrismaClient, today = new Date(
           requester: REQUESTERS[(index + n) % REQUESTERS.length],
           requestedOn: fromCalendarDate(dayBefore(today, (n * 3) % 14)),
         };
-        placed.push(await placeRequest(tx, activity, { ...request, ...asked }, DEMO));
+        placed.push(await placeRequest(tx, activity, { ...request, ...asked, by: DEMO }));
       }
       made += placed.length;
       for (const [n, enrolment] of placed.entries()) {

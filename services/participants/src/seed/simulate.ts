@@ -65,7 +65,7 @@ export async function simulateEnrolments(prisma: PrismaClient, prisonId: string,
       for (const [n, participant] of chosen.entries()) {
         const request = { participantId: participant.id, idempotencyKey: `simulation:${activity.id}:${participant.id}`, note: null };
         const requestedOn = new Date(Date.UTC(activity.endsOn.getUTCFullYear(), 0, 1) - (1 + Math.floor(draw() * 14)) * 86_400_000);
-        placed.push(await placeRequest(tx, activity, { ...request, requester: REQUESTERS[n % REQUESTERS.length], requestedOn }, BY));
+        placed.push(await placeRequest(tx, activity, { ...request, requester: REQUESTERS[n % REQUESTERS.length], requestedOn, by: BY }));
       }
       for (const enrolment of placed)
         if (enrolment.status === 'IN_SCREENING') await approveScreening(tx, enrolment, activity, BY, 'Screening positief.');

@@ -43,7 +43,8 @@ export async function requireAcknowledged(
   acknowledged: readonly string[] | null | undefined,
   more: readonly EnrolmentWarning[] = [],
 ): Promise<EnrolmentWarningCode[]> {
-  const warnings = [...(await warningsFor(tx, participant, activity)), ...more];
+  const found = await warningsFor(tx, participant, activity);
+  const warnings = [...found, ...more.filter((warning) => !found.some((f) => f.code === warning.code))];
   const missing = unacknowledged(warnings, acknowledged);
   if (missing.length)
     throw badUserInput(

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type EnrolmentStatus } from '../../generated/prisma/client';
-import { changeStatus, countPlaces, keyAndOpen } from './enrolment.repository';
+import { changeStatus, countPlaces, keysAndOpen } from './enrolment.repository';
 
 // The status write itself refuses what the transition table does not allow, whoever calls it (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
@@ -85,20 +85,26 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     expect(await prisma.enrolment.findUnique({ where: { id: withdrawn.id } })).toMatchObject({ status: 'WITHDRAWN' });
   });
 
-  it("finds under one read the enrolment of a key and the participant's open one, each in its place", async () => {
+  it("finds under one read the enrolments of the keys and the participants' open ones, each in its place", async () => {
     const activityId = `a${++serial}`;
     const create = (status: EnrolmentStatus, idempotencyKey: string, on = activityId) =>
       prisma.enrolment.create({ data: { participantId, activityId: on, status, idempotencyKey } });
-    const read = (key: string) => prisma.$transaction((tx) => keyAndOpen(tx, key, participantId, activityId));
+    const read = async (...keys: string[]) => {
+      const found = await prisma.$transaction((tx) => keysAndOpen(tx, keys, [participantId], activityId));
+      return { earlier: Object.fromEntries(found.earlier), open: found.open.get(participantId) ?? null };
+    };
     await create('WITHDRAWN', `closed-${serial}`);
-    expect(await read(`new-${serial}`)).toEqual({ earlier: null, open: null });
+    expect(await read(`new-${serial}`)).toEqual({ earlier: {}, open: null });
     const open = await create('WAITLISTED', `open-${serial}`);
-    // The same request sent again: its enrolment is the earlier one, not an other open one.
-    expect(await read(`open-${serial}`)).toEqual({ earlier: open, open: null });
-    expect(await read(`new-${serial}`)).toEqual({ earlier: null, open });
-    // A key used for an enrolment in another activity is found as well (sameRequest refuses it).
+    // The same request sent again: its enrolment is found under its key (and is the open one too).
+    expect(await read(`open-${serial}`)).toEqual({ earlier: { [`open-${serial}`]: open }, open });
+    expect(await read(`new-${serial}`)).toEqual({ earlier: {}, open });
+    // A key used for an enrolment in another activity is found as well (sameRequest refuses it); several keys at once.
     const elsewhere = await create('ENROLLED', `elsewhere-${serial}`, `a${++serial}`);
-    expect(await read(elsewhere.idempotencyKey)).toEqual({ earlier: elsewhere, open });
+    expect(await read(elsewhere.idempotencyKey, `open-${serial - 1}`, 'unknown')).toEqual({
+      earlier: { [elsewhere.idempotencyKey]: elsewhere, [`open-${serial - 1}`]: open },
+      open,
+    });
   });
 
   it('counts the places held and the people waiting in an activity in one read', async () => {

@@ -8,7 +8,7 @@ import {
   type PrismaClient,
   type RejectionReason,
 } from '../../generated/prisma/client';
-import { canMove, moveProblem, OPEN_STATUSES, type MoveOccasion } from '../../domain/enrolment-status';
+import { canMove, isOpen, moveProblem, OPEN_STATUSES, type MoveOccasion } from '../../domain/enrolment-status';
 import type { Placement } from '../../domain/placement';
 
 type Tx = Prisma.TransactionClient;
@@ -50,17 +50,23 @@ export const openOfParticipant = (tx: Tx, participantId: string) =>
   tx.enrolment.findMany({ where: { participantId, status: { in: [...OPEN_STATUSES] } } });
 
 /**
- * Under the activity's lock, what a request must know about its key and its participant in one statement
- * (a burst on one activity waits on every statement made under that lock): the enrolment an earlier
- * request made under this key, and the participant's open enrolment in the activity.
+ * Under the activity's lock, what a group of requests must know about their keys and participants in one
+ * statement (a burst on one activity waits on every statement made under that lock): the enrolments earlier
+ * requests made under these keys, and each participant's open enrolment in the activity.
  */
-export async function keyAndOpen(tx: Tx, idempotencyKey: string, participantId: string, activityId: string) {
+export async function keysAndOpen(tx: Tx, idempotencyKeys: readonly string[], participantIds: readonly string[], activityId: string) {
   const found = await tx.enrolment.findMany({
-    where: { OR: [{ idempotencyKey }, { participantId, activityId, status: { in: [...OPEN_STATUSES] } }] },
+    where: {
+      OR: [
+        { idempotencyKey: { in: [...idempotencyKeys] } },
+        { participantId: { in: [...participantIds] }, activityId, status: { in: [...OPEN_STATUSES] } },
+      ],
+    },
   });
+  const keys = new Set(idempotencyKeys);
   return {
-    earlier: found.find((enrolment) => enrolment.idempotencyKey === idempotencyKey) ?? null,
-    open: found.find((enrolment) => enrolment.idempotencyKey !== idempotencyKey) ?? null,
+    earlier: new Map(found.filter((e) => keys.has(e.idempotencyKey)).map((e) => [e.idempotencyKey, e])),
+    open: new Map(found.filter((e) => e.activityId === activityId && isOpen(e.status)).map((e) => [e.participantId, e])),
   };
 }
 
@@ -81,10 +87,11 @@ export async function countPlaces(tx: Tx, activityId: string) {
 export const waitingListOf = (tx: Tx, activityId: string) =>
   tx.enrolment.findMany({ where: { activityId, status: 'WAITLISTED' }, orderBy: { waitlistPosition: 'asc' } });
 
-/** A new enrolment, already placed: a request lands in screening, on a place or on the waiting list, never elsewhere. */
-export const createEnrolment = (
+/** New enrolments, already placed: a request lands in screening, on a place or on the waiting list, never elsewhere. */
+export const createEnrolments = (
   tx: Tx,
   data: {
+    id: string;
     participantId: string;
     activityId: string;
     idempotencyKey: string;
@@ -93,8 +100,8 @@ export const createEnrolment = (
     note: string | null;
     status: Placement;
     waitlistPosition: number | null;
-  },
-) => tx.enrolment.create({ data });
+  }[],
+) => tx.enrolment.createManyAndReturn({ data });
 
 /**
  * The one write of an enrolment's status: refused unless the transition table allows `from → to` (on the
@@ -132,11 +139,13 @@ export interface ReasonCodes {
   idempotencyKey?: string | null;
 }
 
+type Change = { enrolmentId: string; from: EnrolmentStatus | null; to: EnrolmentStatus; by: string; reason: string | null } & ReasonCodes;
+
 /** One line of an enrolment's history. */
-export const addChange = (
-  tx: Tx,
-  change: { enrolmentId: string; from: EnrolmentStatus | null; to: EnrolmentStatus; by: string; reason: string | null } & ReasonCodes,
-) => tx.enrolmentChange.create({ data: change });
+export const addChange = (tx: Tx, change: Change) => tx.enrolmentChange.create({ data: change });
+
+/** Lines of several enrolments' histories, in one statement. */
+export const addChanges = (tx: Tx, changes: Change[]) => tx.enrolmentChange.createMany({ data: changes });
 
 /** Closes the gaps in an activity's waiting list: positions 1..n in the order people joined it, in one statement. */
 export const renumberWaitingList = (tx: Tx, activityId: string) => tx.$executeRaw`

@@ -11,9 +11,9 @@ import {
   historyOfEnrolment,
   markDroppedOut,
   participantOfEnrolment,
-  requestEnrolment,
   withdrawEnrolment,
 } from './enrolment.service';
+import { requestEnrolment } from './enrolment-request.service';
 import { Enrolment, EnrolmentChange, EnrolmentPayload, RequestEnrolmentInput } from './enrolment.type';
 
 const ENROLMENT_ID = { description: 'The id of the enrolment.' };

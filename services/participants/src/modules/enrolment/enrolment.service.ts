@@ -1,136 +1,38 @@
-import { belgianDate, calendarDate, fromCalendarDate } from '@cort/common';
-import { actorOf, badUserInput, conflict, loadForChange, refuseProblems } from '@cort/subgraph';
+import { actorOf, badUserInput, loadForChange, refuseProblems } from '@cort/subgraph';
 import type { Context } from '../../context';
 import {
   Prisma,
   type ActivityView,
   type DropoutReason,
   type Enrolment,
-  type EnrolmentRequester,
   type EnrolmentStatus,
   type Participant,
   type RejectionReason,
 } from '../../generated/prisma/client';
-import { enrolmentRefusal, type Refusal } from '../../domain/eligibility';
-import { requestDay, requestNote } from '../../domain/enrolment-request';
 import { available } from '../../domain/waiting-list';
 import { idempotencyKeyProblems, sameChange } from '../../domain/idempotency-key';
-import {
-  enrolledParticipantView,
-  enrolmentScope,
-  participantScope,
-  refuseUnless,
-  seenAs,
-  seesEnrolmentFigures,
-  seesEnrolments,
-} from '../../policy';
-import { activityOfEnrolment, activityToEnrolIn } from '../activity/activity.service';
-import { lockParticipant, participantUnderLock } from '../participant/participant.repository';
+import { enrolledParticipantView, enrolmentScope, refuseUnless, seenAs, seesEnrolmentFigures, seesEnrolments } from '../../policy';
+import { activityOfEnrolment } from '../activity/activity.service';
 import { openFollowUp } from '../follow-up/follow-up.service';
 import { requireAcknowledged } from '../enrolment-check/enrolment-check.service';
-import { adviceWarnings, openAdviceIfRequired } from '../security-advice/security-advice.service';
+import { adviceWarnings } from '../security-advice/security-advice.service';
 import {
   findByIdempotencyKey,
   findChangeByKey,
   findEnrolment,
   findEnrolmentWithParticipant,
-  keyAndOpen,
   lockActivity,
   type ReasonCodes,
 } from './enrolment.repository';
-import { approveScreening, moveAndRebalance, placeRequest } from './placement.service';
+import { keyReused } from './enrolment-request.service';
+import { approveScreening, moveAndRebalance } from './placement.service';
 
-// The enrolment use cases of a coordinator, each in one transaction that holds the activity's lock: the
-// enrolment, its history and its event are written together (placement.service.ts), and a status the
-// transition table does not allow is refused by the write itself (enrolment.repository.ts changeStatus).
+// The enrolment use cases of a coordinator (a request: enrolment-request.service.ts), each in one transaction
+// that holds the activity's lock: the enrolment, its history and its event are written together
+// (placement.service.ts), and a status the transition table does not allow is refused by the write itself
+// (enrolment.repository.ts changeStatus).
 
 type Tx = Prisma.TransactionClient;
-
-export interface EnrolmentRequest {
-  participantId: string;
-  activityId: string;
-  idempotencyKey: string;
-  requester?: EnrolmentRequester | null;
-  /** A calendar day (the Date scalar's midnight UTC). */
-  requestedOn?: Date | null;
-  /** Deprecated free text: added to the note. */
-  requestedBy?: string | null;
-  note?: string | null;
-  /** The enrolment check's warnings the coordinator acknowledges. */
-  acknowledgedWarnings?: readonly string[] | null;
-}
-
-const ALREADY_OPEN = 'The participant already has an open enrolment in this activity.';
-
-/** A repeated idempotency key must name the same request; another request under it is a client bug. */
-const keyReused = () => conflict('This idempotency key was used for another request.', { field: 'idempotencyKey' });
-
-function sameRequest(enrolment: Enrolment, request: EnrolmentRequest): Enrolment {
-  if (enrolment.participantId !== request.participantId || enrolment.activityId !== request.activityId) throw keyReused();
-  return enrolment;
-}
-
-/** A refusal of the eligibility rule as the client reads it: BAD_USER_INPUT on the field it concerns, with the reason code. */
-function refuseIneligible(refusal: Refusal | null) {
-  if (!refusal) return;
-  const field = refusal.reason === 'OTHER_PRISON' || refusal.reason === 'NOT_IN_CUSTODY' ? 'participantId' : 'activityId';
-  throw badUserInput(refusal.message, field, { reason: refusal.reason });
-}
-
-/** Enrols a participant: eligibility first, then screening, a free place or the waiting list. Idempotent by key. */
-export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
-  const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => ctx.loaders.participant.load(id));
-  const key = request.idempotencyKey;
-  refuseProblems(idempotencyKeyProblems(key));
-  const by = actorOf(ctx.caller);
-  const again = await findByIdempotencyKey(ctx.prisma, key);
-  if (again) return sameRequest(again, request);
-  const asked = requestDay(request.requestedOn ? calendarDate(request.requestedOn) : null, belgianDate(new Date()));
-  if ('refusal' in asked) throw badUserInput(asked.refusal, 'requestedOn');
-  const activity = await activityToEnrolIn(ctx, request.activityId);
-  refuseIneligible(enrolmentRefusal(participant, activity, new Date()));
-  try {
-    return await ctx.prisma.$transaction(async (tx) => {
-      // The participant's lock before the activity's, as a release takes them: a release waits for this
-      // request and then withdraws it too, and a request after a release sees the participant gone.
-      await lockParticipant(tx, participant.id);
-      // Again under the lock, as they are now: a release, a transfer or a change of gender or legal status
-      // (updateParticipant takes the same lock) made since the first check is seen, never slipped past.
-      const now = await participantUnderLock(tx, participant.id);
-      refuseIneligible(now && enrolmentRefusal(now, activity, new Date()));
-      await lockActivity(tx, activity.id);
-      // Under the lock: the same key sent at once by a retrying client finds the first one here.
-      const { earlier, open } = await keyAndOpen(tx, key, participant.id, activity.id);
-      if (earlier) return sameRequest(earlier, request);
-      if (open) throw conflict(ALREADY_OPEN, { existingId: open.id, reason: 'ALREADY_ENROLLED' });
-      // Under the participant's and the activity's locks: someone kept apart placed a moment before is seen.
-      const acknowledged = await requireAcknowledged(tx, participant, activity, request.acknowledgedWarnings);
-      const placed = await placeRequest(
-        tx,
-        activity,
-        {
-          participantId: participant.id,
-          idempotencyKey: key,
-          requester: request.requester ?? 'OTHER',
-          requestedOn: fromCalendarDate(asked.day),
-          note: requestNote(request.note, request.requestedBy),
-        },
-        by,
-        acknowledged,
-      );
-      await openAdviceIfRequired(tx, placed, activity);
-      return placed;
-    });
-  } catch (error) {
-    // The database's own guard (unique key, one open enrolment) has the last word.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const earlier = await findByIdempotencyKey(ctx.prisma, key);
-      if (earlier) return sameRequest(earlier, request);
-      throw conflict(ALREADY_OPEN, { reason: 'ALREADY_ENROLLED' });
-    }
-    throw error;
-  }
-}
 
 type Move = (tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, participant: Participant) => Promise<Enrolment>;
 

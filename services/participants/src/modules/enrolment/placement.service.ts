@@ -1,17 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { recordEvents } from '@cort/events';
 import type { ActivityView, Enrolment, EnrolmentRequester, EnrolmentStatus, Prisma } from '../../generated/prisma/client';
 import { isOpen } from '../../domain/enrolment-status';
-import { placementOf } from '../../domain/placement';
+import { placementOf, placementsOf } from '../../domain/placement';
 import { promotions } from '../../domain/waiting-list';
 import { participantsEvents } from '../../events';
 import { activityViews } from '../activity/activity.repository';
 import { withdrawPending } from '../security-advice/security-advice.repository';
 import {
   addChange,
+  addChanges,
   changeStatus,
   countEnrolled,
   countPlaces,
-  createEnrolment,
+  createEnrolments,
   findEnrolment,
   lockActivities,
   openOfActivity,
@@ -51,18 +53,70 @@ async function placementNow(tx: Tx, activity: ActivityView, screened: boolean) {
   return { status, waitlistPosition: status === 'WAITLISTED' ? waiting + 1 : null };
 }
 
-/** Places a new request: into screening, onto a free place, or at the end of the waiting list. */
-export async function placeRequest(
-  tx: Tx,
-  activity: ActivityView,
-  request: { participantId: string; idempotencyKey: string; requester: EnrolmentRequester; requestedOn: Date; note: string | null },
-  by: string,
-  acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
-) {
-  const enrolment = await createEnrolment(tx, { ...request, activityId: activity.id, ...(await placementNow(tx, activity, false)) });
-  await recordChange(tx, enrolment, null, by, null, { acknowledgedWarnings });
-  return enrolment;
+export interface NewRequest {
+  participantId: string;
+  idempotencyKey: string;
+  requester: EnrolmentRequester;
+  requestedOn: Date;
+  note: string | null;
+  /** Who made it, for its history. */
+  by: string;
+  /** The enrolment check's warnings acknowledged with it. */
+  acknowledgedWarnings?: ReasonCodes['acknowledgedWarnings'];
 }
+
+/**
+ * Places new requests, in the order given, each as if made right after the one before: into screening, onto a
+ * free place, or at the end of the waiting list. The places are counted once, and the enrolments, their
+ * history lines and their events are written in one statement each, however many requests (a burst on one
+ * activity waits on every statement made under its lock).
+ */
+export async function placeRequests(tx: Tx, activity: ActivityView, requests: readonly NewRequest[]): Promise<Enrolment[]> {
+  if (!requests.length) return [];
+  const { screeningRequired, capacity } = activity;
+  const placements = placementsOf({ screeningRequired, capacity, ...(await countPlaces(tx, activity.id)) }, requests.length);
+  const rows = requests.map(({ participantId, idempotencyKey, requester, requestedOn, note }, index) => ({
+    id: randomUUID(),
+    participantId,
+    activityId: activity.id,
+    idempotencyKey,
+    requester,
+    requestedOn,
+    note,
+    ...placements[index]!,
+  }));
+  const created = new Map((await createEnrolments(tx, rows)).map((enrolment) => [enrolment.id, enrolment]));
+  const enrolments = rows.map((row) => created.get(row.id)!);
+  await addChanges(
+    tx,
+    enrolments.map((enrolment, index) => ({
+      enrolmentId: enrolment.id,
+      from: null,
+      to: enrolment.status,
+      by: requests[index]!.by,
+      reason: null,
+      acknowledgedWarnings: requests[index]!.acknowledgedWarnings ?? [],
+    })),
+  );
+  await recordEvents(
+    tx,
+    participantsEvents,
+    'EnrolmentChanged',
+    enrolments.map(({ id: enrolmentId, participantId, activityId, status: to, waitlistPosition }) => ({
+      enrolmentId,
+      participantId,
+      activityId,
+      from: null,
+      to,
+      waitlistPosition,
+    })),
+  );
+  return enrolments;
+}
+
+/** Places one new request (see placeRequests). */
+export const placeRequest = async (tx: Tx, activity: ActivityView, request: NewRequest) =>
+  (await placeRequests(tx, activity, [request]))[0]!;
 
 /** An approved screening goes on as a new request would: a free place, or the end of the waiting list. */
 export async function approveScreening(

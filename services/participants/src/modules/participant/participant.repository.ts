@@ -1,5 +1,5 @@
 import type { Page } from '@cort/subgraph';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
 
@@ -57,6 +57,16 @@ export async function closeInCustody(tx: Tx, id: string, data: { status: 'RELEAS
  */
 export const lockParticipant = (tx: Tx, participantId: string) =>
   tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`participant:${participantId}`}))`;
+
+/** Several participants' locks in one statement, always in the same order, so two such transactions cannot deadlock. */
+export const lockParticipants = (tx: Tx, participantIds: readonly string[]) =>
+  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('participant:' || id))
+                   FROM (SELECT id FROM (VALUES ${Prisma.join([...new Set(participantIds)].sort().map((id) => Prisma.sql`(${id})`))}) AS ids (id)
+                          ORDER BY id) AS sorted`;
+
+/** The participants as they are now, read under their locks (see lockParticipants). */
+export const participantsUnderLock = (tx: Tx, participantIds: readonly string[]) =>
+  tx.participant.findMany({ where: { id: { in: [...participantIds] } } });
 
 /** The participant as they are now, read under their lock (see lockParticipant): custody, gender, legal status. */
 export const participantUnderLock = (tx: Tx, participantId: string) => tx.participant.findUnique({ where: { id: participantId } });

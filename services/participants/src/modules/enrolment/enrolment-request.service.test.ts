@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cort/testing';
+import { PrismaClient, type ActivityView, type Participant } from '../../generated/prisma/client';
+import { placeGroup, type QueuedRequest } from './enrolment-request.service';
+
+// One group of requests for one activity, placed in one transaction: each request gets its own answer or its
+// own error, as if the requests before it in the group were placed already (PGlite, or PostgreSQL with
+// TEST_DATABASE_URL).
+describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  let serial = 0;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
+    prisma = new PrismaClient({ adapter: db.adapter });
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  const person = () =>
+    prisma.participant.create({
+      data: {
+        prisonId: 'HAREN',
+        detaineeNumber: `G${++serial}`,
+        firstName: 'Jan',
+        lastName: 'Claes',
+        gender: 'MALE',
+        legalStatus: 'CONVICTED',
+        registeredBy: 'c',
+      },
+    });
+  const activityOf = (capacity: number) =>
+    prisma.activityView.create({
+      data: {
+        id: `activity-${++serial}`,
+        prisonId: 'HAREN',
+        organisationId: 'o',
+        status: 'PUBLISHED',
+        capacity,
+        screeningRequired: false,
+        genders: ['MALE'],
+        legalStatuses: ['CONVICTED'],
+        endsOn: new Date(Date.now() + 30 * 86_400_000),
+      },
+    });
+  const member = (
+    participant: Participant,
+    activity: ActivityView,
+    key: string,
+    more: { acknowledgedWarnings?: string[]; requester?: string } = {},
+  ): QueuedRequest => ({
+    request: {
+      participantId: participant.id,
+      activityId: activity.id,
+      idempotencyKey: key,
+      acknowledgedWarnings: more.acknowledgedWarnings,
+    },
+    participant,
+    activity,
+    placing: {
+      participantId: participant.id,
+      idempotencyKey: key,
+      requester: (more.requester ?? 'SELF') as 'SELF',
+      requestedOn: new Date('2026-12-01T00:00:00Z'),
+      note: null,
+      by: `coordinator-${key}`,
+    },
+  });
+  const valueOf = (outcome: { value: unknown } | { error: unknown }) => ('value' in outcome ? outcome.value : undefined);
+  const errorOf = (outcome: { value: unknown } | { error: unknown }) =>
+    'error' in outcome ? (outcome.error as { extensions?: Record<string, unknown> }).extensions : undefined;
+
+  it('answers each request of a group on its own', async () => {
+    const activity = await activityOf(3);
+    const [a, b, c, d, e, f, g, released, earlier] = await Promise.all(Array.from({ length: 9 }, person));
+    const open = await prisma.enrolment.create({
+      data: { participantId: d!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: `open-${serial}` },
+    });
+    const before = await prisma.enrolment.create({
+      data: { participantId: earlier!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: `before-${serial}` },
+    });
+    // e and f, and e and g, must be kept apart; g's coordinator acknowledged it.
+    await prisma.nonAssociation.createMany({
+      data: [f!, g!].map((other) => {
+        const [participantAId, participantBId] = [e!.id, other.id].sort();
+        return {
+          prisonId: 'HAREN',
+          participantAId: participantAId!,
+          participantBId: participantBId!,
+          reason: 'VIOLENCE' as const,
+          openedBy: 'c',
+        };
+      }),
+    });
+    // Released after the request was checked, before it is placed.
+    await prisma.participant.update({ where: { id: released!.id }, data: { status: 'RELEASED' } });
+
+    const outcomes = await placeGroup(prisma, [
+      member(a!, activity, `a-${serial}`),
+      member(a!, activity, `a-${serial}`), // the same request again
+      member(c!, activity, `a-${serial}`), // a's key for someone else
+      member(a!, activity, `a2-${serial}`), // a second open enrolment of a
+      member(d!, activity, `d-${serial}`), // d is enrolled already
+      member(e!, activity, `e-${serial}`),
+      member(f!, activity, `f-${serial}`), // kept apart from e, placed a moment before, not acknowledged
+      member(g!, activity, `g-${serial}`, { acknowledgedWarnings: ['NON_ASSOCIATION'] }),
+      member(released!, activity, `r-${serial}`),
+      member(earlier!, activity, `before-${serial}`), // answered before: the earlier enrolment
+      member(b!, activity, `b-${serial}`),
+    ]);
+
+    const placed = outcomes.map(valueOf) as ({ id: string; status: string; waitlistPosition: number | null } | undefined)[];
+    // One place was left (d and the earlier request hold the others): a takes it, e, g and b wait in their order.
+    expect(placed[0]).toMatchObject({ participantId: a!.id, status: 'ENROLLED' });
+    expect(placed[1]).toEqual(placed[0]);
+    expect(errorOf(outcomes[2]!)).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+    expect(errorOf(outcomes[3]!)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ENROLLED' });
+    expect(errorOf(outcomes[4]!)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ENROLLED', existingId: open.id });
+    expect(placed[5]).toMatchObject({ participantId: e!.id, status: 'WAITLISTED', waitlistPosition: 1 });
+    expect(errorOf(outcomes[6]!)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'WARNINGS_NOT_ACKNOWLEDGED',
+      warnings: ['NON_ASSOCIATION'],
+    });
+    expect(placed[7]).toMatchObject({ participantId: g!.id, status: 'WAITLISTED', waitlistPosition: 2 });
+    expect(errorOf(outcomes[8]!)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_IN_CUSTODY' });
+    expect(placed[9]).toEqual(before);
+    expect(placed[10]).toMatchObject({ participantId: b!.id, status: 'WAITLISTED', waitlistPosition: 3 });
+
+    // Each placed once, with its own history line (who, what was acknowledged) and its event.
+    const made = [placed[0], placed[5], placed[7], placed[10]].map((enrolment) => enrolment!.id);
+    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(6);
+    const changes = await prisma.enrolmentChange.findMany({ where: { enrolmentId: { in: made } } });
+    expect(changes.map((change) => [change.enrolmentId, change.by, change.acknowledgedWarnings]).sort()).toEqual(
+      [
+        [made[0], `coordinator-a-${serial}`, []],
+        [made[1], `coordinator-e-${serial}`, []],
+        [made[2], `coordinator-g-${serial}`, ['NON_ASSOCIATION']],
+        [made[3], `coordinator-b-${serial}`, []],
+      ].sort(),
+    );
+    const events = await prisma.outboxEvent.findMany({ where: { type: 'EnrolmentChanged' }, orderBy: { position: 'asc' } });
+    expect(events.map((event) => (event.payload as { enrolmentId: string }).enrolmentId).filter((id) => made.includes(id))).toEqual(made);
+  });
+
+  it("tries each request again on its own when the group's transaction fails, so one bad request fails alone", async () => {
+    const activity = await activityOf(5);
+    const [a, b, c] = await Promise.all(Array.from({ length: 3 }, person));
+    const outcomes = await placeGroup(prisma, [
+      member(a!, activity, `ok-a-${serial}`),
+      member(b!, activity, `bad-${serial}`, { requester: 'NOBODY' }), // the database refuses it
+      member(c!, activity, `ok-c-${serial}`),
+    ]);
+    expect(valueOf(outcomes[0]!)).toMatchObject({ participantId: a!.id, status: 'ENROLLED' });
+    expect('error' in outcomes[1]!).toBe(true);
+    expect(valueOf(outcomes[2]!)).toMatchObject({ participantId: c!.id, status: 'ENROLLED' });
+    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(2);
+  });
+});
