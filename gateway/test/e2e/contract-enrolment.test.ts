@@ -1,4 +1,4 @@
-import { activityInput, partnerIn, publishedActivity as publishedActivityIn, registeredParticipant } from './fixtures';
+import { activityInput, participantsInBulk, partnerIn, publishedActivity as publishedActivityIn, registeredParticipant } from './fixtures';
 import { startGraph, type Graph } from './graph';
 
 // contract/web/RequestEnrolment.graphql and WithdrawEnrolment.graphql.
@@ -83,18 +83,8 @@ describe('contract: web (enrolment)', () => {
 
   it('keeps capacity and waiting-list order under 200 concurrent requests and 50 concurrent withdrawals', async () => {
     const activityId = await publishedActivity({ capacity: 12 });
-    const participants = await graph.participants.prisma.participant.createManyAndReturn({
-      data: Array.from({ length: 200 }, (_, i) => ({
-        prisonId: 'HAREN',
-        detaineeNumber: `LOAD-${i}`,
-        firstName: 'P',
-        lastName: `N${i}`,
-        gender: 'MALE' as const,
-        legalStatus: 'CONVICTED' as const,
-        registeredBy: 'test',
-      })),
-    });
-    const answers = await Promise.all(participants.map((p) => request(activityId, p.id)));
+    const participants = await participantsInBulk(graph, 'LOAD', 200);
+    const answers = await Promise.all(participants.map((id) => request(activityId, id)));
     expect(answers.filter((a) => a.errors)).toEqual([]);
     const count = (status: 'ENROLLED' | 'WAITLISTED') => graph.participants.prisma.enrolment.count({ where: { activityId, status } });
     expect(await count('ENROLLED')).toBe(12);
@@ -103,7 +93,7 @@ describe('contract: web (enrolment)', () => {
       .sort((a, b) => a! - b!);
     expect(positions).toEqual(Array.from({ length: 188 }, (_, i) => i + 1));
 
-    const same = await Promise.all(Array.from({ length: 20 }, () => request(activityId, participants[0].id, 'twenty-times')));
+    const same = await Promise.all(Array.from({ length: 20 }, () => request(activityId, participants[0], 'twenty-times')));
     expect(new Set(same.map((a) => a.data?.requestEnrolment.enrolment.id)).size).toBe(1);
 
     const enrolled = await graph.participants.prisma.enrolment.findMany({ where: { activityId, status: 'ENROLLED' }, take: 12 });

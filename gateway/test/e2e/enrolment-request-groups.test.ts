@@ -1,4 +1,4 @@
-import { activityInput, partnerIn, publishedActivity } from './fixtures';
+import { activityInput, partnerIn, participantsInBulk, publishedActivity } from './fixtures';
 import { startGraph, type Graph } from './graph';
 
 // Requests that queue on one activity are placed together in one transaction (enrolment-request.service.ts),
@@ -25,18 +25,7 @@ describe(`enrolment requests placed together (${process.env.TEST_DATABASE_URL ? 
 
   it('answers each request on its own and keeps every invariant', async () => {
     const activityId = await publishedActivity(graph, coordinator, activityInput('HAREN', organisationId, { capacity: CAPACITY }));
-    const people = await graph.participants.prisma.participant.createManyAndReturn({
-      data: Array.from({ length: NEW + 3 }, (_, i) => ({
-        prisonId: 'HAREN',
-        detaineeNumber: `GROUP-${i}`,
-        firstName: 'P',
-        lastName: `N${i}`,
-        gender: 'MALE' as const,
-        legalStatus: 'CONVICTED' as const,
-        registeredBy: 'test',
-      })),
-    });
-    const ids = people.map((p) => p.id);
+    const ids = await participantsInBulk(graph, 'GROUP', NEW + 3);
     const [enrolledBefore, apartA, apartB] = ids.slice(NEW);
     const newcomers = ids.slice(0, NEW);
     const before = await request(activityId, enrolledBefore!, 'group-before');

@@ -114,3 +114,22 @@ export async function registeredParticipant(graph: Graph, coordinator: string, o
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   return answer.data.registerParticipant.participant.id as string;
 }
+
+/**
+ * Many participants in HAREN at once, written straight into the participants service's database (registering
+ * hundreds through the contract's operation would be the test's whole time): the ids, in order.
+ */
+export async function participantsInBulk(graph: Graph, numberPrefix: string, count: number): Promise<string[]> {
+  const people = await graph.participants.prisma.participant.createManyAndReturn({
+    data: Array.from({ length: count }, (_, i) => ({
+      prisonId: 'HAREN',
+      detaineeNumber: `${numberPrefix}-${i}`,
+      firstName: 'P',
+      lastName: `N${i}`,
+      gender: 'MALE' as const,
+      legalStatus: 'CONVICTED' as const,
+      registeredBy: 'test',
+    })),
+  });
+  return people.map((person) => person.id);
+}
