@@ -5,16 +5,12 @@
 // projections, through the same gateway and policy, so the ratio says what the whole report costs over the
 // cheapest report query, whatever the machine and its load. Goals (#15): one prison under 1 s, a region
 // under 5 s (p99).
-import fs from 'node:fs';
-import path from 'node:path';
 import { sender } from './fixtures.mjs';
-import { root } from './graph.mjs';
+import { operation } from './graph.mjs';
 import { graphqlPost, measure, summary } from './load.mjs';
 
-const contract = (file) => fs.readFileSync(path.join(root, 'contract', 'web', file), 'utf8');
-
 /** The contract's annual report asked for a region: the same sections, without the prison (a region has none). */
-export function regionQuery(annualReport = contract('AnnualReport.graphql')) {
+export function regionQuery(annualReport = operation('web/AnnualReport.graphql')) {
   const query = annualReport
     .replace(/query AnnualReport\(\$prisonId: ID!, \$year: Int!\)/, 'query RegionReport($region: Region!, $year: Int!)')
     .replace(/annualReport\(prisonId: \$prisonId, year: \$year\)/, 'regionReport(region: $region, year: $year)')
@@ -32,8 +28,7 @@ export const GOALS_MS = { prison: 1000, region: 5000 };
  * of an ANALYST of them all); with its region. Throws when no prison had a session held that year.
  */
 export async function simulatedPrison({ graphqlUrl, analystOf, year, prisonId }) {
-  const directory = fs.readFileSync(path.join(root, 'contract', 'directory', 'Prisons.graphql'), 'utf8');
-  const { prisons } = await sender(graphqlUrl)(directory, { language: 'NL' });
+  const { prisons } = await sender(graphqlUrl)(operation('directory/Prisons.graphql'), { language: 'NL' });
   if (prisonId) {
     const asked = prisons.find((prison) => prison.id === prisonId);
     if (!asked) throw new Error(`--prison ${prisonId}: not a prison of the reference list (${prisons.map((p) => p.id).join(', ')})`);
@@ -41,8 +36,9 @@ export async function simulatedPrison({ graphqlUrl, analystOf, year, prisonId })
   }
   const data = sender(graphqlUrl, await analystOf(prisons.map((prison) => prison.id)));
   const held = new Map();
+  const offerOverview = operation('web/OfferOverview.graphql');
   for (const { id } of prisons) {
-    const { rows } = (await data(contract('OfferOverview.graphql'), { prisonId: id, year })).offerOverview;
+    const { rows } = (await data(offerOverview, { prisonId: id, year })).offerOverview;
     // A count of 1 to 4 comes back withheld (null): it cannot decide between simulated prisons of thousands.
     held.set(
       id,
@@ -70,12 +66,12 @@ export async function annualReportRuns({ gatewayUrl, tokens, prisonId, region, y
     {
       key: 'baseline',
       what: `offerOverview ${prisonId} ${year} (baseline)`,
-      target: graphqlPost(graphql, contract('OfferOverview.graphql'), { prisonId, year }, tokens.prison),
+      target: graphqlPost(graphql, operation('web/OfferOverview.graphql'), { prisonId, year }, tokens.prison),
     },
     {
       key: 'prison',
       what: `annualReport ${prisonId} ${year}`,
-      target: graphqlPost(graphql, contract('AnnualReport.graphql'), { prisonId, year }, tokens.prison),
+      target: graphqlPost(graphql, operation('web/AnnualReport.graphql'), { prisonId, year }, tokens.prison),
     },
     { key: 'region', what: `regionReport ${region} ${year}`, target: graphqlPost(graphql, regionQuery(), { region, year }, tokens.region) },
     {

@@ -12,6 +12,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(import.meta.url);
 export const load = (file) => require(path.join(root, file));
+/** An operation of the contract the clients send (`web/OfferOverview.graphql`), as the bench sends it. */
+export const operation = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 const { readSubgraphsConfig, urlVariable } = load('gateway/dist/composition.js');
 const { localServices } = load('infra/services.js');
 const { databaseUrlFor, dataRoot } = load('packages/db/dist/index.js');

@@ -19,7 +19,7 @@ import { URLSearchParams } from 'node:url';
 import { annualReportRuns, annualReportTable, simulatedPrison } from './annual-report.mjs';
 import { enrolmentBurst } from './enrolment-burst.mjs';
 import { LAG_GOAL_MS, reportingLag } from './reporting-lag.mjs';
-import { freePorts, load, root, rss, settle, startGraph, startProcess, waitFor } from './graph.mjs';
+import { freePorts, load, operation, root, rss, settle, startGraph, startProcess, waitFor } from './graph.mjs';
 import { graphqlPost, measure, median, summary } from './load.mjs';
 import { table } from './table.mjs';
 
@@ -45,7 +45,6 @@ const warmupSeconds = quick ? 1 : 3;
 
 const auth = load('packages/auth/dist/index.js');
 const { readSubgraphsConfig } = load('gateway/dist/composition.js');
-const operation = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 const scratch = path.join(root, '.scratch', 'bench');
 fs.mkdirSync(scratch, { recursive: true });
 const logFile = path.join(scratch, 'processes.log');
