@@ -113,7 +113,7 @@ export async function requestEnrolment(ctx: Context, request: EnrolmentRequest):
 const queues = new WeakMap<PrismaClient, RequestQueue<QueuedRequest, Enrolment>>();
 function queueOf(prisma: PrismaClient) {
   let queue = queues.get(prisma);
-  if (!queue) queues.set(prisma, (queue = new RequestQueue((_activityId, group) => placeGroup(prisma, group), 50)));
+  if (!queue) queues.set(prisma, (queue = new RequestQueue((_activityId, group) => placeGroup(prisma, group))));
   return queue;
 }
 

@@ -69,7 +69,6 @@ export const participantsUnderLock = (tx: Tx, participantIds: readonly string[])
   tx.participant.findMany({ where: { id: { in: [...participantIds] } } });
 
 /** The participant as they are now, read under their lock (see lockParticipant): custody, gender, legal status. */
-export const participantUnderLock = (tx: Tx, participantId: string) => tx.participant.findUnique({ where: { id: participantId } });
 
 /** The participant's custody status, read under their lock (see lockParticipant). */
 export const custodyStatusOf = async (tx: Tx, participantId: string) =>
