@@ -5,17 +5,6 @@ interface Outbox {
   $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T>;
 }
 
-/** Every event the feed serves today, page after page from the start. */
-async function servedNow(outbox: Outbox): Promise<DomainEvent[]> {
-  const events: DomainEvent[] = [];
-  for (let cursor: string | null = null; ;) {
-    const page = await readFeed(outbox, cursor, 100);
-    events.push(...page.events);
-    if (!page.hasMore) return events;
-    cursor = page.cursor;
-  }
-}
-
 /**
  * A producer's whole feed, once it serves every event in its outbox. The feed serves only events of
  * transactions older than every transaction running on the server, and on a shared PostgreSQL server
@@ -24,7 +13,7 @@ async function servedNow(outbox: Outbox): Promise<DomainEvent[]> {
 export async function servedFeed(outbox: Outbox): Promise<DomainEvent[]> {
   const written = await outbox.outboxEvent.count();
   for (let tries = 0; tries < 1200; tries++) {
-    const events = await servedNow(outbox);
+    const { events } = await readFeed(outbox, null, written);
     if (events.length === written) return events;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
