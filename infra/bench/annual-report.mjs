@@ -5,6 +5,7 @@
 // projections, through the same gateway and policy, so the ratio says what the whole report costs over the
 // cheapest report query, whatever the machine and its load. Goals (#15): one prison under 1 s, a region
 // under 5 s (p99).
+import { createRequire } from 'node:module';
 import { sender } from './fixtures.mjs';
 import { operation } from './graph.mjs';
 import { graphqlPost, measure, summary } from './load.mjs';
@@ -18,6 +19,8 @@ export function regionQuery(annualReport = operation('web/AnnualReport.graphql')
   if (!query.includes('regionReport(')) throw new Error('contract/web/AnnualReport.graphql no longer has the shape the bench rewrites');
   return query;
 }
+
+const { busiestPrison } = createRequire(import.meta.url)('./busiest.js');
 
 export const GOALS_MS = { prison: 1000, region: 5000 };
 
@@ -45,15 +48,9 @@ export async function simulatedPrison({ graphqlUrl, analystOf, year, prisonId })
       rows.reduce((sum, row) => sum + (row.sessionsHeld ?? 0), 0),
     );
   }
-  const byRegion = new Map();
-  for (const { id, region } of prisons) byRegion.set(region, (byRegion.get(region) ?? 0) + held.get(id));
-  const region = [...byRegion].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
-  const busiest = prisons
-    .filter((prison) => prison.region === region)
-    .reduce((best, prison) => (held.get(prison.id) > held.get(best.id) ? prison : best));
-  if (!held.get(busiest.id))
-    throw new Error(`no prison has a session held in ${year}: run npm run simulate first, or give the simulated --year`);
-  return { id: busiest.id, region };
+  const busiest = busiestPrison(prisons, held);
+  if (!busiest) throw new Error(`no prison has a session held in ${year}: run npm run simulate first, or give the simulated --year`);
+  return busiest;
 }
 
 /**

@@ -17,17 +17,22 @@ export async function devUserIssuer(dataDir) {
 }
 
 /**
- * The access token of a coordinator of HAREN named `sub`, signed by `signer` (devUserIssuer's, or a
- * deployment's identity provider), valid for a run of `minutes` and half an hour more (the preparation
- * and the checks after the run).
+ * The access token of `sub` with `roles` in `prisons`, signed by `signer` (devUserIssuer's, or a deployment's
+ * identity provider), valid for a run of `minutes` and half an hour more (the preparation and the checks after
+ * the run).
  */
-export function coordinatorToken(signer, sub, minutes) {
-  return auth.mintUserToken({ sub, roles: ['COORDINATOR'], prisons: ['HAREN'] }, signer.privateKey, {
+export function userToken(signer, { sub, roles, prisons }, minutes) {
+  return auth.mintUserToken({ sub, roles, prisons }, signer.privateKey, {
     issuer: signer.issuer,
     audience: signer.audience,
     expiresIn: `${minutes + 30}m`,
     keyId: signer.keyId,
   });
+}
+
+/** The access token of a coordinator of HAREN named `sub` (see userToken). */
+export function coordinatorToken(signer, sub, minutes) {
+  return userToken(signer, { sub, roles: ['COORDINATOR'], prisons: ['HAREN'] }, minutes);
 }
 
 /** Sends one operation as `token` (none: anonymous); { status, body } whatever the answer. */

@@ -11,18 +11,30 @@ async function lastPosition(prisma) {
   return row.last === null ? -1n : BigInt(row.last);
 }
 
+/** The producers `consumer` follows among the simulation's services, with the client of each. */
+function producersOf(services, consumer) {
+  return (FOLLOWS[consumer] ?? [])
+    .filter((producer) => services[producer])
+    .map((producer) => ({ producer, prisma: services[producer].prisma }));
+}
+
+/** Each followed producer with the position `consumer` stored for its feed (the feed's start when none yet). */
+async function cursorsOf(services, consumer) {
+  if (!services[consumer]) return [];
+  const stored = await services[consumer].prisma.feedCursor.findMany();
+  return producersOf(services, consumer).map((followed) => ({
+    ...followed,
+    at: decodeCursor(stored.find((c) => c.producer === followed.producer)?.cursor),
+  }));
+}
+
 /** Events not yet applied, summed over every consumer and feed. */
 async function lag(services) {
   let behind = 0n;
-  for (const [consumer, producers] of Object.entries(FOLLOWS)) {
-    if (!services[consumer]) continue;
-    const cursors = await services[consumer].prisma.feedCursor.findMany();
-    for (const producer of producers) {
-      if (!services[producer]) continue;
-      const last = await lastPosition(services[producer].prisma);
-      const stored = cursors.find((c) => c.producer === producer);
-      const at = stored ? decodeCursor(stored.cursor).position : -1n;
-      if (last > at) behind += last - at;
+  for (const consumer of Object.keys(FOLLOWS)) {
+    for (const { prisma, at } of await cursorsOf(services, consumer)) {
+      const last = await lastPosition(prisma);
+      if (last > at.position) behind += last - at.position;
     }
   }
   return Number(behind);
@@ -31,26 +43,23 @@ async function lag(services) {
 /** The events written so far by `consumer`'s producers (the sum of their last positions): a rate's numerator. */
 async function eventsWritten(services, consumer = 'reporting') {
   let written = 0n;
-  for (const producer of FOLLOWS[consumer]) if (services[producer]) written += (await lastPosition(services[producer].prisma)) + 1n;
+  for (const { prisma } of producersOf(services, consumer)) written += (await lastPosition(prisma)) + 1n;
   return Number(written);
 }
 
 /**
  * How long ago (ms) the oldest event `consumer` has not applied yet (the next its feed serves after the
- * stored cursor) was written, the largest over its producers; 0 when it has applied every one. "Written" is the start of the producer's transaction (the outbox's occurredAt,
- * the database's now()), so a long transaction counts in full: the feed serves no event before its commit.
- * Measured by the database's clock, in the same statement, so no clock of this process comes into it.
+ * stored cursor) was written, the largest over its producers; 0 when it has applied every one. "Written" is
+ * the outbox's occurredAt: set by the producer's Prisma client when it wrote the change, in UTC, so it is
+ * compared with the database's clock in UTC (whatever the session's time zone). A long transaction counts
+ * in full: the feed serves no event before its commit.
  */
 async function unreadAgeMs(services, consumer = 'reporting') {
-  const cursors = await services[consumer].prisma.feedCursor.findMany();
   let oldest = 0;
-  for (const producer of FOLLOWS[consumer]) {
-    if (!services[producer]) continue;
-    const stored = cursors.find((c) => c.producer === producer);
-    const at = decodeCursor(stored?.cursor);
+  for (const { prisma, at } of await cursorsOf(services, consumer)) {
     // The next event the feed serves after the cursor, in the feed's own order (transaction, then position).
-    const [row] = await services[producer].prisma.$queryRawUnsafe(
-      `SELECT (extract(epoch FROM localtimestamp - "occurredAt") * 1000)::float8 AS age FROM "OutboxEvent"
+    const [row] = await prisma.$queryRawUnsafe(
+      `SELECT (extract(epoch FROM (now() AT TIME ZONE 'UTC') - "occurredAt") * 1000)::float8 AS age FROM "OutboxEvent"
         WHERE ("transactionId", "position") > ($1::bigint, $2::bigint) ORDER BY "transactionId", "position" LIMIT 1`,
       String(at.transactionId),
       String(at.position),

@@ -1,3 +1,4 @@
+import { lag, unreadAgeMs } from '../../../infra/simulate/caught-up';
 import { simulateYear } from '../../../infra/simulate/simulate';
 import { startGraph, type Graph } from './graph';
 
@@ -20,10 +21,13 @@ const silent = {
 describe('npm run simulate', () => {
   let graph: Graph;
   let totals: Awaited<ReturnType<typeof simulateYear>>;
+  let services: Parameters<typeof simulateYear>[0];
+  let startedAt: number;
 
   beforeAll(async () => {
+    startedAt = Date.now();
     graph = await startGraph({ followIntervalMs: 100 });
-    const services = {
+    services = {
       activities: graph.activities,
       organisations: graph.organisations,
       participants: graph.participants,
@@ -46,6 +50,20 @@ describe('npm run simulate', () => {
     expect(totals.lag.maxMs).toBeGreaterThanOrEqual(totals.lag.p50Ms);
     expect(totals.lag.p50Ms).toBeGreaterThanOrEqual(0);
     expect(totals.lag.eventsPerSecond).toBeGreaterThan(0);
+  });
+
+  it('ends with every feed read: no event behind, none unread', async () => {
+    expect(await lag(services)).toBe(0);
+    expect(await unreadAgeMs(services)).toBe(0);
+  });
+
+  it("measures an unread event's age from when it was written", async () => {
+    // As if reporting had read nothing yet: the oldest unread event is the simulation's first, written after
+    // this file started. A time zone taken wrongly would put it hours away.
+    const unread = { ...services, reporting: { ...services.reporting, prisma: { feedCursor: { findMany: async () => [] } } } };
+    const age = await unreadAgeMs(unread as typeof services);
+    expect(age).toBeGreaterThan(0);
+    expect(age).toBeLessThanOrEqual(Date.now() - startedAt + 1000);
   });
 
   it("has reporting count a simulated prison's held and cancelled sessions and its marks by code exactly", async () => {
