@@ -15,7 +15,7 @@ describe('gateway config', () => {
     expect(config).toMatchObject({
       port: 4000,
       production: false,
-      auth: { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwksUrl: undefined },
+      auth: { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwksUrl: undefined, verifiedTokenReuseSeconds: 60, verifiedTokensKept: 10_000 },
       introspection: true,
       startupWaitMs: 60_000,
     });
@@ -26,6 +26,17 @@ describe('gateway config', () => {
       ]),
     );
     expect(config.supergraphPath).toMatch(/gateway[/\\]supergraph\.graphql$/);
+  });
+
+  it('reuses a verified token for at most the key set cache allows, as long as told, and keeps as many as told', () => {
+    const auth = loadConfig({ GATEWAY_VERIFIED_TOKEN_REUSE_SECONDS: '0', GATEWAY_VERIFIED_TOKENS_KEPT: '500' }).auth;
+    expect(auth).toMatchObject({ verifiedTokenReuseSeconds: 0, verifiedTokensKept: 500 });
+    expect(() => loadConfig({ GATEWAY_VERIFIED_TOKEN_REUSE_SECONDS: '61' })).toThrow(
+      /GATEWAY_VERIFIED_TOKEN_REUSE_SECONDS must be an integer of at most 60/,
+    );
+    expect(() => loadConfig({ GATEWAY_VERIFIED_TOKENS_KEPT: '-1' })).toThrow(
+      /GATEWAY_VERIFIED_TOKENS_KEPT must be an integer of at least 0/,
+    );
   });
 
   it('takes each subgraph URL from <NAME>_URL, the port from GATEWAY_PORT or PORT', () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEV_AUDIENCE, DEV_ISSUER, defaultDataDir } from '@cort/auth';
+import { DEV_AUDIENCE, DEV_ISSUER, VERIFIED_TOKEN_REUSE_SECONDS, VERIFIED_TOKENS_KEPT, defaultDataDir } from '@cort/auth';
 import { metricsPort } from '@cort/common';
 import { feedPollIntervalMs } from '@cort/events';
 import { DEFAULT_LIMITS, type CallerLimits } from './limits';
@@ -19,6 +19,10 @@ export interface GatewayConfig {
     audience: string;
     /** The OIDC provider's JWKS; without it (development only) the local key in `.data/` verifies tokens. */
     jwksUrl?: string;
+    /** How long a verified token is reused without checking it again (GATEWAY_VERIFIED_TOKEN_REUSE_SECONDS; 0: never). */
+    verifiedTokenReuseSeconds: number;
+    /** How many verified tokens are kept at most, the least recently used dropped (GATEWAY_VERIFIED_TOKENS_KEPT). */
+    verifiedTokensKept: number;
   };
   /** Where each subgraph answers; a subgraph missing here keeps the URL written in the supergraph. */
   subgraphs: { name: string; url: string }[];
@@ -49,11 +53,12 @@ export interface GatewayConfig {
   metricsPort?: number;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer of at least ${min}.`);
+  if (value > max) throw new Error(`${name} must be an integer of at most ${max}.`);
   return value;
 }
 
@@ -80,6 +85,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       issuer: env.AUTH_ISSUER || DEV_ISSUER,
       audience: env.AUTH_AUDIENCE || DEV_AUDIENCE,
       jwksUrl: env.AUTH_JWKS_URL || undefined,
+      // Never longer than the default: a token reused longer would outlive the key set's own cache, and a
+      // key the provider withdraws would keep working past it.
+      verifiedTokenReuseSeconds: integer(
+        env,
+        'GATEWAY_VERIFIED_TOKEN_REUSE_SECONDS',
+        VERIFIED_TOKEN_REUSE_SECONDS,
+        0,
+        VERIFIED_TOKEN_REUSE_SECONDS,
+      ),
+      verifiedTokensKept: integer(env, 'GATEWAY_VERIFIED_TOKENS_KEPT', VERIFIED_TOKENS_KEPT, 0),
     },
     subgraphs,
     supergraphPath: env.SUPERGRAPH_PATH ? path.resolve(env.SUPERGRAPH_PATH) : DEFAULT_SUPERGRAPH_PATH,

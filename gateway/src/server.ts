@@ -60,10 +60,11 @@ export interface RunningGateway {
 }
 
 async function userTokenVerifier(config: GatewayConfig): Promise<UserTokenVerifier> {
-  const { issuer, audience, jwksUrl } = config.auth;
-  if (jwksUrl) return createUserTokenVerifier({ issuer, audience, jwksUrl });
+  const { issuer, audience, jwksUrl, verifiedTokenReuseSeconds: reuseSeconds, verifiedTokensKept: maxCachedTokens } = config.auth;
+  if (jwksUrl) return createUserTokenVerifier({ issuer, audience, jwksUrl, reuseSeconds, maxCachedTokens });
   if (config.production) throw new Error('AUTH_JWKS_URL is required when NODE_ENV=production.');
-  return createUserTokenVerifier({ issuer, audience, publicKey: (await loadOrCreateDevKeys(config.dataDir)).user.publicKey });
+  const publicKey = (await loadOrCreateDevKeys(config.dataDir)).user.publicKey;
+  return createUserTokenVerifier({ issuer, audience, publicKey, reuseSeconds, maxCachedTokens });
 }
 
 function readSupergraph(file: string): string {

@@ -13,6 +13,8 @@ export { ANONYMOUS, ClaimsError, identityFromClaims, type Caller, type Identity 
 export { algorithmOf, generateEd25519KeyPair, generateEs256KeyPair, parsePrivateKey, parsePublicKey, type KeyPair } from './keys';
 export {
   UserTokenError,
+  VERIFIED_TOKEN_REUSE_SECONDS,
+  VERIFIED_TOKENS_KEPT,
   createUserTokenVerifier,
   mintUserToken,
   type UserTokenErrorReason,

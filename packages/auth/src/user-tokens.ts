@@ -66,6 +66,8 @@ const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
  * the provider's keys ten minutes), so a key the provider withdraws stops working no later than it did.
  */
 export const VERIFIED_TOKEN_REUSE_SECONDS = 60;
+/** How many verified tokens are kept at most (a few MiB: one frozen identity each); the least recently used go first. */
+export const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
  * Verifies a user's access token: signature (JWKS or one public key), issuer, audience, expiry, then the
@@ -94,7 +96,7 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions): User
   };
   const now = options.now ?? Date.now;
   const reuseSeconds = options.reuseSeconds ?? VERIFIED_TOKEN_REUSE_SECONDS;
-  const verified = new TokenCache<Identity>(options.maxCachedTokens ?? 10_000);
+  const verified = new TokenCache<Identity>(options.maxCachedTokens ?? VERIFIED_TOKENS_KEPT);
   return async (token) => {
     const at = now() / 1000;
     const kept = verified.get(token, at);
