@@ -52,6 +52,22 @@ async function close(server: http.Server): Promise<void> {
   await new Promise((resolve) => server.close(resolve));
 }
 
+/**
+ * Whether a request is the gateway's background readiness probe, by its body (parsed, or as received): it
+ * comes whenever the gateway's timer says, not one of the requests a test makes the gateway send, so the
+ * fakes do not record it with them.
+ */
+function isProbe(body: unknown): boolean {
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return false;
+    }
+  }
+  return (body as { query?: unknown } | undefined)?.query === PROBE_QUERY;
+}
+
 /** One life of the fake: its Apollo server and HTTP listener, until stopped. */
 async function serve(options: FakeSubgraphOptions, received: ReceivedRequest[], port: number) {
   const verify = createInternalVerifier({ publicKey: options.publicKey, audience: options.name });
@@ -66,9 +82,7 @@ async function serve(options: FakeSubgraphOptions, received: ReceivedRequest[], 
   const callers = new WeakMap<express.Request, Caller>();
   app.use(express.json(), async (req, res, next) => {
     const request: ReceivedRequest = { headers: { ...req.headers }, query: req.body?.query };
-    // The gateway's background readiness probe comes whenever its timer says: not one of the requests a
-    // test makes the gateway send, so not recorded with them.
-    if (request.query !== PROBE_QUERY) received.push(request);
+    if (!isProbe(req.body)) received.push(request);
     try {
       request.caller = await verify(req.headers.authorization);
       callers.set(req, request.caller);
@@ -113,14 +127,6 @@ export async function startFakeSubgraph(options: FakeSubgraphOptions): Promise<F
   };
 }
 
-const isProbe = (body: string) => {
-  try {
-    return (JSON.parse(body) as { query?: unknown }).query === PROBE_QUERY;
-  } catch {
-    return false;
-  }
-};
-
 /** How a broken subgraph fails: accepts and never answers, drops the connection, a proxy's 502 page, or a redirect (to itself). */
 export type Breakage = 'hang' | 'reset' | 'bad-gateway' | 'redirect';
 
@@ -139,7 +145,6 @@ export async function startBrokenSubgraph(breakage: Breakage, port = 0): Promise
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString();
-      // Not the gateway's background readiness probe (as for the fakes above).
       if (!isProbe(body)) received.push(body);
       if (breakage === 'reset') req.socket.destroy();
       if (breakage === 'redirect') res.writeHead(307, { location: '/graphql' }).end();
