@@ -1,6 +1,4 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
@@ -8,6 +6,7 @@ import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
 import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
 import { activity, enrolment, exit, session } from './events';
+import { reportingDatabase } from './database';
 
 // Reporting's retention step on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 const CUTOFF = new Date('2025-06-01T00:00:00Z');
@@ -43,7 +42,6 @@ const people = [
 ];
 
 describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
   const figures = () =>
@@ -52,15 +50,11 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
   const activitiesOf = async (participantId: string) =>
     (await prisma.reportEnrolment.findMany({ where: { participantId } })).map((e) => e.activityId).sort();
 
+  const reporting = reportingDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = reporting.prisma;
     await apply('activities', offer);
     await apply('participants', people);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('knows from the participants feed when each participant left', async () => {
