@@ -1,6 +1,6 @@
 import { upsertRows } from '@cort/db';
 import type { Prisma } from '../generated/prisma/client';
-import { enrolmentRun, pairOf, type EnrolmentChange } from '../domain/enrolment-runs';
+import { enrolmentRun, pairsOf, type EnrolmentChange } from '../domain/enrolment-runs';
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,7 +11,7 @@ type Tx = Prisma.TransactionClient;
  * (enrolmentRun), and the requests, the ended requests and the new enrolments are written at once.
  */
 export async function projectEnrolments(tx: Tx, changes: EnrolmentChange[]) {
-  const pairs = [...new Map(changes.map((change) => [JSON.stringify(pairOf(change)), pairOf(change)])).values()];
+  const pairs = pairsOf(changes);
   const enrolling = changes.flatMap((change) => (change.kind === 'enrolment' ? [change.enrolment] : []));
   const requests = await tx.reportEnrolmentRequest.findMany({ where: { OR: pairs } });
   const [enrolled, groups] = enrolling.length
