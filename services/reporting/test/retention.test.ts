@@ -109,4 +109,18 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     expect(await activitiesOf('recent')).toEqual([]);
     expect(await figures()).toEqual(figuresBefore);
   });
+
+  it('writes no enrolment under the real id of a participant pseudonymised long ago when the feed is read again from its start', async () => {
+    const [before, figuresBefore] = [await rows(), await figures()];
+    const underTheirIds = { participantId: { in: ['old-1', 'old-2'] } };
+    // As a migration that adds a column asks: every event of the feed is new again, their enrolments too;
+    // and requests of theirs in the same run.
+    await prisma.processedEvent.deleteMany({ where: { producer: 'participants' } });
+    const replayed = [...people, enrolment('old-2', 'p1', 'REQUESTED'), enrolment('old-1', 'p1', 'REQUESTED')];
+    expect(await apply('participants', replayed)).toBe(replayed.length);
+    expect(await prisma.reportEnrolment.count({ where: underTheirIds })).toBe(0);
+    expect(await prisma.reportEnrolmentRequest.count({ where: underTheirIds })).toBe(0);
+    expect(await rows()).toEqual(before);
+    expect(await figures()).toEqual(figuresBefore);
+  });
 });

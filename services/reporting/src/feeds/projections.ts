@@ -25,6 +25,7 @@ import {
 import { isEnrolmentKind, type EnrolmentChange } from '../domain/enrolment-runs';
 import { projectEnrolments } from './enrolment-projections';
 import { projectPartner } from './partner-projections';
+import { pseudonymisedAmong } from './pseudonymised';
 
 type Tx = Prisma.TransactionClient;
 
@@ -105,21 +106,8 @@ async function project(tx: Tx, projection: Projection) {
   }
 }
 
-/**
- * Whether retention already gave the participant a pseudonym here. They left long ago, so no mark or
- * follow-up of theirs should still come; if one did, it is not projected: written under their id it
- * would undo the pseudonymisation, and their rows under the pseudonym cannot be found to replace.
- */
+/** Whether retention already gave the participant a pseudonym here (pseudonymisedAmong: then nothing of theirs is projected). */
 const pseudonymised = async (tx: Tx, participantId: string) => (await pseudonymisedAmong(tx, [participantId])).size > 0;
-
-/** Those of the participants that retention already gave a pseudonym here (pseudonymised, above). */
-async function pseudonymisedAmong(tx: Tx, participantIds: string[]) {
-  const exits = await tx.reportParticipantExit.findMany({
-    where: { participantId: { in: [...new Set(participantIds)] }, pseudonymisedAt: { not: null } },
-    select: { participantId: true },
-  });
-  return new Set(exits.map((exit) => exit.participantId));
-}
 
 /** The runs `projectMany` writes at once, and the kinds of projection each takes. */
 type RunKinds = { session: 'session'; mark: 'mark'; enrolment: EnrolmentChange['kind'] };
