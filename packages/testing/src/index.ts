@@ -1,4 +1,12 @@
 export { createTestDatabase, type TestDatabase } from './database';
+export {
+  openServiceDatabase,
+  serviceDatabasePerFile,
+  type ClientOptions,
+  type OpenedDatabase,
+  type ServiceClient,
+  type ServiceDatabase,
+} from './service-database';
 export * from './access-properties';
 export * from './access-paths';
 export * from './access-targets';

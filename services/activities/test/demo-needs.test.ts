@@ -1,26 +1,20 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { seedDemoData } from '../src/seed/demo';
 import { AGREEMENT_LAPSING, SUSPENDED_VOLUNTEER } from '../src/seed/partners';
 import { DEMO_PRISONS, ensurePrisons } from '../src/seed/prisons';
+import { activitiesDatabase } from './database';
 
 // The demo's needs → offer → evaluation loop (issue 14), as `npm start` seeds it: two needs assessments
 // per demo prison (one among women in HAREN), wishes answered and not, the activities that ended
 // evaluated and one next edition planned, every change with its event.
 describe('the demo needs assessments and evaluations', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
+  const activities = activitiesDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('activities', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = activities.prisma;
     await ensurePrisons(prisma);
     expect(await seedDemoData(prisma)).toBe(true);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('has two needs assessments per demo prison, one among women in HAREN, with wishes answered and not', async () => {

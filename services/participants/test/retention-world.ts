@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { PrismaClient, type CustodyStatus } from '../src/generated/prisma/client';
+import type { CustodyStatus } from '../src/generated/prisma/client';
+import { participantsDatabase } from './database';
 
 /** The day before which a released or transferred participant's record is due for anonymisation in these tests. */
 export const CUTOFF = new Date('2025-06-01T00:00:00Z');
@@ -15,27 +14,17 @@ export const databaseName = () => (process.env.TEST_DATABASE_URL ? 'PostgreSQL' 
  * for afterwards (`First<n>`, `Last<n>`), with a detainee number of the given prefix.
  */
 export function retentionWorld(prefix: string) {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
+  const participants = participantsDatabase();
   let serial = 0;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
-  });
 
   return {
     get prisma() {
-      return prisma;
+      return participants.prisma;
     },
     /** A HAREN participant in the given custody status since the given time; `n` is in their names. */
     async participant(status: CustodyStatus, statusChangedAt: Date | null) {
       const n = ++serial;
-      const row = await prisma.participant.create({
+      const row = await participants.prisma.participant.create({
         data: {
           prisonId: 'HAREN',
           detaineeNumber: `${prefix}${n}`,

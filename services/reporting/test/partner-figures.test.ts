@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
+import { openReportingDatabase } from './database';
 import { actionPlanFigures, partnerFigures } from '../src/modules/partner-figures/partner-figures.repository';
 import { event } from './events';
 import { activitiesFeed, gent2025, gent2026, organisationsFeed } from './partner-events';
@@ -12,10 +11,9 @@ import { activitiesFeed, gent2025, gent2026, organisationsFeed } from './partner
 // held sessions of the activities feed), applied as reporting's follower applies them; then the same
 // events applied twice (each page pulled again, then the whole feed again) give the same rows.
 async function openDatabase() {
-  const db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-  const prisma = new PrismaClient({ adapter: db.adapter });
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
-  return { db, prisma, apply };
+  const opened = await openReportingDatabase();
+  const apply = (producer: Producer, events: DomainEvent[]) => opened.prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  return { ...opened, apply };
 }
 
 const rowsOf = async (prisma: PrismaClient) => ({
@@ -31,18 +29,15 @@ const rowsOf = async (prisma: PrismaClient) => ({
 });
 
 describe(`partner figures from the organisations feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  const all: TestDatabase[] = [];
+  const all: { close(): Promise<void> }[] = [];
   let once: Awaited<ReturnType<typeof openDatabase>>;
   beforeAll(async () => {
     once = await openDatabase();
-    all.push(once.db);
+    all.push(once);
     await once.apply('organisations', organisationsFeed);
     await once.apply('activities', activitiesFeed);
   });
-  afterAll(async () => {
-    await once?.prisma.$disconnect();
-    await Promise.all(all.map((db) => db.drop()));
-  });
+  afterAll(() => Promise.all(all.map((opened) => opened.close())));
 
   it('counts organisations with an agreement in the prison in the year, people active in it and their hours', async () => {
     expect(await partnerFigures(once.prisma, ['GENT'], 2026)).toEqual([gent2026, gent2025]);
@@ -85,7 +80,7 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
 
   it('sets aside an organisations event it cannot read, and applies the rest of the page', async () => {
     const db = await openDatabase();
-    all.push(db.db);
+    all.push(db);
     const unreadable = event('VolunteerHoursRecorded', {
       entryId: 'h9',
       personId: 'p1',
@@ -103,12 +98,11 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
     ]);
     expect(await db.prisma.reportVolunteerHours.count()).toBe(0);
     expect(await db.prisma.reportOrganisation.count()).toBe(1);
-    await db.prisma.$disconnect();
   });
 
   it('gives the same rows when every event is applied twice', async () => {
     const twice = await openDatabase();
-    all.push(twice.db);
+    all.push(twice);
     for (const [producer, feed] of [
       ['organisations', organisationsFeed],
       ['activities', activitiesFeed],
@@ -127,6 +121,5 @@ describe(`partner figures from the organisations feed (${process.env.TEST_DATABA
     await twice.apply('activities', activitiesFeed);
     expect(await rowsOf(twice.prisma)).toEqual(await rowsOf(once.prisma));
     expect((await partnerFigures(twice.prisma, ['GENT'], 2026))[0]).toEqual(gent2026);
-    await twice.prisma.$disconnect();
   });
 });

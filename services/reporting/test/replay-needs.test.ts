@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
+import { openReportingDatabase } from './database';
 import { event } from './events';
 
 // Replay-safety of the needs → offer → evaluation loop (issue 14): needs assessments and their wishes
@@ -61,10 +60,9 @@ const participantsFeed: DomainEvent[] = [
 ];
 
 async function openDatabase() {
-  const db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-  const prisma = new PrismaClient({ adapter: db.adapter });
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
-  return { db, prisma, apply };
+  const opened = await openReportingDatabase();
+  const apply = (producer: Producer, events: DomainEvent[]) => opened.prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  return { ...opened, apply };
 }
 
 const rowsOf = async (prisma: PrismaClient) => ({
@@ -76,13 +74,13 @@ const rowsOf = async (prisma: PrismaClient) => ({
 });
 
 describe(`replaying the needs, evaluation and feedback events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  const all: TestDatabase[] = [];
-  afterAll(() => Promise.all(all.map((db) => db.drop())));
+  const all: { close(): Promise<void> }[] = [];
+  afterAll(() => Promise.all(all.map((opened) => opened.close())));
 
   it('gives the same rows as applying each event once, the latest facts winning', async () => {
     const once = await openDatabase();
     const twice = await openDatabase();
-    all.push(once.db, twice.db);
+    all.push(once, twice);
     await once.apply('activities', activitiesFeed);
     await once.apply('participants', participantsFeed);
     const expected = await rowsOf(once.prisma);
@@ -106,6 +104,5 @@ describe(`replaying the needs, evaluation and feedback events (${process.env.TES
       expect(await twice.apply(producer, feed)).toBe(0);
     }
     expect(await rowsOf(twice.prisma)).toEqual(expected);
-    await Promise.all([once.prisma.$disconnect(), twice.prisma.$disconnect()]);
   });
 });

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
+import { openReportingDatabase } from './database';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
 import { activitiesFeed, NOW, participantsFeed, projectedRowsOf } from './attendance-feed';
 
@@ -12,10 +11,9 @@ import { activitiesFeed, NOW, participantsFeed, projectedRowsOf } from './attend
 // again from the start, the participants feed first) into a fresh database gives the same figures and
 // rows as applying each once, in feed order.
 async function openDatabase() {
-  const db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-  const prisma = new PrismaClient({ adapter: db.adapter });
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
-  return { db, prisma, apply };
+  const opened = await openReportingDatabase();
+  const apply = (producer: Producer, events: DomainEvent[]) => opened.prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  return { ...opened, apply };
 }
 
 const pages = (events: DomainEvent[], size: number) =>
@@ -32,16 +30,13 @@ async function figuresOf(prisma: PrismaClient) {
 describe(`replaying every event (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let once: Awaited<ReturnType<typeof openDatabase>>;
   let twice: Awaited<ReturnType<typeof openDatabase>>;
-  const all: TestDatabase[] = [];
+  const all: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     [once, twice] = [await openDatabase(), await openDatabase()];
-    all.push(once.db, twice.db);
+    all.push(once, twice);
   });
-  afterAll(async () => {
-    await Promise.all([once?.prisma.$disconnect(), twice?.prisma.$disconnect()]);
-    await Promise.all(all.map((db) => db.drop()));
-  });
+  afterAll(() => Promise.all(all.map((opened) => opened.close())));
 
   it('gives the same figures as applying each event once', async () => {
     await once.apply('activities', activitiesFeed);
@@ -68,14 +63,10 @@ describe(`replaying every event (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' 
 
   it('gives the same figures when the participants feed is read before the activities feed', async () => {
     const third = await openDatabase();
-    all.push(third.db);
-    try {
-      await third.apply('participants', participantsFeed);
-      await third.apply('activities', activitiesFeed);
-      await third.apply('participants', participantsFeed);
-      expect(await figuresOf(third.prisma)).toEqual(await figuresOf(once.prisma));
-    } finally {
-      await third.prisma.$disconnect();
-    }
+    all.push(third);
+    await third.apply('participants', participantsFeed);
+    await third.apply('activities', activitiesFeed);
+    await third.apply('participants', participantsFeed);
+    expect(await figuresOf(third.prisma)).toEqual(await figuresOf(once.prisma));
   });
 });

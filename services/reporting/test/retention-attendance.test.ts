@@ -1,31 +1,25 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
 import { activitiesFeed, attendanceOf, participantsFeed } from './attendance-feed';
 import { mark } from './events';
+import { reportingDatabase } from './database';
 
 // Retention over attendance marks and follow-ups (PGlite, or PostgreSQL with TEST_DATABASE_URL): p7 left on
 // 1 March 2026, with four marks and a follow-up the release closed.
 const CUTOFF = new Date('2026-04-01T00:00:00Z');
 
 describe(`reporting retention of attendance and follow-ups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
 
+  const reporting = reportingDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = reporting.prisma;
     await apply('activities', activitiesFeed);
     await apply('participants', participantsFeed);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('gives their marks and follow-ups the pseudonym of their enrolments, the follow-up a fresh id, and every figure stays', async () => {

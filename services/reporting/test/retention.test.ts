@@ -1,6 +1,4 @@
-import path from 'node:path';
 import type { DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
@@ -8,6 +6,7 @@ import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
 import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
 import { activity, enrolment, exit, session } from './events';
+import { reportingDatabase } from './database';
 
 // Reporting's retention step on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 const CUTOFF = new Date('2025-06-01T00:00:00Z');
@@ -43,7 +42,6 @@ const people = [
 ];
 
 describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
   const figures = () =>
@@ -52,15 +50,11 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
   const activitiesOf = async (participantId: string) =>
     (await prisma.reportEnrolment.findMany({ where: { participantId } })).map((e) => e.activityId).sort();
 
+  const reporting = reportingDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('reporting', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = reporting.prisma;
     await apply('activities', offer);
     await apply('participants', people);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('knows from the participants feed when each participant left', async () => {
@@ -113,6 +107,20 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     expect(runs.map((r) => r.participants).sort()).toEqual([0, 1]);
     expect(runs[0].enrolments + runs[1].enrolments).toBe(1);
     expect(await activitiesOf('recent')).toEqual([]);
+    expect(await figures()).toEqual(figuresBefore);
+  });
+
+  it('writes no enrolment under the real id of a participant pseudonymised long ago when the feed is read again from its start', async () => {
+    const [before, figuresBefore] = [await rows(), await figures()];
+    const underTheirIds = { participantId: { in: ['old-1', 'old-2'] } };
+    // As a migration that adds a column asks: every event of the feed is new again, their enrolments too;
+    // and requests of theirs in the same run.
+    await prisma.processedEvent.deleteMany({ where: { producer: 'participants' } });
+    const replayed = [...people, enrolment('old-2', 'p1', 'REQUESTED'), enrolment('old-1', 'p1', 'REQUESTED')];
+    expect(await apply('participants', replayed)).toBe(replayed.length);
+    expect(await prisma.reportEnrolment.count({ where: underTheirIds })).toBe(0);
+    expect(await prisma.reportEnrolmentRequest.count({ where: underTheirIds })).toBe(0);
+    expect(await rows()).toEqual(before);
     expect(await figures()).toEqual(figuresBefore);
   });
 });

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { ensurePrisons } from '../seed/prisons';
 import { createParticipantsFollower } from './participants.feed';
+import { activitiesDatabase } from '../../test/database';
 
 // The participants feed as this service reads it (PGlite, or PostgreSQL with TEST_DATABASE_URL): only
 // AttendanceMarked, and of it only a real mark confirms a session as held, exactly once.
@@ -17,14 +16,13 @@ const event = (type: string, version: number, payload: object): DomainEvent => (
 });
 
 describe(`following the participants feed for roll calls (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   let sessionId: string;
   let otherId: string;
 
+  const activities = activitiesDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('activities', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = activities.prisma;
     await ensurePrisons(prisma);
     const room = await prisma.location.findFirstOrThrow({ where: { prisonId: 'HAREN' } });
     const activity = await prisma.activity.create({
@@ -45,10 +43,6 @@ describe(`following the participants feed for roll calls (${process.env.TEST_DAT
     otherId = (
       await prisma.session.create({ data: { ...slot, startsAt: new Date('2099-01-01'), endsAt: new Date('2099-01-01T02:00:00Z') } })
     ).id;
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   const mark = (id: string, code: string | null, version = 1) =>

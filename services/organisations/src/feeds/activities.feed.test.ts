@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { ActivityFacts, NeedsAssessmentFacts, SessionFacts } from '@cort/activities/events';
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { heldSessionsOfVolunteers } from '../modules/volunteer-hours/facilitated-sessions.repository';
 import { volunteerHoursLoaders } from '../modules/volunteer-hours/volunteer-hours.loaders';
 import { knownWishesOfPrison } from '../modules/wish/known-wishes.repository';
 import { applyActivitiesEvents, createActivitiesFollower } from './activities.feed';
+import { organisationsDatabase } from '../../test/database';
 
 // The activities feed as this service reads it (PGlite, or PostgreSQL with TEST_DATABASE_URL): who
 // facilitates which activity and which sessions were held, so that a volunteer's held sessions count as
@@ -45,13 +44,12 @@ const event = (type: string, payload: object, version = 1): DomainEvent => ({
 });
 
 describe(`following the activities feed for volunteer hours (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const year = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') };
 
+  const organisations = organisationsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('organisations', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = organisations.prisma;
     await prisma.organisation.create({
       data: { id: 'o-1', name: 'Vrijwilligers Gent', kind: 'VOLUNTEER_ORGANISATION', prisonIds: ['GENT'] },
     });
@@ -61,10 +59,6 @@ describe(`following the activities feed for volunteer hours (${process.env.TEST_
         { id: 's-1', organisationId: 'o-1', firstName: 'C', lastName: 'D', role: 'TEACHER', languages: ['nl'] },
       ],
     });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it("counts a volunteer's held sessions once each, whatever is pulled twice, and sets aside what it cannot read", async () => {

@@ -1,22 +1,16 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { simulatePartners } from './simulate';
+import { organisationsDatabase } from '../../test/database';
 
 // The partners `npm run simulate` writes (PGlite, or PostgreSQL with TEST_DATABASE_URL): only in the
 // prisons simulated, with an agreement for each, hours only in those prisons and only for weeks already
 // over, and every row on the feed for reporting.
 describe(`simulated partner organisations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
-  beforeAll(async () => {
-    db = await createTestDatabase('organisations', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const organisations = organisationsDatabase();
+  beforeAll(() => {
+    prisma = organisations.prisma;
   });
 
   it('writes the partners of the simulated prisons, their agreements and volunteer hours, and publishes them', async () => {

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { ActivityFacts } from '@cort/activities/events';
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { createActivitiesFollower } from './activities.feed';
+import { participantsDatabase } from '../../test/database';
 
 // The activities feed as this service reads it (PGlite, or PostgreSQL with TEST_DATABASE_URL): events it
 // cannot read are kept as dead letters, and the rest of the page is applied all the same.
@@ -34,16 +33,11 @@ const event = (type: string, version: number, payload: object): DomainEvent => (
 });
 
 describe(`following the activities feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const participants = participantsDatabase();
+  beforeAll(() => {
+    prisma = participants.prisma;
   });
 
   it('sets aside an invalid and an unknown-version event, applies the next one, logs no payload values, and moves the cursor on', async () => {

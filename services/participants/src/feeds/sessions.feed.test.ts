@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import fc from 'fast-check';
 import { PrismaClient } from '../generated/prisma/client';
 import { createActivitiesFollower } from './activities.feed';
+import { participantsDatabase } from '../../test/database';
 
 // The sessions' view and what a session's fate does to its marks (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL): a cancellation marks the expected participants SESSION_CANCELLED, a restore
@@ -41,17 +40,12 @@ const session = (id: string, status = 'SCHEDULED') => ({
 });
 
 describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   let page = 0;
 
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const participants = participantsDatabase();
+  beforeAll(() => {
+    prisma = participants.prisma;
   });
 
   /** Applies the events as one page (twice when asked: a page read again after a restart). */

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type CustodyStatus } from '../generated/prisma/client';
 import { ANONYMISED_NAME, isDueForAnonymisation } from '../domain/retention';
 import { anonymiseDue, countDue } from './anonymise';
+import { participantsDatabase } from '../../test/database';
 
 // Retention on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 const CUTOFF = new Date('2025-06-01T00:00:00Z');
@@ -27,7 +26,6 @@ const person = (status: CustodyStatus, statusChangedAt: Date | null, extra: { an
 });
 
 describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
   const snapshot = async () => ({
@@ -71,9 +69,9 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
     return participant;
   }
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     for (let i = 0; i < 3; i++) await register(person('RELEASED', LONG_AGO), ['a1', 'a2']);
     await register(person('TRANSFERRED', LONG_AGO, { prisonId: 'GENT' }), ['a3']);
     await register(person('TRANSFERRED', new Date(CUTOFF.getTime() - 1)), []);
@@ -83,10 +81,6 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
     await register(person('IN_CUSTODY', LONG_AGO), ['a2']);
     await register(person('RELEASED', null), ['a1']);
     await register(person('RELEASED', LONG_AGO, { anonymisedAt: new Date('2025-01-01T00:00:00Z') }), []);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('counts in a dry run what a run would change, and changes nothing', async () => {

@@ -1,18 +1,16 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoAttendance } from './demo-attendance';
+import { participantsDatabase } from '../../test/database';
 
 // The demo's marks: about three in four PRESENT, excused absences with reasons, a few refusals, the
 // cancelled sessions SESSION_CANCELLED, and follow-ups opened by the rule of three.
 describe('demo attendance', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const now = new Date('2026-11-20T12:00:00Z');
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     for (let a = 0; a < 4; a++) {
       await prisma.activityView.create({
         data: {
@@ -56,10 +54,6 @@ describe('demo attendance', () => {
           },
         });
     }
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('marks the past and cancelled sessions as a demo should look, and the rule of three opens follow-ups', async () => {

@@ -1,20 +1,18 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoFeedback } from './demo-feedback';
+import { participantsDatabase } from '../../test/database';
 
 const DAY = 86_400_000;
 
 // The demo's feedback forms: the activities that ended get one form per participant enrolled at the end,
 // every other one only three (averages withheld), scores-only events; once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo feedback forms', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const now = new Date();
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     const view = {
       organisationId: 'o',
       status: 'PUBLISHED' as const,
@@ -50,10 +48,6 @@ describe('demo feedback forms', () => {
         });
       }
     }
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('writes forms for the activities that ended, five or more for one and three for the other, scores-only events, once', async () => {

@@ -1,16 +1,14 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoFollowUps } from './demo-follow-ups';
+import { participantsDatabase } from '../../test/database';
 
 // The demo's follow-ups: one per demo dropout, open and done ones, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo follow-ups', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     for (let n = 0; n < 6; n++) {
       const participant = await prisma.participant.create({
         data: {
@@ -32,10 +30,6 @@ describe('demo follow-ups', () => {
         },
       });
     }
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('opens one per dropout, records the conversation of every other one, and does nothing the second time', async () => {

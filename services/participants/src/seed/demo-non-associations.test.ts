@@ -1,17 +1,15 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoNonAssociations } from './demo-non-associations';
+import { participantsDatabase } from '../../test/database';
 
 // The demo's non-associations: pairs in one HAREN activity together, one closed since, once (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
 describe('demo non-associations', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     for (const [prisonId, count] of [
       ['HAREN', 10],
       ['GENT', 4],
@@ -37,10 +35,6 @@ describe('demo non-associations', () => {
           },
         });
       }
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('records pairs in one HAREN activity together, one closed with its history, and nothing the second time', async () => {

@@ -1,17 +1,15 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type EnrolmentStatus } from '../generated/prisma/client';
 import { seedDemoSecurityAdvice } from './demo-security-advice';
+import { participantsDatabase } from '../../test/database';
 
 // The demo's security advice: pending for screenings still open, answered for those decided, in the prisons of the activities that require it
 // activities that require it, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo security advice', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     const view = {
       organisationId: 'o',
       status: 'PUBLISHED' as const,
@@ -61,10 +59,6 @@ describe('demo security advice', () => {
         },
       });
     }
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('asks for advice in each screening of an activity that requires it, pending or answered, and nothing the second time', async () => {

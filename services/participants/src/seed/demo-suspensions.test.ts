@@ -1,17 +1,15 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoSuspensions } from './demo-suspensions';
+import { participantsDatabase } from '../../test/database';
 
 // The demo's suspension: one in HAREN on today's sessions, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo suspensions', () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const now = new Date('2026-07-01T08:00:00Z');
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     await prisma.activityView.create({
       data: {
         id: 'a1',
@@ -61,10 +59,6 @@ describe('demo suspensions', () => {
         recordedAt: now,
       },
     });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('suspends the first participant expected today for three days, makes today’s mark NOT_REQUIRED, and does nothing the second time', async () => {

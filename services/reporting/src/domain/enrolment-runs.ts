@@ -1,7 +1,14 @@
 import type { Projection } from './report-events';
 
-/** An enrolment event's projection: a request, its end without a place, or the enrolment. */
-export type EnrolmentChange = Extract<Projection, { kind: 'request' | 'requestEnded' | 'enrolment' }>;
+/** The kinds of an enrolment event's projection: a request, its end without a place, or the enrolment. */
+const ENROLMENT_KINDS = ['request', 'requestEnded', 'enrolment'] as const;
+
+/** An enrolment event's projection (ENROLMENT_KINDS). */
+export type EnrolmentChange = Extract<Projection, { kind: (typeof ENROLMENT_KINDS)[number] }>;
+
+/** Whether a projection of this kind is an enrolment change: they come mixed, and are written as one run. */
+export const isEnrolmentKind = (kind: Projection['kind']): kind is EnrolmentChange['kind'] =>
+  ENROLMENT_KINDS.some((enrolmentKind) => enrolmentKind === kind);
 
 interface Pair {
   participantId: string;
@@ -16,6 +23,16 @@ export const pairOf = (change: EnrolmentChange): Pair => {
   return { participantId, activityId };
 };
 const keyOf = ({ participantId, activityId }: Pair) => JSON.stringify([participantId, activityId]);
+
+/** The distinct pairs of a run's changes: the rows to read before it. */
+export const pairsOf = (changes: readonly EnrolmentChange[]): Pair[] => [
+  ...new Map(
+    changes.map((change) => {
+      const pair = pairOf(change);
+      return [keyOf(pair), pair];
+    }),
+  ).values(),
+];
 
 /**
  * What a run of enrolment changes leaves, applied in order over the rows of their pairs that were there
@@ -33,7 +50,8 @@ export function enrolmentRun(
     groups: readonly { participantId: string; gender: string; legalStatus: string }[];
   },
 ) {
-  const waiting = new Map(before.requests.map((request) => [keyOf(request), request]));
+  const was = new Map(before.requests.map((request) => [keyOf(request), request]));
+  const waiting = new Map(was);
   const enrolled = new Set(before.enrolled.map(keyOf));
   const groups = new Map(before.groups.map((group) => [group.participantId, group]));
   const enrolments: Enrolment[] = [];
@@ -57,12 +75,11 @@ export function enrolmentRun(
     }
     waiting.delete(key);
   }
-  const was = new Map(before.requests.map((request) => [keyOf(request), request.requestedAt.getTime()]));
   return {
-    requests: [...waiting].filter(([key, request]) => was.get(key) !== request.requestedAt.getTime()).map(([, request]) => request),
-    ended: before.requests
-      .filter((request) => !waiting.has(keyOf(request)))
-      .map(({ participantId, activityId }) => ({ participantId, activityId })),
+    requests: [...waiting]
+      .filter(([key, request]) => was.get(key)?.requestedAt.getTime() !== request.requestedAt.getTime())
+      .map(([, request]) => request),
+    ended: [...was].filter(([key]) => !waiting.has(key)).map(([, { participantId, activityId }]) => ({ participantId, activityId })),
     enrolments,
   };
 }

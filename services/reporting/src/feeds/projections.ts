@@ -22,8 +22,10 @@ import {
   type Projection,
   type Projections,
 } from '../domain/report-events';
+import { isEnrolmentKind, type EnrolmentChange } from '../domain/enrolment-runs';
 import { projectEnrolments } from './enrolment-projections';
 import { projectPartner } from './partner-projections';
+import { pseudonymisedAmong } from './pseudonymised';
 
 type Tx = Prisma.TransactionClient;
 
@@ -104,38 +106,28 @@ async function project(tx: Tx, projection: Projection) {
   }
 }
 
-/**
- * Whether retention already gave the participant a pseudonym here. They left long ago, so no mark or
- * follow-up of theirs should still come; if one did, it is not projected: written under their id it
- * would undo the pseudonymisation, and their rows under the pseudonym cannot be found to replace.
- */
+/** Whether retention already gave the participant a pseudonym here (pseudonymisedAmong: then nothing of theirs is projected). */
 const pseudonymised = async (tx: Tx, participantId: string) => (await pseudonymisedAmong(tx, [participantId])).size > 0;
 
-/** Those of the participants that retention already gave a pseudonym here (pseudonymised, above). */
-async function pseudonymisedAmong(tx: Tx, participantIds: string[]) {
-  const exits = await tx.reportParticipantExit.findMany({
-    where: { participantId: { in: [...new Set(participantIds)] }, pseudonymisedAt: { not: null } },
-    select: { participantId: true },
-  });
-  return new Set(exits.map((exit) => exit.participantId));
-}
-
-type Many<K extends Projection['kind']> = Extract<Projection, { kind: K }>[];
+/** The runs `projectMany` writes at once, and the kinds of projection each takes. */
+type RunKinds = { session: 'session'; mark: 'mark'; enrolment: EnrolmentChange['kind'] };
+type RunName = keyof RunKinds;
+type Run<R extends RunName> = Extract<Projection, { kind: RunKinds[R] }>[];
 
 /**
  * The kinds a feed brings by the hundred or the thousand, written in a few statements for a run of them:
  * what `project` would do for each in turn (a session or a mark replaces the one of its key, the last of
  * a run standing; an enrolment's changes in order, projectEnrolments).
  */
-const projectMany = {
-  session: (tx: Tx, sessions: Many<'session'>) =>
+const projectMany: { [R in RunName]: (tx: Tx, run: Run<R>) => Promise<void> } = {
+  session: (tx, sessions) =>
     upsertRows(
       tx,
       'ReportSession',
       ['id'],
       sessions.map(({ session }) => ({ ...session, updatedAt: new Date() })),
     ),
-  async mark(tx: Tx, marks: Many<'mark'>) {
+  async mark(tx, marks) {
     const hidden = await pseudonymisedAmong(
       tx,
       marks.map(({ mark }) => mark.participantId),
@@ -147,13 +139,22 @@ const projectMany = {
 };
 
 /** The run a projection belongs to: an enrolment's request, its end and the enrolment come mixed, as one run. */
-const runOf = (kind: Projection['kind']) => (kind === 'request' || kind === 'requestEnded' ? 'enrolment' : kind);
+const runOf = (kind: Projection['kind']) => (isEnrolmentKind(kind) ? 'enrolment' : kind);
+const isRunName = (name: string): name is RunName => name in projectMany;
+/** Whether every projection of a run is of `name`'s kinds: runsOf made it so, and this says it to the types. */
+const isRunOf = <R extends RunName>(name: R, run: Projection[]): run is Run<R> =>
+  run.every((projection) => runOf(projection.kind) === name);
+
+async function projectRun<R extends RunName>(tx: Tx, name: R, run: Projection[]) {
+  if (!isRunOf(name, run)) throw new Error(`a run of ${name} projections holds other kinds`);
+  await projectMany[name](tx, run);
+}
 
 /** Writes projections in their order: runs of the kinds projectMany knows at once, the rest one by one. */
 async function projectAll(tx: Tx, projections: Projection[]) {
   for (const run of runsOf(projections, (previous, next) => runOf(next.kind) === runOf(previous.kind))) {
-    const kind = runOf(run[0].kind);
-    if (kind in projectMany) await (projectMany[kind as keyof typeof projectMany] as (tx: Tx, run: Projection[]) => Promise<void>)(tx, run);
+    const name = runOf(run[0].kind);
+    if (isRunName(name)) await projectRun(tx, name, run);
     else for (const projection of run) await project(tx, projection);
   }
 }

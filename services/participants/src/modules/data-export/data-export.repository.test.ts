@@ -1,23 +1,17 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../../generated/prisma/client';
 import { participantsPartOf } from './data-export.repository';
+import { participantsDatabase } from '../../../test/database';
 
 // The participants part of a data export (PGlite, or PostgreSQL with TEST_DATABASE_URL): their attendance
 // marks, with the note, and every change of a mark, also of one since removed.
 describe(`the participants part of a data export (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   const HELD = new Date('2026-02-02T09:00:00Z');
   const RECORDED = new Date('2026-02-02T11:30:00Z');
 
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const participants = participantsDatabase();
+  beforeAll(() => {
+    prisma = participants.prisma;
   });
 
   it('holds their attendance marks and the history of each', async () => {

@@ -1,23 +1,17 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type ActivityView, type Participant } from '../../generated/prisma/client';
 import { placeGroup, type QueuedRequest } from './enrolment-request.service';
+import { participantsDatabase } from '../../../test/database';
 
 // One group of requests for one activity, placed in one transaction: each request gets its own answer or its
 // own error, as if the requests before it in the group were placed already (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL).
 describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   let serial = 0;
 
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const participants = participantsDatabase();
+  beforeAll(() => {
+    prisma = participants.prisma;
   });
 
   const person = () =>

@@ -1,12 +1,10 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient, type EnrolmentStatus } from '../../generated/prisma/client';
 import { changeStatus, countPlaces, keysAndOpen } from './enrolment.repository';
+import { participantsDatabase } from '../../../test/database';
 
 // The status write itself refuses what the transition table does not allow, whoever calls it (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
 describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   let participantId: string;
   let serial = 0;
@@ -18,9 +16,9 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
   const write = (id: string, from: EnrolmentStatus, to: EnrolmentStatus, position: number | null = null) =>
     prisma.$transaction((tx) => changeStatus(tx, id, from, to, position));
 
+  const participants = participantsDatabase();
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
+    prisma = participants.prisma;
     const participant = await prisma.participant.create({
       data: {
         prisonId: 'HAREN',
@@ -33,10 +31,6 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
       },
     });
     participantId = participant.id;
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('writes an allowed move, leaving the waiting list unless it moves onto it', async () => {

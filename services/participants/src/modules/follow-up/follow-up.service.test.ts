@@ -1,12 +1,10 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
 import { PrismaClient } from '../../generated/prisma/client';
 import { closeFollowUpsOnLeaving, openFollowUp } from './follow-up.service';
+import { participantsDatabase } from '../../../test/database';
 
 // Opening a follow-up in the system's own transactions (a dropout, the rule of three), on PGlite, or
 // PostgreSQL with TEST_DATABASE_URL: there the openings really race.
 describe(`opening a dropout follow-up (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
   let participantId: string;
   let serial = 0;
@@ -15,9 +13,9 @@ describe(`opening a dropout follow-up (${process.env.TEST_DATABASE_URL ? 'Postgr
     prisma.enrolment.create({ data: { participantId, activityId: `a${++serial}`, status: 'ENROLLED', idempotencyKey: `key-${serial}` } });
   const events = (type: string) => prisma.outboxEvent.findMany({ where: { type }, orderBy: { position: 'asc' } });
 
+  const participants = participantsDatabase({ transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
   beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
+    prisma = participants.prisma;
     const participant = await prisma.participant.create({
       data: {
         prisonId: 'HAREN',
@@ -30,10 +28,6 @@ describe(`opening a dropout follow-up (${process.env.TEST_DATABASE_URL ? 'Postgr
       },
     });
     participantId = participant.id;
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
   });
 
   it('opens one, filed under the enrolment’s prison and activity, with its event', async () => {
