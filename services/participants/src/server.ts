@@ -5,7 +5,7 @@ import type { ParticipantsConfig } from './config';
 import { createContextFactory, type Context } from './context';
 import { createActivitiesFollower, type ActivitiesFollower } from './feeds/activities.feed';
 import { PrismaClient } from './generated/prisma/client';
-import { appendAuditEvents } from './modules/audit/audit.repository';
+import { coalescedAuditWriter } from './modules/audit/audit.repository';
 import { buildSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 import { seedDemoAfterFeed } from './seed/demo-after-feed';
@@ -36,8 +36,9 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
         if (config.seedDemoData && (await seedDemoData(prisma))) logger.info('demo data seeded');
       },
       createContext: (prisma, keys) => createContextFactory(prisma, followerOf(prisma, keys)),
-      // Every read of a participant's data is recorded before the answer leaves, or the answer is withheld.
-      plugins: (prisma, logger) => [auditPlugin<Context>((reads, context) => appendAuditEvents(prisma, reads, context), logger)],
+      // Every read of a participant's data is recorded before the answer leaves, or the answer is withheld;
+      // answers given at the same time write their rows in one statement.
+      plugins: (prisma, logger) => [auditPlugin<Context>(coalescedAuditWriter(prisma), logger)],
       // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
       // to arrive from that feed: after the first catch-up that succeeds.
       background(prisma, { keys, logger, metrics, runAlone }) {

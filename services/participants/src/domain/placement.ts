@@ -24,12 +24,13 @@ export function placementOf(state: PlacementState): Placement {
 
 /**
  * Where requests made one after another land, each seeing those before it: the places they take and the
- * waiting-list positions they join at (1..n after those already waiting). `state` is the activity before them.
+ * waiting-list positions they join at (1..n after those already waiting). `state` is the activity before them;
+ * `screened` says whether they come from approved screenings (one approval is a list of one).
  */
-export function placementsOf(state: Omit<PlacementState, 'screened'>, count: number) {
+export function placementsOf(state: PlacementState, count: number) {
   let { enrolled, waiting = 0 } = state;
   return Array.from({ length: count }, () => {
-    const status = placementOf({ ...state, screened: false, enrolled, waiting });
+    const status = placementOf({ ...state, enrolled, waiting });
     if (status === 'ENROLLED') enrolled++;
     if (status === 'WAITLISTED') waiting++;
     return { status, waitlistPosition: status === 'WAITLISTED' ? waiting : null };

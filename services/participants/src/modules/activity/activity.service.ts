@@ -1,6 +1,7 @@
 import { badUserInput } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { ActivityView } from '../../generated/prisma/client';
+import { coalescedReadsOf } from '../../coalesced-reads';
 import { findActivityView } from './activity.repository';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,6 +31,10 @@ async function viewOf(ctx: Context, activityId: string, wanted: (activity: Activ
 
 /** An activity to enrol in: it must exist; whether it is open is judged by the eligibility rules. */
 export async function activityToEnrolIn(ctx: Context, activityId: string) {
+  // Requests for one activity that arrive together (a burst) read it once between them; the request's loader
+  // then holds it, and reads it again only when catching up on the feed.
+  const shared = await coalescedReadsOf(ctx.prisma).activityView.load(activityId);
+  if (shared) ctx.loaders.activityView.prime(activityId, shared);
   const activity = await viewOf(ctx, activityId, (a) => a?.status === 'PUBLISHED');
   if (!activity)
     throw badUserInput(`Activity ${activityId} does not exist or is not open for enrolment.`, 'activityId', {

@@ -13,7 +13,7 @@ import { participantScope } from '../../policy';
 import { EnrolmentRefusalReason } from '../../shared/enrolment-check-enums';
 import { activityToCheck } from '../activity/activity.service';
 import { findOpen } from '../enrolment/enrolment.repository';
-import { warningFacts } from './enrolment-check.repository';
+import { warningFacts, type WarningRow } from './enrolment-check.repository';
 
 // The enrolment check: the eligibility rule's reasons (the one rule requestEnrolment applies) and the
 // warnings, for the coordinator before a request; and the same warnings required as acknowledged by a
@@ -21,29 +21,28 @@ import { warningFacts } from './enrolment-check.repository';
 
 type Reader = PrismaClient | Prisma.TransactionClient;
 
+type WarnedParticipant = Pick<Participant, 'id' | 'languages'>;
+type WarnedActivity = Pick<ActivityView, 'id' | 'instructionLanguages'>;
+
+/** The warnings that apply to this participant and activity, from the facts read for them (warningFactsOf). */
+export const warningsFrom = (facts: WarningRow, participant: WarnedParticipant, activity: WarnedActivity) =>
+  enrolmentWarnings({ ...facts, languages: participant.languages, instructionLanguages: activity.instructionLanguages });
+
 /** The warnings that apply to this participant and activity now (one statement). */
-export async function warningsFor(
-  db: Reader,
-  participant: Pick<Participant, 'id' | 'languages'>,
-  activity: Pick<ActivityView, 'id' | 'instructionLanguages'>,
-) {
-  const facts = await warningFacts(db, participant.id, activity.id);
-  return enrolmentWarnings({ ...facts, languages: participant.languages, instructionLanguages: activity.instructionLanguages });
-}
+export const warningsFor = async (db: Reader, participant: WarnedParticipant, activity: WarnedActivity) =>
+  warningsFrom(await warningFacts(db, participant.id, activity.id), participant, activity);
 
 /**
  * Refuses (BAD_USER_INPUT, reason WARNINGS_NOT_ACKNOWLEDGED, the codes in extensions.warnings) unless every
- * warning that applies is acknowledged; the caller's transaction then writes nothing. Callers hold the
- * activity's lock. Returns the warnings acknowledged, for the enrolment's history.
+ * warning that applies (those found and `more`) is acknowledged; the caller's transaction then writes nothing.
+ * Returns the warnings acknowledged, for the enrolment's history. Reads nothing: callers read the facts under
+ * the activity's lock, once for a whole group of requests (warningFactsOf).
  */
-export async function requireAcknowledged(
-  tx: Prisma.TransactionClient,
-  participant: Pick<Participant, 'id' | 'languages'>,
-  activity: Pick<ActivityView, 'id' | 'instructionLanguages'>,
+export function acknowledgedOrRefused(
+  found: readonly EnrolmentWarning[],
   acknowledged: readonly string[] | null | undefined,
   more: readonly EnrolmentWarning[] = [],
-): Promise<EnrolmentWarningCode[]> {
-  const found = await warningsFor(tx, participant, activity);
+): EnrolmentWarningCode[] {
   const warnings = [...found, ...more.filter((warning) => !found.some((f) => f.code === warning.code))];
   const missing = unacknowledged(warnings, acknowledged);
   if (missing.length)
@@ -54,6 +53,15 @@ export async function requireAcknowledged(
     );
   return acknowledgedOf(warnings);
 }
+
+/** acknowledgedOrRefused for one participant, reading their warnings now (callers hold the activity's lock). */
+export const requireAcknowledged = async (
+  tx: Prisma.TransactionClient,
+  participant: WarnedParticipant,
+  activity: WarnedActivity,
+  acknowledged: readonly string[] | null | undefined,
+  more: readonly EnrolmentWarning[] = [],
+): Promise<EnrolmentWarningCode[]> => acknowledgedOrRefused(await warningsFor(tx, participant, activity), acknowledged, more);
 
 /** May this participant join this activity, and what should the coordinator know first; for the coordinators of their prison. */
 export async function enrolmentCheck(ctx: Context, activityId: string, participantId: string) {

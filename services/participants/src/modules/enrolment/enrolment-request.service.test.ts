@@ -26,15 +26,16 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
         registeredBy: 'c',
       },
     });
-  const activityOf = (capacity: number) =>
+  const activityOf = (capacity: number, screening = false) =>
     prisma.activityView.create({
       data: {
+        screeningRequired: screening,
+        securityAdviceRequired: screening,
         id: `activity-${++serial}`,
         prisonId: 'HAREN',
         organisationId: 'o',
         status: 'PUBLISHED',
         capacity,
-        screeningRequired: false,
         genders: ['MALE'],
         legalStatuses: ['CONVICTED'],
         endsOn: new Date(Date.now() + 30 * 86_400_000),
@@ -152,5 +153,41 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     expect('error' in outcomes[1]!).toBe(true);
     expect(valueOf(outcomes[2]!)).toMatchObject({ participantId: c!.id, status: 'ENROLLED' });
     expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(2);
+  });
+
+  /** The statements a group of `size` new requests costs, on a fresh activity (with screening and security advice, or not). */
+  async function statementsOfGroup(size: number, screening: boolean) {
+    const activity = await activityOf(3, screening);
+    const people = await Promise.all(Array.from({ length: size }, person));
+    db.statements.reset();
+    const outcomes = await placeGroup(
+      prisma,
+      people.map((p, i) => member(p, activity, `n${size}-${i}-${serial}`)),
+    );
+    const statements = db.statements.count;
+    expect(outcomes.filter((outcome) => !('value' in outcome))).toEqual([]);
+    return { statements, activity };
+  }
+
+  it('costs a group of 20 the statements of a group of 2: warnings, placements, history, events and security advice once each', async () => {
+    // BEGIN, the participants' locks and rows, the activity's lock, the keys and open enrolments, the
+    // non-associations (a group of more than one), the warnings' facts, the places, the enrolments, their
+    // history, their events, COMMIT.
+    const one = await statementsOfGroup(1, false);
+    const two = await statementsOfGroup(2, false);
+    const twenty = await statementsOfGroup(20, false);
+    expect(one.statements).toBe(11);
+    expect(two.statements).toBe(one.statements + 1); // the non-associations within the group
+    expect(twenty.statements).toBe(two.statements);
+
+    // Into screening with security advice: one more statement for the advice requests, whatever their number.
+    const screenedTwo = await statementsOfGroup(2, true);
+    const screenedTwenty = await statementsOfGroup(20, true);
+    expect(screenedTwo.statements).toBe(two.statements + 1);
+    expect(screenedTwenty.statements).toBe(screenedTwo.statements);
+    const advice = await prisma.securityAdviceRequest.findMany({ where: { activityId: screenedTwenty.activity.id } });
+    const screened = await prisma.enrolment.findMany({ where: { activityId: screenedTwenty.activity.id } });
+    expect(screened.map((e) => e.status)).toEqual(Array(20).fill('IN_SCREENING'));
+    expect(advice.map((a) => a.enrolmentId).sort()).toEqual(screened.map((e) => e.id).sort());
   });
 });

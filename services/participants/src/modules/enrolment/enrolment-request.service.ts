@@ -17,7 +17,9 @@ import { idempotencyKeyProblems } from '../../domain/idempotency-key';
 import { keptApartFromAnyOf } from '../../domain/non-association';
 import { participantScope } from '../../policy';
 import { activityToEnrolIn } from '../activity/activity.service';
-import { requireAcknowledged } from '../enrolment-check/enrolment-check.service';
+import { coalescedReadsOf } from '../../coalesced-reads';
+import { acknowledgedOrRefused, warningsFrom } from '../enrolment-check/enrolment-check.service';
+import { warningFactsOf } from '../enrolment-check/enrolment-check.repository';
 import { nonAssociationsOfParticipants } from '../non-association/non-association.repository';
 import { lockParticipants, participantsUnderLock } from '../participant/participant.repository';
 import { openAdviceIfRequired } from '../security-advice/security-advice.service';
@@ -27,8 +29,10 @@ import { RequestQueue, type Outcome } from './request-queue';
 
 // A coordinator's enrolment request. Requests that queue on the same activity are placed together, in one
 // transaction that holds the activity's lock once (a burst of requests on one activity costs one lock, one
-// count of the places and one write of each kind for the whole group, #17's burst), and each request gets
-// its own answer or its own error. A lone request is a group of one: there is one way to place a request.
+// read of the keys, of the warnings' facts and of the places, and one write of each kind for the whole group,
+// #17's burst), and each request gets its own answer or its own error. A lone request is a group of one:
+// there is one way to place a request. Before it queues, a request reads its participant and the activity
+// together with the requests that arrive at the same time; its audit rows are written likewise.
 
 type Tx = Prisma.TransactionClient;
 
@@ -77,22 +81,43 @@ export interface QueuedRequest {
   placing: NewRequest;
 }
 
-/** Enrols a participant: eligibility first, then screening, a free place or the waiting list. Idempotent by key. */
-export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
-  const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => ctx.loaders.participant.load(id));
-  const key = request.idempotencyKey;
-  refuseProblems(idempotencyKeyProblems(key));
-  const again = await findByIdempotencyKey(ctx.prisma, key);
-  if (again) return answerAgain(again, request);
+/** The request's day and its activity, and the eligibility rule judged on them, before the request queues. */
+async function dayAndActivity(ctx: Context, request: EnrolmentRequest, participant: Participant) {
   const asked = requestDay(request.requestedOn ? calendarDate(request.requestedOn) : null, belgianDate(new Date()));
   if ('refusal' in asked) throw badUserInput(asked.refusal, 'requestedOn');
   const activity = await activityToEnrolIn(ctx, request.activityId);
   refuseIneligible(enrolmentRefusal(participant, activity, new Date()));
+  return { day: asked.day, activity };
+}
+
+/** Enrols a participant: eligibility first, then screening, a free place or the waiting list. Idempotent by key. */
+export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
+  // Read together with the participants of the requests that arrive at the same time (coalesced-reads.ts).
+  const reads = coalescedReadsOf(ctx.prisma);
+  const participant = await loadForChange(ctx.caller, participantScope, request.participantId, async (id) => {
+    const found = await reads.participant.load(id);
+    if (found) ctx.loaders.participant.prime(id, found); // the answer's fields read them no second time
+    return found;
+  });
+  const key = request.idempotencyKey;
+  refuseProblems(idempotencyKeyProblems(key));
+  let checked: { day: string; activity: ActivityView };
+  try {
+    checked = await dayAndActivity(ctx, request, participant);
+  } catch (refusal) {
+    // The same request sent again is answered as the first time, whatever changed since. The key is read here
+    // only when the request would be refused: otherwise its group reads every member's key under the lock.
+    if (!(refusal instanceof GraphQLError)) throw refusal;
+    const again = await reads.enrolmentByKey.load(key);
+    if (again) return answerAgain(again, request);
+    throw refusal;
+  }
+  const { day, activity } = checked;
   const placing: NewRequest = {
     participantId: participant.id,
     idempotencyKey: key,
     requester: request.requester ?? 'OTHER',
-    requestedOn: fromCalendarDate(asked.day),
+    requestedOn: fromCalendarDate(day),
     note: requestNote(request.note, request.requestedBy),
     by: actorOf(ctx.caller),
   };
@@ -156,6 +181,9 @@ async function placeTogether(tx: Tx, group: readonly QueuedRequest[]): Promise<O
   );
   // Someone kept apart from another of the group placed just before them is warned about as if placed apart.
   const nonAssociations = group.length > 1 ? await nonAssociationsOfParticipants(tx, participantIds) : [];
+  // The warnings' facts of every member at once: nothing is written before the group is placed, so each
+  // member's are what they would be read on their own (those placed earlier in the group are added below).
+  const facts = await warningFactsOf(tx, participantIds, activity.id);
 
   const outcomes: Outcome<Enrolment>[] = new Array(group.length);
   const accepted: { index: number; acknowledged: EnrolmentWarningCode[] }[] = [];
@@ -164,13 +192,14 @@ async function placeTogether(tx: Tx, group: readonly QueuedRequest[]): Promise<O
   const placedParticipants = new Set<string>();
   for (const [index, { request, participant, placing }] of group.entries()) {
     try {
-      const current = now.get(participant.id);
-      refuseIneligible(current ? enrolmentRefusal(current, activity, new Date()) : null);
+      // The same request sent again is answered as the first time, whatever changed since.
       const before = earlier.get(placing.idempotencyKey);
       if (before) {
         outcomes[index] = { value: answerAgain(before, request) };
         continue;
       }
+      const current = now.get(participant.id);
+      refuseIneligible(current ? enrolmentRefusal(current, activity, new Date()) : null);
       const first = placedBy.get(placing.idempotencyKey);
       if (first !== undefined) {
         sameRequest(group[first]!.request, request);
@@ -183,7 +212,11 @@ async function placeTogether(tx: Tx, group: readonly QueuedRequest[]): Promise<O
       // Under the participant's and the activity's locks: someone kept apart placed a moment before is seen.
       const keptApart = keptApartFromAnyOf(nonAssociations, participant.id, placedParticipants);
       const more = keptApart ? [nonAssociationWarning] : [];
-      const acknowledged = await requireAcknowledged(tx, participant, activity, request.acknowledgedWarnings, more);
+      const acknowledged = acknowledgedOrRefused(
+        warningsFrom(facts.get(participant.id)!, participant, activity),
+        request.acknowledgedWarnings,
+        more,
+      );
       accepted.push({ index, acknowledged });
       placedBy.set(placing.idempotencyKey, index);
       placedParticipants.add(participant.id);
@@ -199,10 +232,8 @@ async function placeTogether(tx: Tx, group: readonly QueuedRequest[]): Promise<O
     activity,
     accepted.map(({ index, acknowledged }) => ({ ...group[index]!.placing, acknowledgedWarnings: acknowledged })),
   );
-  for (const [n, enrolment] of placed.entries()) {
-    await openAdviceIfRequired(tx, enrolment, activity);
-    outcomes[accepted[n]!.index] = { value: enrolment };
-  }
+  await openAdviceIfRequired(tx, placed, activity);
+  for (const [n, enrolment] of placed.entries()) outcomes[accepted[n]!.index] = { value: enrolment };
   for (const [index, first] of answeredAs) outcomes[index] = outcomes[first]!;
   return outcomes;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordEvents } from '@cort/events';
 import type { ActivityView, Enrolment, EnrolmentRequester, EnrolmentStatus, Prisma } from '../../generated/prisma/client';
 import { isOpen } from '../../domain/enrolment-status';
-import { placementOf, placementsOf } from '../../domain/placement';
+import { placementsOf } from '../../domain/placement';
 import { promotions } from '../../domain/waiting-list';
 import { participantsEvents } from '../../events';
 import { activityViews } from '../activity/activity.repository';
@@ -45,13 +45,14 @@ async function recordChange(
   await recordEvents(tx, participantsEvents, 'EnrolmentChanged', [{ enrolmentId, participantId, activityId, from, to, waitlistPosition }]);
 }
 
-/** Where a request lands now, a new one or an approved screening: screening, a free place, or the end of the waiting list. */
-async function placementNow(tx: Tx, activity: ActivityView, screened: boolean) {
-  const { enrolled, waiting } = await countPlaces(tx, activity.id);
+/** Where `count` requests land now, one after another: new ones or approved screenings (the one placement rule, placementsOf). */
+async function placementsNow(tx: Tx, activity: ActivityView, screened: boolean, count: number) {
   const { screeningRequired, capacity } = activity;
-  const status = placementOf({ screeningRequired, screened, enrolled, capacity, waiting });
-  return { status, waitlistPosition: status === 'WAITLISTED' ? waiting + 1 : null };
+  return placementsOf({ screeningRequired, screened, capacity, ...(await countPlaces(tx, activity.id)) }, count);
 }
+
+/** Where an approved screening lands now: a free place, or the end of the waiting list. */
+const placementNow = async (tx: Tx, activity: ActivityView, screened: boolean) => (await placementsNow(tx, activity, screened, 1))[0]!;
 
 export interface NewRequest {
   participantId: string;
@@ -73,8 +74,7 @@ export interface NewRequest {
  */
 export async function placeRequests(tx: Tx, activity: ActivityView, requests: readonly NewRequest[]): Promise<Enrolment[]> {
   if (!requests.length) return [];
-  const { screeningRequired, capacity } = activity;
-  const placements = placementsOf({ screeningRequired, capacity, ...(await countPlaces(tx, activity.id)) }, requests.length);
+  const placements = await placementsNow(tx, activity, false, requests.length);
   const rows = requests.map(({ participantId, idempotencyKey, requester, requestedOn, note }, index) => ({
     id: randomUUID(),
     participantId,

@@ -8,11 +8,11 @@ export const findRequest = (db: Reader, id: string) => db.securityAdviceRequest.
 
 export const requestOfEnrolment = (db: Reader, enrolmentId: string) => db.securityAdviceRequest.findUnique({ where: { enrolmentId } });
 
-/** Opens the request of a screening; one per enrolment (a unique index), so opening twice keeps the first. */
-export const openRequest = (
+/** Opens the requests of screenings, in one statement; one per enrolment (a unique index), so opening twice keeps the first. */
+export const openRequests = (
   tx: Tx,
-  row: { prisonId: string; enrolmentId: string; participantId: string; activityId: string; dueOn: Date },
-) => tx.securityAdviceRequest.upsert({ where: { enrolmentId: row.enrolmentId }, create: row, update: {} });
+  rows: { prisonId: string; enrolmentId: string; participantId: string; activityId: string; dueOn: Date }[],
+) => tx.securityAdviceRequest.createMany({ data: rows, skipDuplicates: true });
 
 /** A prison's requests in a status, the earliest due first, one page, and how many there are. */
 export async function requestsOfPrison(prisma: PrismaClient, prisonId: string, status: SecurityAdviceStatus | null, page: Page) {

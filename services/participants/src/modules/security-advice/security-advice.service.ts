@@ -4,7 +4,7 @@ import type { ActivityView, Enrolment, Prisma, SecurityAdviceRequest, SecurityAd
 import { answerProblems, approvalOf, dueOnFrom, dueOnProblem, type Answer } from '../../domain/security-advice';
 import type { EnrolmentWarning } from '../../domain/enrolment-warnings';
 import { securityAdviceScope } from '../../policy';
-import { answer, changeDueOn, findRequest, openRequest, requestOfEnrolment, requestsOfPrison } from './security-advice.repository';
+import { answer, changeDueOn, findRequest, openRequests, requestOfEnrolment, requestsOfPrison } from './security-advice.repository';
 
 // The prison's security advice in a screening: opened with the screening when the activity requires it, the
 // prison staff's queue and answer, a changed due day, and what it means for approving the screening.
@@ -12,11 +12,25 @@ import { answer, changeDueOn, findRequest, openRequest, requestOfEnrolment, requ
 
 type Tx = Prisma.TransactionClient;
 
-/** Opens the request of a screening that just began, when the activity requires advice (callers hold the activity's lock). */
-export async function openAdviceIfRequired(tx: Tx, enrolment: Enrolment, activity: ActivityView, now = new Date()) {
-  if (enrolment.status !== 'IN_SCREENING' || !activity.securityAdviceRequired) return null;
-  const { id: enrolmentId, participantId, activityId } = enrolment;
-  return openRequest(tx, { prisonId: activity.prisonId, enrolmentId, participantId, activityId, dueOn: dueOnFrom(now) });
+/**
+ * Opens the requests of the screenings that just began among these new enrolments of one activity, when it
+ * requires advice (callers hold the activity's lock): one statement for a whole group of requests, none when
+ * no advice is needed.
+ */
+export async function openAdviceIfRequired(tx: Tx, enrolments: readonly Enrolment[], activity: ActivityView, now = new Date()) {
+  const screening = activity.securityAdviceRequired ? enrolments.filter((enrolment) => enrolment.status === 'IN_SCREENING') : [];
+  if (!screening.length) return;
+  const dueOn = dueOnFrom(now);
+  await openRequests(
+    tx,
+    screening.map(({ id: enrolmentId, participantId, activityId }) => ({
+      prisonId: activity.prisonId,
+      enrolmentId,
+      participantId,
+      activityId,
+      dueOn,
+    })),
+  );
 }
 
 /**
