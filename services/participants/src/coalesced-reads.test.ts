@@ -1,21 +1,14 @@
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { PrismaClient } from './generated/prisma/client';
+import type { PrismaClient } from './generated/prisma/client';
+import { participantsDatabase } from '../test/database';
 import { coalescedReadsOf } from './coalesced-reads';
 
 // Requests arriving together read their participants, keys and activity in one statement of each kind, each
 // getting its own row (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe(`reads shared by requests arriving together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const participants = participantsDatabase();
+  beforeAll(() => {
+    prisma = participants.prisma;
   });
 
   it('reads what 30 requests ask for at once in one statement per kind, each its own row, and nothing kept for later', async () => {
@@ -34,21 +27,21 @@ describe(`reads shared by requests arriving together (${process.env.TEST_DATABAS
     expect(coalescedReadsOf(prisma)).toBe(reads);
     const unknown = '00000000-0000-4000-8000-000000000000';
 
-    db.statements.reset();
+    participants.db.statements.reset();
     const [found, keys, activities] = await Promise.all([
       Promise.all([...people.map((p) => reads.participant.load(p.id)), reads.participant.load(unknown)]),
       Promise.all(people.map((_, i) => reads.enrolmentByKey.load(`key-${i}`))),
       Promise.all(people.map(() => reads.activityView.load('activity-x'))),
     ]);
-    expect(db.statements.count).toBe(3);
+    expect(participants.db.statements.count).toBe(3);
     expect(found.map((p) => p?.id ?? null)).toEqual([...people.map((p) => p.id), null]);
     expect(keys).toEqual(Array(30).fill(null));
     expect(activities).toEqual(Array(30).fill(null));
 
     // A later read reads again: a change made meanwhile is seen.
     await prisma.participant.update({ where: { id: people[0]!.id }, data: { status: 'RELEASED' } });
-    db.statements.reset();
+    participants.db.statements.reset();
     expect(await reads.participant.load(people[0]!.id)).toMatchObject({ status: 'RELEASED' });
-    expect(db.statements.count).toBe(1);
+    expect(participants.db.statements.count).toBe(1);
   });
 });

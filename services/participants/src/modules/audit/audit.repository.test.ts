@@ -1,22 +1,15 @@
-import path from 'node:path';
 import type { RequestContext } from '@cort/subgraph';
-import { createTestDatabase, type TestDatabase } from '@cort/testing';
-import { PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { participantsDatabase } from '../../../test/database';
 import { coalescedAuditWriter } from './audit.repository';
 
 // Answers given at the same time write their audit rows in one statement, and none leaves unrecorded
 // (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe(`the audit trail of answers given together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
   let prisma: PrismaClient;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('participants', path.join(__dirname, '..', '..', '..', 'prisma', 'migrations'));
-    prisma = new PrismaClient({ adapter: db.adapter });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+  const participants = participantsDatabase();
+  beforeAll(() => {
+    prisma = participants.prisma;
   });
 
   const contextOf = (requestId: string): RequestContext =>
@@ -28,7 +21,7 @@ describe(`the audit trail of answers given together (${process.env.TEST_DATABASE
 
   it("writes the rows of 25 answers in one statement, each answer's own rows", async () => {
     const write = coalescedAuditWriter(prisma);
-    db.statements.reset();
+    participants.db.statements.reset();
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
         write(
@@ -40,7 +33,7 @@ describe(`the audit trail of answers given together (${process.env.TEST_DATABASE
         ),
       ),
     );
-    expect(db.statements.count).toBe(1);
+    expect(participants.db.statements.count).toBe(1);
     const rows = await prisma.auditEvent.findMany({ where: { requestId: { startsWith: 'together-' } } });
     expect(rows).toHaveLength(50);
     for (let i = 0; i < 25; i++)

@@ -159,12 +159,12 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
   async function statementsOfGroup(size: number, screening: boolean) {
     const activity = await activityOf(3, screening);
     const people = await Promise.all(Array.from({ length: size }, person));
-    db.statements.reset();
+    participants.db.statements.reset();
     const outcomes = await placeGroup(
       prisma,
       people.map((p, i) => member(p, activity, `n${size}-${i}-${serial}`)),
     );
-    const statements = db.statements.count;
+    const statements = participants.db.statements.count;
     expect(outcomes.filter((outcome) => !('value' in outcome))).toEqual([]);
     return { statements, activity };
   }
