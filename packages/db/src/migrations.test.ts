@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onPostgres, query, scratchDatabase } from '../test/scratch';
-import { createMigration, migrate } from './migrations';
+import { createMigration, migrate, upToDate } from './migrations';
 import { openDatabase, type Database } from './open';
 
 const SCHEMA = (extra = '') => `datasource db {\n  provider = "postgresql"\n}\n\nmodel Probe {\n  id String @id\n  n  Int\n${extra}}\n`;
@@ -88,6 +88,22 @@ describe(`migrations through the WebAssembly schema engine (${onPostgres ? 'Post
     ).toEqual([['20260103000000_broken', true]]);
     // As with the Prisma CLI, a failed migration blocks the next ones until it is resolved.
     await expect(migrate(db, migrationsDir())).rejects.toThrow(/failed/);
+  });
+});
+
+describe('upToDate: whether deploy would apply nothing, so that the schema engine need not be loaded', () => {
+  const applied = (name: string) => ({ name, finished: true, rolledBack: false });
+  it('holds when every committed migration is recorded as finished, whatever else is recorded', () => {
+    expect(upToDate(['a', 'b'], [applied('a'), applied('b')])).toBe(true);
+    expect(upToDate(['a'], [applied('a'), applied('gone')])).toBe(true);
+  });
+  it('fails on a new database, a migration not applied yet, or one rolled back', () => {
+    expect(upToDate(['a'], [])).toBe(false);
+    expect(upToDate(['a', 'b'], [applied('a')])).toBe(false);
+    expect(upToDate(['a'], [{ name: 'a', finished: true, rolledBack: true }])).toBe(false);
+  });
+  it('fails when a migration failed, so that the engine reports it', () => {
+    expect(upToDate(['a'], [applied('a'), { name: 'b', finished: false, rolledBack: false }])).toBe(false);
   });
 });
 

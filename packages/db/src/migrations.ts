@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Database } from './open';
 import { NO_FILTERS, withSchemaEngine } from './schema-engine';
 
@@ -33,20 +35,82 @@ export function migrationsList(migrationsDir: string) {
 /** The schema.prisma beside a service's migrations folder. */
 export const schemaPathOf = (migrationsDir: string) => path.join(path.dirname(migrationsDir), 'schema.prisma');
 
+/** A row of `_prisma_migrations`, as far as deciding whether there is anything to apply. */
+export interface RecordedMigration {
+  name: string;
+  finished: boolean;
+  rolledBack: boolean;
+}
+
+/**
+ * Whether `migrate deploy` would apply nothing: every committed migration is recorded as finished (and not
+ * rolled back), and none failed (a failed one stops deploy with its error, which only the engine reports).
+ * A recorded migration no longer in the folder changes nothing, for deploy as here.
+ */
+export function upToDate(committed: readonly string[], recorded: readonly RecordedMigration[]): boolean {
+  if (recorded.some((row) => !row.finished && !row.rolledBack)) return false;
+  const applied = new Set(recorded.filter((row) => row.finished && !row.rolledBack).map((row) => row.name));
+  return committed.every((name) => applied.has(name));
+}
+
+/** The rows of `_prisma_migrations`, or none when the table does not exist yet (a new database). */
+async function recordedMigrations(db: Database): Promise<RecordedMigration[]> {
+  const connection = await db.rawAdapter.connect();
+  const query = async (sql: string) => (await connection.queryRaw({ sql, args: [], argTypes: [] })).rows;
+  const [[table]] = await query(`SELECT to_regclass('_prisma_migrations')::text`);
+  if (!table) return [];
+  const rows = await query('SELECT migration_name, finished_at IS NOT NULL, rolled_back_at IS NOT NULL FROM _prisma_migrations');
+  return rows.map(([name, finished, rolledBack]) => ({ name: String(name), finished: finished === true, rolledBack: rolledBack === true }));
+}
+
 /**
  * What `prisma migrate deploy` does: applies the committed migrations not yet applied, each recorded in
  * `_prisma_migrations` with its checksum; returns their names (none on a second call). A failing migration
- * is recorded as failed and throws, with the database's message first.
+ * is recorded as failed and throws, with the database's message first. When everything is applied already
+ * (every start but the first), the schema engine is not loaded at all: it took a second or more of start-up
+ * and tens of MiB.
  */
 export async function migrate(db: Database, migrationsDir: string): Promise<string[]> {
   const list = migrationsList(migrationsDir);
   // Replicas starting together: one applies, the others wait for it and find nothing left to apply.
-  return db.serialiseMigrations(() =>
-    withSchemaEngine(db.rawAdapter, schemaPathOf(migrationsDir), async (engine) => {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS });
-      return appliedMigrationNames;
-    }),
-  );
+  return db.serialiseMigrations(async () => {
+    const committed = list.migrationDirectories.map((directory) => directory.path);
+    if (upToDate(committed, await recordedMigrations(db))) return [];
+    return db.url && BUILT ? applyApart(db.url, migrationsDir) : applyCommitted(db.rawAdapter, migrationsDir);
+  });
+}
+
+/** The schema engine applies the committed migrations not yet applied; their names. */
+export function applyCommitted(adapter: SqlMigrationAwareDriverAdapterFactory, migrationsDir: string): Promise<string[]> {
+  const list = migrationsList(migrationsDir);
+  return withSchemaEngine(adapter, schemaPathOf(migrationsDir), async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS });
+    return appliedMigrationNames;
+  });
+}
+
+/** Running from the built package (a service, a CLI), not from the TypeScript sources (tests). */
+const BUILT = path.extname(__filename) === '.js';
+
+/**
+ * On PostgreSQL, the engine runs in a worker thread of its own, on its own connection, while this process
+ * holds the migration lock. The engine cannot be let go of within a process (its JS glue keeps it through
+ * a finalization registry of the closures it handed out), and in a subgraph it held 40-60 MiB for the life
+ * of the process; a worker's memory is all given back when it ends. PGlite is one connection, held by this
+ * process, so there the engine runs here.
+ */
+function applyApart(url: string, migrationsDir: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, 'migrate-apart.js'), { workerData: { url, migrationsDir } });
+    let answer: { applied?: string[]; error?: string; code?: string } | undefined;
+    worker.once('message', (message) => (answer = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (answer?.applied) resolve(answer.applied);
+      else if (answer?.error) reject(Object.assign(new Error(answer.error), answer.code ? { code: answer.code } : {}));
+      else reject(new Error(`the migrations' worker ended (${code}) without an answer`));
+    });
+  });
 }
 
 export interface CreateMigrationOptions {

@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { dataRoot } from './paths';
-import { folderPGlite, memoryPGlite, pgliteAdapter } from './pglite';
 import { postgresAdapters } from './postgres';
 import { countStatements, type StatementCounter } from './statements';
 
 export interface Database {
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL's URL; none for PGlite (one connection, in this process). */
+  url?: string;
   /** What `new PrismaClient({ adapter })` takes; every statement sent through it is counted. */
   adapter: SqlDriverAdapterFactory;
   /** The same database, uncounted, for the schema engine (which also asks it for shadow databases). */
@@ -49,6 +50,12 @@ function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
+/**
+ * PGlite (Postgres compiled to WebAssembly, and its Prisma adapter) is loaded only where a database is
+ * embedded: a service on PostgreSQL never needs it, and it was several MiB of every such process.
+ */
+const embedded = () => require('./pglite') as typeof import('./pglite');
+
 function database(
   kind: Database['kind'],
   rawAdapter: SqlMigrationAwareDriverAdapterFactory,
@@ -73,6 +80,7 @@ function database(
 
 /** An in-memory PGlite database, started from a data folder snapshot (blank when none is given). */
 export async function openMemoryDatabase(from?: Blob): Promise<Database & { client: PGlite }> {
+  const { memoryPGlite, pgliteAdapter } = embedded();
   const client = await memoryPGlite(from);
   return { ...database('pglite', pgliteAdapter(client), () => client.close()), client };
 }
@@ -84,9 +92,10 @@ export async function openMemoryDatabase(from?: Blob): Promise<Database & { clie
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const { service, migration, serialiseMigrations, runAlone, close } = postgresAdapters(options.url);
-    return database('postgres', migration, close, service, serialiseMigrations, runAlone);
+    return { ...database('postgres', migration, close, service, serialiseMigrations, runAlone), url: options.url };
   }
   if (options.inMemory) return openMemoryDatabase();
+  const { folderPGlite, pgliteAdapter } = embedded();
   const { client, release } = await folderPGlite(options.dataDir ?? path.join(dataRoot(), options.service));
   return database('pglite', pgliteAdapter(client), release);
 }
