@@ -10,6 +10,8 @@ export const strongEtag = (body: string | Buffer) => `"${createHash('sha256').up
 /** Whether an If-None-Match header names this entity tag (weak comparison, as RFC 9110 asks for it). */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  // What a client sends back most: the tag it was given, as it was given.
+  if (header === etag) return true;
   if (header.trim() === '*') return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));

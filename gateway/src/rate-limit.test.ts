@@ -2,7 +2,7 @@ import { ANONYMOUS } from '@cort/auth';
 import { loadConfig } from './config';
 import type { IncomingMessage } from 'node:http';
 import express from 'express';
-import { DEFAULT_RATE_LIMITS, budgetOf, clientAddressOf, clientNetwork, trustProxySetting } from './rate-limit';
+import { DEFAULT_RATE_LIMITS, anonymousBudgetKeys, budgetOf, clientAddressOf, clientNetwork, trustProxySetting } from './rate-limit';
 
 describe('the client network of an address', () => {
   it('is the IPv4 address itself, also when IPv4-mapped', () => {
@@ -27,6 +27,14 @@ describe('whose budget a request spends', () => {
     expect(budgetOf(user, '203.0.113.7')).toEqual({ kind: 'user', key: 'user:person-7' });
     expect(budgetOf(ANONYMOUS, '2001:db8::1')).toEqual({ kind: 'anonymous', key: 'ip:2001:db8:0:0::/64' });
     expect(budgetOf(ANONYMOUS, undefined)).toEqual({ kind: 'anonymous', key: 'ip:unknown' });
+  });
+});
+
+describe('the anonymous budget keys of client addresses, remembered', () => {
+  it('are those budgetOf gives, for the addresses remembered, those forgotten (past the bound) and none', () => {
+    const keyOf = anonymousBudgetKeys(2);
+    const addresses = ['203.0.113.7', '::ffff:203.0.113.7', '2001:db8::1', '203.0.113.7', undefined, '2001:db8::2'];
+    for (const ip of [...addresses, ...addresses]) expect(keyOf(ip)).toBe(budgetOf(ANONYMOUS, ip).key);
   });
 });
 

@@ -59,6 +59,27 @@ export function budgetOf(caller: Caller, ip: string | undefined): { kind: 'user'
   return { kind: 'anonymous', key: `ip:${clientNetwork(ip ?? 'unknown')}` };
 }
 
+/** Far more client addresses than call within a minute; past it the oldest is worked out again when it comes back. */
+const MAX_KNOWN_ADDRESSES = 10_000;
+
+/**
+ * The anonymous budget key of each client address, worked out once (parsing the address cost as much as
+ * the rest of a cached directory answer) and then looked up: the same key `budgetOf` gives.
+ */
+export function anonymousBudgetKeys(max = MAX_KNOWN_ADDRESSES): (ip: string | undefined) => string {
+  const known = new Map<string, string>();
+  return (ip) => {
+    if (ip === undefined) return budgetOf(ANONYMOUS, ip).key;
+    let key = known.get(ip);
+    if (key === undefined) {
+      key = budgetOf(ANONYMOUS, ip).key;
+      if (known.size >= max) known.delete(known.keys().next().value!);
+      known.set(ip, key);
+    }
+    return key;
+  };
+}
+
 export interface RateLimiter {
   /** After the caller is known: 429 with Retry-After when the budget is spent, before anything runs. */
   middleware: (req: Request, res: Response, next: NextFunction) => Promise<void>;
@@ -96,10 +117,12 @@ export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimit
     return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: inProcess });
   };
   const limiters = { user: limiter('user', limits.userPerMinute), anonymous: limiter('anonymous', limits.anonymousPerMinute) };
+  const anonymousKeyOf = anonymousBudgetKeys();
 
   return {
     async middleware(req, res, next) {
-      const { kind, key } = budgetOf(res.locals.caller as Caller, req.ip);
+      const caller = res.locals.caller as Caller;
+      const { kind, key } = caller.kind === 'user' ? budgetOf(caller, req.ip) : { kind: 'anonymous' as const, key: anonymousKeyOf(req.ip) };
       try {
         await limiters[kind].consume(key);
       } catch (rejection) {
@@ -119,7 +142,7 @@ export function createRateLimiter(limits: RateLimits, logger: Logger): RateLimit
       next();
     },
     spendAnonymous: (ip) =>
-      limiters.anonymous.consume(budgetOf(ANONYMOUS, ip).key).then(
+      limiters.anonymous.consume(anonymousKeyOf(ip)).then(
         () => true,
         () => false,
       ),

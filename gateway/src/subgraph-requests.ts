@@ -81,12 +81,17 @@ function isMutation(options: ProcessOptions): boolean {
   return (fetched ?? options.incomingRequestContext.operation)?.operation === 'mutation';
 }
 
-/** Why a call failed, for the log only: a timeout, an HTTP status, a socket error code. */
+/**
+ * Why a call failed, for the log only: a timeout, an HTTP status, a socket error code, else what fetch
+ * says of its cause (its own message is "fetch failed" whatever happened: a redirect, for one, is
+ * "unexpected redirect").
+ */
 function reasonOf(error: unknown): string {
   // Duck-typed: fetch's errors come from Node's own realm, where `instanceof Error` may not hold (jest).
-  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown } };
+  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
   if (name === 'TimeoutError') return 'timeout';
   if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string' && cause.message !== '') return cause.message;
   return typeof message === 'string' ? message : String(error);
 }
 

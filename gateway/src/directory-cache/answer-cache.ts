@@ -15,6 +15,11 @@ export interface CachedAnswer {
 export interface AnswerCache {
   get(key: string): Promise<CachedAnswer | undefined>;
   /**
+   * The same as `get`, answered at once, by a cache that holds its answers in this process: a hit is
+   * then served without waiting for a promise. Absent where the answer must be fetched (Redis).
+   */
+  peek?(key: string): CachedAnswer | undefined;
+  /**
    * A number that changes with every drop. Read before an answer is computed and passed to `keep`: an
    * answer computed while the offer changed could hold what the change replaced, so it is not kept.
    */
@@ -38,6 +43,10 @@ export class MemoryAnswerCache implements AnswerCache {
   constructor(private readonly now: () => number = Date.now) {}
 
   async get(key: string) {
+    return this.peek(key);
+  }
+
+  peek(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.until > this.now()) return entry.answer;

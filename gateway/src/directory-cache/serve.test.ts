@@ -1,75 +1,89 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMetrics } from '@cort/common';
+import { createMetrics, type Logger } from '@cort/common';
 import express from 'express';
 import { httpCaching } from '../http-cache';
 import { countRequests } from '../metrics';
 import { operationRequestOf, PublicOperations, type PublicOperation } from '../public-operations';
-import { MemoryAnswerCache } from './answer-cache';
+import { MemoryAnswerCache, type AnswerCache } from './answer-cache';
+import { RedisAnswerCache } from './redis-answer-cache';
 import { serveDirectoryFromCache } from './serve';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const quiet: Logger = { info: () => undefined, error: () => undefined };
 
 const PRISONS: PublicOperation = { name: 'Prisons', text: 'query Prisons { prisons { id } }', printed: 'query Prisons { prisons { id } }' };
 
-/** The cache in front of a stand-in for Apollo that counts what reaches it, installed as the gateway installs it. */
-async function edge(budget = Infinity) {
-  const cache = new MemoryAnswerCache();
-  const metrics = createMetrics('gateway');
-  let executed = 0;
-  let spent = 0;
-  let reachedExpress = 0;
-  const budgetsSpent: (string | undefined)[] = [];
-  const serve = serveDirectoryFromCache({
-    cache,
-    operations: new PublicOperations([PRISONS]),
-    maxAgeSeconds: 60,
-    following: () => true,
-    clientIp: (req) => req.socket.remoteAddress,
-    spend: async (ip) => {
-      budgetsSpent.push(ip);
-      return ++spent <= budget;
-    },
-    metrics,
-  });
-  const app = express();
-  app.use((_req, _res, next) => {
-    reachedExpress++;
-    next();
-  });
-  app.get('/graphql', serve.hit);
-  app.use(countRequests(metrics), httpCaching(60), express.json(), serve.hit, (req, res, next) => {
-    res.locals.operationRequest = operationRequestOf(req);
-    res.locals.publicOperation = res.locals.operationRequest.query === PRISONS.text ? PRISONS : undefined;
-    next();
-  });
-  app.use(serve.keepOnMiss);
-  app.use((_req, res) => {
-    executed++;
-    res.type('application/json').send(JSON.stringify({ data: { prisons: [{ id: 'HAREN' }] } }));
-  });
-  const server = http.createServer((req, res) => serve.front(req, res, () => app(req, res))).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const get = (params: Record<string, string>, headers: Record<string, string> = { 'apollo-require-preflight': 'true' }) =>
-    fetch(`${url}?${new URLSearchParams({ query: PRISONS.text, ...params })}`, { headers });
-  const post = (variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: PRISONS.text, variables }),
+// In process, a hit is found at once (`peek`); in Redis, it is waited for: both serve alike.
+describe.each([
+  ['in process', () => new MemoryAnswerCache()],
+  ['in Redis', () => new RedisAnswerCache(REDIS_URL, `cort-test-${randomUUID()}`, quiet)],
+])('the directory cache %s at the GraphQL endpoint', (_where, makeCache: () => AnswerCache) => {
+  /** The cache in front of a stand-in for Apollo that counts what reaches it, installed as the gateway installs it. */
+  async function edge(budget = Infinity) {
+    const cache = makeCache();
+    // Redis connects in the background: wait until it answers.
+    for (let tries = 0; Number.isNaN(await cache.generation()) && tries < 50; tries++) await new Promise((r) => setTimeout(r, 20));
+    const metrics = createMetrics('gateway');
+    let executed = 0;
+    let spent = 0;
+    let reachedExpress = 0;
+    const budgetsSpent: (string | undefined)[] = [];
+    const serve = serveDirectoryFromCache({
+      cache,
+      operations: new PublicOperations([PRISONS]),
+      maxAgeSeconds: 60,
+      following: () => true,
+      clientIp: (req) => req.socket.remoteAddress,
+      spend: async (ip) => {
+        budgetsSpent.push(ip);
+        return ++spent <= budget;
+      },
+      metrics,
     });
-  return {
-    get,
-    post,
-    executed: () => executed,
-    spent: () => spent,
-    reachedExpress: () => reachedExpress,
-    budgetsSpent,
-    metrics,
-    stop: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
+    const app = express();
+    app.use((_req, _res, next) => {
+      reachedExpress++;
+      next();
+    });
+    app.get('/graphql', serve.hit);
+    app.use(countRequests(metrics), httpCaching(60), express.json(), serve.hit, (req, res, next) => {
+      res.locals.operationRequest = operationRequestOf(req);
+      res.locals.publicOperation = res.locals.operationRequest.query === PRISONS.text ? PRISONS : undefined;
+      next();
+    });
+    app.use(serve.keepOnMiss);
+    app.use((_req, res) => {
+      executed++;
+      res.type('application/json').send(JSON.stringify({ data: { prisons: [{ id: 'HAREN' }] } }));
+    });
+    const server = http.createServer((req, res) => serve.front(req, res, () => app(req, res))).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const get = (params: Record<string, string>, headers: Record<string, string> = { 'apollo-require-preflight': 'true' }) =>
+      fetch(`${url}?${new URLSearchParams({ query: PRISONS.text, ...params })}`, { headers });
+    const post = (variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: PRISONS.text, variables }),
+      });
+    return {
+      get,
+      post,
+      executed: () => executed,
+      spent: () => spent,
+      reachedExpress: () => reachedExpress,
+      budgetsSpent,
+      metrics,
+      stop: async () => {
+        await new Promise((resolve) => server.close(resolve));
+        await cache.close();
+      },
+    };
+  }
 
-describe('the directory cache at the GraphQL endpoint', () => {
   it('answers the second ask from the cache, with the same entity tag and its age', async () => {
     const { get, executed, stop } = await edge();
     try {
@@ -99,6 +113,23 @@ describe('the directory cache at the GraphQL endpoint', () => {
       ];
       for (const response of await Promise.all(refusedByApollo)) expect(response.headers.get('age')).toBeNull();
       expect(executed()).toBe(1 + refusedByApollo.length);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('reads each URL once, and the headers of every request: the same URL without the CSRF header goes to Apollo each time', async () => {
+    const { get, executed, stop } = await edge();
+    try {
+      const variables = '{"language":"NL"}';
+      await get({ variables });
+      const ages = [];
+      const preflight = { 'apollo-require-preflight': 'true' };
+      for (const headers of [{}, preflight, {}, preflight]) {
+        ages.push((await get({ variables }, headers)).headers.get('age'));
+      }
+      expect(ages).toEqual([null, '0', null, '0']);
+      expect(executed()).toBe(3);
     } finally {
       await stop();
     }

@@ -100,9 +100,30 @@ export interface DirectoryCacheServe {
   keepOnMiss(req: Request, res: Response, next: NextFunction): void;
 }
 
+/** Goes on with what a lookup found: at once when it was found at once, else once its promise settles. */
+function whenFound(found: Found | Promise<Found>, then: (found: Found) => void, failed: (error: unknown) => void): void {
+  if (found instanceof Promise) found.then(then, failed);
+  else then(found);
+}
+
+/** What a request's URL or body alone says: the directory operation it asks for, and its answer's key. */
+interface Asked {
+  request: OperationRequest;
+  operation: PublicOperation;
+  key: string;
+}
+
 /** What a lookup found: an answer to send, a miss to keep Apollo's answer of, or nothing to do here. */
-type Recognised = { request: OperationRequest; operation: PublicOperation };
-type Found = ({ hit: CachedAnswer } & Recognised) | ({ miss: Miss } & Recognised) | undefined;
+type Found = ({ hit: CachedAnswer } & Asked) | ({ miss: Miss } & Asked) | undefined;
+
+/**
+ * Clients of the directory send the same few URLs over and over: each asking for a directory answer is
+ * read once (its search parameters and their JSON parsed, its operation recognised, its key made) and
+ * remembered, at most this many (oldest out), each at most MAX_REMEMBERED_URL_LENGTH long (a few MB at
+ * worst; the directory's operations sent as text by GET are under 1.5 kB). Anything else is read each time.
+ */
+const MAX_REMEMBERED_URLS = 1000;
+const MAX_REMEMBERED_URL_LENGTH = 4096;
 
 /**
  * Directory answers from the shared cache (200, or 304 to a matching If-None-Match): no subgraph is
@@ -112,23 +133,47 @@ type Found = ({ hit: CachedAnswer } & Recognised) | ({ miss: Miss } & Recognised
  * `authenticate` does for them), so nothing about the caller is needed but its budget. A request Apollo
  * would refuse (unreadable variables, another operation name, an Accept it cannot serve, no CSRF
  * header) goes on to Apollo, so that a refusal stays one.
+ *
+ * A hit by GET costs what it must and little else: its URL was read before (see MAX_REMEMBERED_URLS), an
+ * in-process cache answers at once (`peek`), and the budget is the one promise waited for.
  */
 export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCacheServe {
-  const answers = setup.metrics
+  const { metrics } = setup;
+  // Hits are added up here and handed to the counter when it is read (a scrape): each count in
+  // prom-client (its labels checked and hashed) was a twentieth of a hit's own work.
+  let hitsNotCollected = 0;
+  const answers = metrics
     ? new Counter({
         name: 'directory_cache_answers_total',
         help: 'Directory operations answered from the shared cache (hit) or by the graph (miss).',
         labelNames: ['outcome'],
-        registers: [setup.metrics.registry],
+        registers: [metrics.registry],
+        collect() {
+          if (hitsNotCollected === 0) return;
+          this.inc({ outcome: 'hit' }, hitsNotCollected);
+          hitsNotCollected = 0;
+        },
       })
     : undefined;
   const cacheControl = `public, max-age=${setup.maxAgeSeconds}`;
+
+  /** The labels a hit of each operation is counted and timed under (Metrics.operation gives a name the same label ever after). */
+  const labelsByOperation = new Map<string, { counted: { operation: string; outcome: 'ok' }; timed: { operation: string } }>();
+  const labelsOf = (name: string) => {
+    let labels = labelsByOperation.get(name);
+    if (!labels) {
+      const operation = metrics!.operation(name);
+      labels = { counted: { operation, outcome: 'ok' }, timed: { operation } };
+      labelsByOperation.set(name, labels);
+    }
+    return labels;
+  };
 
   /** Writes a hit; `counted` when express's request counter (`countRequests`) counts it already. */
   const write = (
     req: IncomingMessage,
     res: ServerResponse,
-    found: { hit: CachedAnswer } & Recognised,
+    found: { hit: CachedAnswer } & Asked,
     contentType: string,
     counted: boolean,
     started: bigint,
@@ -152,31 +197,74 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
       });
       res.end(bytes);
     }
-    answers?.inc({ outcome: 'hit' });
-    if (setup.metrics && !counted) {
-      const label = setup.metrics.operation(operation.name);
-      setup.metrics.requests.inc({ operation: label, outcome: 'ok' });
-      setup.metrics.duration.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
+    hitsNotCollected++;
+    if (metrics && !counted) {
+      const labels = labelsOf(operation.name);
+      metrics.requests.inc(labels.counted);
+      metrics.duration.observe(labels.timed, Number(process.hrtime.bigint() - started) / 1e9);
     }
   };
 
-  const find = async (req: IncomingMessage & { body?: unknown }, contentType: string | false): Promise<Found> => {
-    const request = operationRequestOf(req as Pick<Request, 'method' | 'url' | 'body'>);
+  /** What a request asks for, when it is a directory answer this cache may serve (whatever its headers). */
+  const read = (req: Pick<Request, 'method' | 'url' | 'body'>): Asked | undefined => {
+    const request = operationRequestOf(req);
     const operation = setup.operations.recognise(request);
     if (!operation || setup.maxAgeSeconds <= 0 || request.unreadableVariables) return undefined;
     if (request.operationName !== undefined && request.operationName !== operation.name) return undefined;
-    if (!passesCsrfPrevention(req.headers) || !contentType) return undefined;
-    const variables = request.variables ?? {};
-    const key = answerKey(operation.name, variables);
-    try {
-      const hit = await setup.cache.get(key);
-      if (hit) return (await setup.spend(setup.clientIp(req))) ? { hit, request, operation } : undefined;
-    } catch {
-      // The cache is a shortcut: when it fails, the graph answers (and nothing is kept).
-      return undefined;
+    return { request, operation, key: answerKey(operation.name, request.variables ?? {}) };
+  };
+  const remembered = new Map<string, Asked>();
+  const askedBy = (req: IncomingMessage & { body?: unknown }): Asked | undefined => {
+    // Only a GET's URL says it all. (Under express's mount path the same URL reads `/?…`: remembered apart, read the same.)
+    const url = req.url ?? '';
+    if (req.method !== 'GET') return read(req as Pick<Request, 'method' | 'url' | 'body'>);
+    let asked = remembered.get(url);
+    if (asked) return asked;
+    asked = read(req as Pick<Request, 'method' | 'url' | 'body'>);
+    if (asked && url.length <= MAX_REMEMBERED_URL_LENGTH) {
+      if (remembered.size >= MAX_REMEMBERED_URLS) remembered.delete(remembered.keys().next().value!);
+      // Shared by every request sending this URL (and noted in their locals): nobody may change it.
+      Object.freeze(asked.request);
+      remembered.set(url, Object.freeze(asked));
     }
+    return asked;
+  };
+
+  /** A hit, once its budget is spent; else nothing (the rate limit of the pipeline answers, as it does when the budget cannot be read). */
+  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> => {
+    try {
+      return setup.spend(setup.clientIp(req)).then(
+        (within) => (within ? { hit, ...asked } : undefined),
+        () => undefined,
+      );
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  };
+
+  const missed = (asked: Asked): Found => {
     answers?.inc({ outcome: 'miss' });
-    return { miss: { key, tags: answerTags(operation.name, variables) }, request, operation };
+    return { miss: { key: asked.key, tags: answerTags(asked.operation.name, asked.request.variables ?? {}) }, ...asked };
+  };
+
+  /** The lookup: at once when the request is none of the cache's, or a miss of a cache in process; else a promise. */
+  const find = (req: IncomingMessage & { body?: unknown }, contentType: string | false): Found | Promise<Found> => {
+    const asked = askedBy(req);
+    if (!asked || !passesCsrfPrevention(req.headers) || !contentType) return undefined;
+    // The cache is a shortcut: when it fails, the graph answers (and nothing is kept).
+    if (setup.cache.peek) {
+      let hit: CachedAnswer | undefined;
+      try {
+        hit = setup.cache.peek(asked.key);
+      } catch {
+        return undefined;
+      }
+      return hit ? spent(req, hit, asked) : missed(asked);
+    }
+    return setup.cache.get(asked.key).then(
+      (hit) => (hit ? spent(req, hit, asked) : missed(asked)),
+      () => undefined,
+    );
   };
 
   /** What express's middlewares read of a lookup: that it was made, and on a miss where to keep the answer. */
@@ -195,7 +283,8 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
       // Not negotiated yet, or not acceptable (Apollo refuses it): express's turn.
       if (!contentType) return pass();
       const started = process.hrtime.bigint();
-      find(req, contentType).then(
+      whenFound(
+        find(req, contentType),
         (found) => {
           if (found && 'hit' in found) return write(req, res, found, contentType, false, started);
           // Express keeps the locals it finds on the response.
@@ -211,11 +300,15 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
       if (req.method !== 'GET' && req.method !== 'POST') return next();
       const started = process.hrtime.bigint();
       const contentType = contentTypeFor(req);
-      find(req, contentType).then((found) => {
-        note(res.locals, found);
-        if (found && 'hit' in found && contentType) return write(req, res, found, contentType, Boolean(res.locals.counted), started);
-        next();
-      }, next);
+      whenFound(
+        find(req, contentType),
+        (found) => {
+          note(res.locals, found);
+          if (found && 'hit' in found && contentType) return write(req, res, found, contentType, Boolean(res.locals.counted), started);
+          next();
+        },
+        next,
+      );
     },
     keepOnMiss(_req, res, next) {
       const miss = res.locals.directoryMiss as Miss | undefined;

@@ -118,12 +118,36 @@ describe('verified user tokens, reused', () => {
     expect(await reasonOf(verifyAt(token))).toBe('expired');
   });
 
-  it('keeps no refusal, and a token differing in its signature is another token', async () => {
+  it('keeps no refusal: a refused token is verified again each time it comes, where a verified one is not', async () => {
+    // Counts verifications: jose asks the resolver for the key of every token whose signature it checks.
+    let verifications = 0;
+    const verifyCounting = createUserTokenVerifier({
+      issuer,
+      audience,
+      getKey: () => {
+        verifications++;
+        return keys.publicKey;
+      },
+      reuseSeconds: 60,
+      now: () => clock.ms,
+    });
+    const token = await tokenFor(3600);
+    await verifyCounting(token);
+    await verifyCounting(token);
+    expect(verifications).toBe(1);
+    const [header, body, signature] = token.split('.');
+    const altered = `${header}.${body}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(await reasonOf(verifyCounting(altered))).toBe('invalid');
+    expect(verifications).toBe(2);
+    expect(await reasonOf(verifyCounting(altered))).toBe('invalid');
+    expect(verifications).toBe(3);
+  });
+
+  it('keeps a token by its exact text: one differing in its signature is another token', async () => {
     const token = await tokenFor(3600);
     await verifyAt(token);
     const [header, body, signature] = token.split('.');
     const altered = `${header}.${body}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
-    expect(await reasonOf(verifyAt(altered))).toBe('invalid');
     expect(await reasonOf(verifyAt(altered))).toBe('invalid');
     const other = await mintUserToken({ ...identity, prisons: ['GENT'] }, keys.privateKey, { issuer, audience, expiresIn: '1h' });
     clock.ms = Date.now();

@@ -41,7 +41,10 @@ interface VerifierBase {
 }
 
 export type UserTokenVerifierOptions =
-  (VerifierBase & { jwksUrl: string; algorithms?: string[] }) | (VerifierBase & { publicKey: KeyObject });
+  | (VerifierBase & { jwksUrl: string; algorithms?: string[] })
+  | (VerifierBase & { publicKey: KeyObject })
+  /** A key resolver of jose's (what a JWKS URL becomes), asked for the key of each token it verifies. */
+  | (VerifierBase & { getKey: JWTVerifyGetKey; algorithms?: string[] });
 
 export type UserTokenVerifier = (token: string) => Promise<Identity>;
 
@@ -82,6 +85,9 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions): User
   let algorithms: string[];
   if ('jwksUrl' in options) {
     key = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+    algorithms = options.algorithms ?? JWKS_ALGORITHMS;
+  } else if ('getKey' in options) {
+    key = options.getKey;
     algorithms = options.algorithms ?? JWKS_ALGORITHMS;
   } else {
     key = options.publicKey;
