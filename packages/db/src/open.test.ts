@@ -4,6 +4,7 @@ import path from 'node:path';
 import { onPostgres, query, scratchDatabase } from '../test/scratch';
 import { openMigratedMemoryDatabase } from './memory';
 import { openDatabase } from './open';
+import { EMBEDDED_SHARED_BUFFERS } from './pglite';
 
 describe('openDatabase on PGlite', () => {
   let dataDir: string;
@@ -22,6 +23,15 @@ describe('openDatabase on PGlite', () => {
     const again = await openDatabase({ service: 'probe', dataDir });
     expect(await query(again, 'SELECT id FROM kept')).toEqual([[42]]);
     await again.close();
+  });
+
+  it("runs a service's embedded database with small shared buffers, new folder or not (its memory never shrinks)", async () => {
+    const folder = path.join(dataDir, 'buffers');
+    for (let start = 0; start < 2; start++) {
+      const db = await openDatabase({ service: 'probe', dataDir: folder });
+      expect(await query(db, 'SHOW shared_buffers')).toEqual([[EMBEDDED_SHARED_BUFFERS]]);
+      await db.close();
+    }
   });
 
   it('shares one PGlite per folder in a process, closing it with the last user', async () => {

@@ -48,12 +48,21 @@ async function started(client: PGlite): Promise<PGlite> {
 const folders = new Map<string, { client: Promise<PGlite>; users: number }>();
 const closing = new Map<string, Promise<void>>();
 
+/**
+ * A service's embedded database runs with 16 MB of shared buffers instead of PostgreSQL's 128 MB: PGlite
+ * keeps them in its WebAssembly memory, which never shrinks, so each subgraph on PGlite held 120-140 MiB
+ * more at rest for a cache its demo-sized data never needs (measured: 8 MB saves no more). Reads past
+ * the buffers come from the operating system's file cache; production runs PostgreSQL, sized there.
+ */
+export const EMBEDDED_SHARED_BUFFERS = '16MB';
+const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`];
+
 async function startFolder(dir: string): Promise<PGlite> {
   await closing.get(dir); // the last user's instance first lets go of the files
   fs.mkdirSync(dir, { recursive: true });
   // A new folder starts from the blank snapshot rather than running initdb into it (seconds on disk).
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-  const client = new PGlite(dir, fresh ? { loadDataDir: await blankDataDir() } : {});
+  const client = new PGlite(dir, { startParams, ...(fresh ? { loadDataDir: await blankDataDir() } : {}) });
   await client.waitReady;
   return client;
 }
