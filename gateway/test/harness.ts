@@ -6,6 +6,8 @@ import {
   generateEs256KeyPair,
   generateInternalKeyPair,
   mintUserToken,
+  VERIFIED_TOKEN_REUSE_SECONDS,
+  VERIFIED_TOKENS_KEPT,
   type Identity,
   type InternalKeys,
 } from '@cort/auth';
@@ -51,7 +53,7 @@ export class TestGateway {
       port: 0,
       host: '127.0.0.1',
       production: false,
-      auth: { issuer, audience },
+      auth: { issuer, audience, verifiedTokenReuseSeconds: VERIFIED_TOKEN_REUSE_SECONDS, verifiedTokensKept: VERIFIED_TOKENS_KEPT },
       subgraphs: this.graph.subgraphs.map(({ name, url }) => ({ name, url })),
       supergraphPath: path.join(this.dataDir, 'unused.graphql'),
       dataDir: this.dataDir,
