@@ -141,9 +141,9 @@ try {
  */
 async function pairsAndBurst(token) {
   const gateway = graph.processes.find(({ name }) => name === 'gateway');
-  // Idle is after each process has given its memory back, one quiet 10 s window after its start-up work
-  // (releaseMemoryWhenQuiet in @cort/common): what a laptop running the demo holds.
-  await sleep(25_000);
+  // Idle is after each process has given its memory back once quiet (releaseMemoryWhenQuiet in @cort/common),
+  // and a few seconds for the collections themselves: what a laptop running the demo holds.
+  await sleep(load('packages/common/dist/index.js').MEMORY_RELEASED_WITHIN_MS + 5_000);
   const idle = graph.processes.map(({ name, pid }) => ({ name, rss: rss(pid) }));
 
   // Beside the graph: our gateway with the directory cache off, Hive Gateway, and (below) the bare server.

@@ -32,6 +32,14 @@ export function fullCollection(): () => void {
   return vm.runInNewContext('gc') as () => void;
 }
 
+/** How long the event loop's busy share is measured over before deciding that a process went quiet. */
+export const QUIET_WINDOW_MS = 10_000;
+/**
+ * By when a process that went quiet has given its memory back: the window it went quiet in ends within one
+ * window, and the next, quiet in full, collects. (What a measure of idle memory waits for, after the quiet.)
+ */
+export const MEMORY_RELEASED_WITHIN_MS = 2 * QUIET_WINDOW_MS;
+
 /**
  * Gives start-up's and a burst's garbage back to the system once the process has gone quiet. V8 keeps the
  * heap it grew to: after start-up (migrations, schema building, the demo data) a subgraph held its 32 MiB
@@ -42,7 +50,7 @@ export function fullCollection(): () => void {
  * a loaded two-core machine kept its loop busy 6–9 % of the time.
  * A smaller heap by V8 flags instead (--optimize-for-size) was measured to cost 70 % more CPU under load.
  */
-export function releaseMemoryWhenQuiet({ windowMs = 10_000, busyFrom = 0.25, quietBelow = 0.1 } = {}): void {
+export function releaseMemoryWhenQuiet({ windowMs = QUIET_WINDOW_MS, busyFrom = 0.25, quietBelow = 0.1 } = {}): void {
   const collect = fullCollection();
   let state: MemoryState = 'busy'; // start-up is work
   let since: EventLoopUtilization = performance.eventLoopUtilization();

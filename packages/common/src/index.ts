@@ -2,7 +2,7 @@ export * from './belgian-time';
 export * from './display-name';
 export * from './error-codes';
 export * from './given-fields';
-export { releaseMemoryWhenQuiet } from './idle-memory';
+export { MEMORY_RELEASED_WITHIN_MS, releaseMemoryWhenQuiet } from './idle-memory';
 export * from './language-tag';
 export * from './logger';
 export * from './metrics';
