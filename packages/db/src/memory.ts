@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { migrate, migrationsList } from './migrations';
 import { openMemoryDatabase, type Database } from './open';
-import { forgetSnapshot, packageVersion, readSnapshot, writeSnapshot } from './snapshots';
+import { PGLITE_VERSION, forgetSnapshot, packageVersion, readSnapshot, writeSnapshot } from './snapshots';
 
 const ENGINE_VERSION = packageVersion('@prisma/schema-engine-wasm');
-// Read here rather than from ./pglite, which loads PGlite itself.
-const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
 
 /** Names everything the migrated data folder depends on: the engines and every migration's name and SQL. */
 function migrationsKey(migrationsDir: string): string {

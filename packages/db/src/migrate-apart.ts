@@ -6,16 +6,19 @@ import { postgresAdapters } from './postgres';
 
 async function run({ url, migrationsDir }: { url: string; migrationsDir: string }) {
   const adapters = postgresAdapters(url);
+  let answer: { applied: string[] } | { error: string; code?: string };
   try {
-    parentPort?.postMessage({ applied: await applyCommitted(adapters.migration, migrationsDir) });
+    answer = { applied: await applyCommitted(adapters.migration, migrationsDir) };
   } catch (error) {
-    parentPort?.postMessage({
+    answer = {
       error: error instanceof Error ? error.message : String(error),
       code: typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined,
-    });
-  } finally {
-    await adapters.close();
+    };
   }
+  // The connection is closed before answering, and a close that fails changes nothing about what was
+  // applied: the answer is the migrations' own, and the last thing the thread does.
+  await adapters.close().catch(() => undefined);
+  parentPort?.postMessage(answer);
 }
 
 void run(workerData);

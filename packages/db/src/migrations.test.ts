@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onPostgres, query, scratchDatabase } from '../test/scratch';
-import { createMigration, migrate, upToDate } from './migrations';
+import { applyApart, createMigration, migrate, upToDate } from './migrations';
 import { openDatabase, type Database } from './open';
 
 const SCHEMA = (extra = '') => `datasource db {\n  provider = "postgresql"\n}\n\nmodel Probe {\n  id String @id\n  n  Int\n${extra}}\n`;
@@ -137,6 +137,42 @@ describe('upToDate: whether deploy would apply nothing, so that the schema engin
       await first.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+(onPostgres ? describe : describe.skip)('migrations applied in a worker thread of their own (PostgreSQL, as a built service does)', () => {
+  // The worker runs the built package (a thread cannot run the TypeScript sources): npm test builds first.
+  const workerFile = path.join(__dirname, '..', 'dist', 'migrate-apart.js');
+  let dir: string;
+  let db: Database & { url?: string; drop(): Promise<void> };
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-db-'));
+    db = await scratchDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const add = (name: string, sql: string) => {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, 'migration.sql'), sql);
+  };
+
+  it("answers with what it applied, and with the database's own error and the engine's code when one fails", async () => {
+    add('20260101000000_init', 'CREATE TABLE "T" ("id" TEXT PRIMARY KEY);');
+    expect(await applyApart(db.url!, dir, workerFile)).toEqual(['20260101000000_init']);
+    expect(await applyApart(db.url!, dir, workerFile)).toEqual([]);
+    add('20260102000000_broken', 'ALTER TABLE "Nowhere" ADD COLUMN "x" INTEGER;');
+    await expect(applyApart(db.url!, dir, workerFile)).rejects.toThrow(/Nowhere/);
+    // The failed migration blocks the next try, with the engine's code as the CLI gives it.
+    await expect(applyApart(db.url!, dir, workerFile)).rejects.toMatchObject({ code: 'P3009' });
+    expect(await query(db, 'SELECT count(*)::int FROM "T"')).toEqual([[0]]);
+  });
+
+  it('gives up on a worker that ends without an answer', async () => {
+    const silent = path.join(dir, 'silent-worker.js');
+    fs.writeFileSync(silent, 'process.exit(3);');
+    await expect(applyApart(db.url!, dir, silent)).rejects.toThrow(/worker ended \(3\) without an answer/);
   });
 });
 

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { forgetSnapshot, packageVersion, readSnapshot, writeSnapshot } from './snapshots';
-
-export const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
+import { PGLITE_VERSION, forgetSnapshot, readSnapshot, writeSnapshot } from './snapshots';
 
 /** A freshly initialised, empty data folder: what initdb makes, taken once and then reused. */
 export async function blankDataDir(): Promise<Blob> {

@@ -64,3 +64,6 @@ export function packageVersion(name: string): string {
   }
   throw new Error(`No package.json of ${name}`);
 }
+
+/** The PGlite the snapshots were made with: a snapshot of another version is not read. */
+export const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
