@@ -33,7 +33,7 @@ describe('whose budget a request spends', () => {
 describe('the anonymous budget keys of client addresses, remembered', () => {
   it('are those budgetOf gives, for the addresses remembered, those forgotten (past the bound) and none', () => {
     const keyOf = anonymousBudgetKeys(2);
-    const addresses = ['203.0.113.7', '::ffff:203.0.113.7', '2001:db8::1', '203.0.113.7', undefined, '2001:db8::2'];
+    const addresses = ['203.0.113.7', '::ffff:203.0.113.7', '2001:db8::1', '203.0.113.7', undefined, '2001:db8::2', 'x'.repeat(500)];
     for (const ip of [...addresses, ...addresses]) expect(keyOf(ip)).toBe(budgetOf(ANONYMOUS, ip).key);
   });
 });

@@ -61,6 +61,11 @@ export function budgetOf(caller: Caller, ip: string | undefined): { kind: 'user'
 
 /** Far more client addresses than call within a minute; past it the oldest is worked out again when it comes back. */
 const MAX_KNOWN_ADDRESSES = 10_000;
+/**
+ * An IPv6 address with its zone is under 64 characters. Anything longer is not an address a socket gives:
+ * text a client wrote into X-Forwarded-For, trusted through a proxy count set too high. It is not kept.
+ */
+const MAX_KNOWN_ADDRESS_LENGTH = 64;
 
 /**
  * The anonymous budget key of each client address, worked out once (parsing the address cost as much as
@@ -69,7 +74,7 @@ const MAX_KNOWN_ADDRESSES = 10_000;
 export function anonymousBudgetKeys(max = MAX_KNOWN_ADDRESSES): (ip: string | undefined) => string {
   const known = new Map<string, string>();
   return (ip) => {
-    if (ip === undefined) return budgetOf(ANONYMOUS, ip).key;
+    if (ip === undefined || ip.length > MAX_KNOWN_ADDRESS_LENGTH) return budgetOf(ANONYMOUS, ip).key;
     let key = known.get(ip);
     if (key === undefined) {
       key = budgetOf(ANONYMOUS, ip).key;

@@ -30,14 +30,15 @@ import { table } from './table.mjs';
 // figure. A broken invariant and every other error still fail it.
 // --simulated: the annual report of a simulated year; --year (default this one) and --prison (default the
 // prison with the most sessions held that year) say which. A bad command line is refused before anything starts.
-const {
-  quick,
-  pglite,
-  ci,
-  simulated,
-  year,
-  prisonId: askedPrison,
-} = createRequire(import.meta.url)('./options.js').parseBenchOptions(process.argv.slice(2));
+const { parseBenchOptions } = createRequire(import.meta.url)('./options.js');
+let options;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exit(2);
+}
+const { quick, pglite, ci, simulated, year, prisonId: askedPrison } = options;
 const rounds = quick ? 1 : 3;
 const seconds = quick ? 3 : 10;
 const warmupSeconds = quick ? 1 : 3;

@@ -118,7 +118,7 @@ describe.each([
     }
   });
 
-  it('reads each URL once, and the headers of every request: the same URL without the CSRF header goes to Apollo each time', async () => {
+  it('reads the headers of every request sending a remembered URL: the same URL without the CSRF header goes to Apollo each time', async () => {
     const { get, executed, stop } = await edge();
     try {
       const variables = '{"language":"NL"}';

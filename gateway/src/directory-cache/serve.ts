@@ -225,6 +225,7 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
       if (remembered.size >= MAX_REMEMBERED_URLS) remembered.delete(remembered.keys().next().value!);
       // Shared by every request sending this URL (and noted in their locals): nobody may change it.
       Object.freeze(asked.request);
+      if (asked.request.variables) Object.freeze(asked.request.variables);
       remembered.set(url, Object.freeze(asked));
     }
     return asked;

@@ -57,11 +57,29 @@ describe('npm run simulate', () => {
     expect(await unreadAgeMs(services)).toBe(0);
   });
 
-  it("measures an unread event's age from when it was written", async () => {
+  it("measures an unread event's age from when it was written, whatever the database session's time zone", async () => {
     // As if reporting had read nothing yet: the oldest unread event is the simulation's first, written after
-    // this file started. A time zone taken wrongly would put it hours away.
-    const unread = { ...services, reporting: { ...services.reporting, prisma: { feedCursor: { findMany: async () => [] } } } };
-    const age = await unreadAgeMs(unread as typeof services);
+    // this file started; and each producer's database asked on a session 14 hours ahead of UTC, where a
+    // time zone taken wrongly would put the event hours away.
+    type Raw = {
+      $transaction<T>(work: (tx: Raw) => Promise<T>): Promise<T>;
+      $executeRawUnsafe(sql: string): Promise<unknown>;
+      $queryRawUnsafe(sql: string, ...values: unknown[]): Promise<unknown>;
+    };
+    const inFarZone = (prisma: unknown) => ({
+      $queryRawUnsafe: (sql: string, ...values: unknown[]) =>
+        (prisma as Raw).$transaction(async (tx) => {
+          await tx.$executeRawUnsafe("SET LOCAL TIME ZONE 'Pacific/Kiritimati'");
+          return tx.$queryRawUnsafe(sql, ...values);
+        }),
+    });
+    const unread = {
+      activities: { prisma: inFarZone(services.activities.prisma) },
+      organisations: { prisma: inFarZone(services.organisations.prisma) },
+      participants: { prisma: inFarZone(services.participants.prisma) },
+      reporting: { prisma: { feedCursor: { findMany: async () => [] } } },
+    };
+    const age = await unreadAgeMs(unread);
     expect(age).toBeGreaterThan(0);
     expect(age).toBeLessThanOrEqual(Date.now() - startedAt + 1000);
   });
