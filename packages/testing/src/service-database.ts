@@ -37,8 +37,12 @@ export async function openServiceDatabase<Client extends ServiceClient>(
     db,
     prisma,
     close: async () => {
-      await prisma.$disconnect();
-      await db.drop();
+      // The database is dropped even when the client fails to disconnect: otherwise it would be left behind.
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await db.drop();
+      }
     },
   };
 }

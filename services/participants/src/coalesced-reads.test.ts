@@ -23,20 +23,39 @@ describe(`reads shared by requests arriving together (${process.env.TEST_DATABAS
         registeredBy: 'c',
       })),
     });
+    // One activity and one enrolment, under key-7, to be found among keys and activities that find nothing.
+    const activity = await prisma.activityView.create({
+      data: {
+        id: 'activity-held',
+        screeningRequired: false,
+        securityAdviceRequired: false,
+        prisonId: 'HAREN',
+        organisationId: 'o',
+        status: 'PUBLISHED',
+        capacity: 3,
+        genders: ['MALE'],
+        legalStatuses: ['CONVICTED'],
+        endsOn: new Date(Date.now() + 30 * 86_400_000),
+      },
+    });
+    const enrolment = await prisma.enrolment.create({
+      data: { participantId: people[7]!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: 'key-7' },
+    });
     const reads = coalescedReadsOf(prisma);
     expect(coalescedReadsOf(prisma)).toBe(reads);
     const unknown = '00000000-0000-4000-8000-000000000000';
+    const activityIds = people.map((_, i) => (i % 3 ? 'activity-x' : activity.id));
 
     participants.db.statements.reset();
     const [found, keys, activities] = await Promise.all([
       Promise.all([...people.map((p) => reads.participant.load(p.id)), reads.participant.load(unknown)]),
       Promise.all(people.map((_, i) => reads.enrolmentByKey.load(`key-${i}`))),
-      Promise.all(people.map(() => reads.activityView.load('activity-x'))),
+      Promise.all(activityIds.map((id) => reads.activityView.load(id))),
     ]);
     expect(participants.db.statements.count).toBe(3);
     expect(found.map((p) => p?.id ?? null)).toEqual([...people.map((p) => p.id), null]);
-    expect(keys).toEqual(Array(30).fill(null));
-    expect(activities).toEqual(Array(30).fill(null));
+    expect(keys).toEqual(people.map((_, i) => (i === 7 ? enrolment : null)));
+    expect(activities).toEqual(activityIds.map((id) => (id === activity.id ? activity : null)));
 
     // A later read reads again: a change made meanwhile is seen.
     await prisma.participant.update({ where: { id: people[0]!.id }, data: { status: 'RELEASED' } });

@@ -10,6 +10,8 @@ import type { PrismaClient } from './generated/prisma/client';
 function coalesced<T>(read: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return new DataLoader<string, T | null>(async (keys) => byKey(keys, await read([...new Set(keys)]), keyOf), {
     cache: false,
+    // No statement lists more keys than this (the audit writer's rows are capped likewise).
+    maxBatchSize: 1_000,
     batchScheduleFn: (run) => setImmediate(run),
   });
 }

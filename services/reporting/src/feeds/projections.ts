@@ -140,7 +140,8 @@ const projectMany: { [R in RunName]: (tx: Tx, run: Run<R>) => Promise<void> } = 
 
 /** The run a projection belongs to: an enrolment's request, its end and the enrolment come mixed, as one run. */
 const runOf = (kind: Projection['kind']) => (isEnrolmentKind(kind) ? 'enrolment' : kind);
-const isRunName = (name: string): name is RunName => name in projectMany;
+// Its own keys only: `in` would also take what every object inherits (`toString`, `constructor`).
+const isRunName = (name: string): name is RunName => Object.hasOwn(projectMany, name);
 /** Whether every projection of a run is of `name`'s kinds: runsOf made it so, and this says it to the types. */
 const isRunOf = <R extends RunName>(name: R, run: Projection[]): run is Run<R> =>
   run.every((projection) => runOf(projection.kind) === name);

@@ -1,5 +1,9 @@
+import { encodeCursor, START } from '@cort/events';
+import { userCaller } from '@cort/testing';
+import { createContextFactory } from '../../context';
+import { createActivitiesFollower } from '../../feeds/activities.feed';
 import { PrismaClient, type ActivityView, type Participant } from '../../generated/prisma/client';
-import { placeGroup, type QueuedRequest } from './enrolment-request.service';
+import { placeGroup, requestEnrolment, type QueuedRequest } from './enrolment-request.service';
 import { participantsDatabase } from '../../../test/database';
 
 // One group of requests for one activity, placed in one transaction: each request gets its own answer or its
@@ -139,6 +143,93 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     );
     const events = await prisma.outboxEvent.findMany({ where: { type: 'EnrolmentChanged' }, orderBy: { position: 'asc' } });
     expect(events.map((event) => (event.payload as { enrolmentId: string }).enrolmentId).filter((id) => made.includes(id))).toEqual(made);
+  });
+
+  it('answers an answered key with its earlier enrolment before judging the participant as they are now', async () => {
+    const activity = await activityOf(3);
+    const [answered, never] = await Promise.all(Array.from({ length: 2 }, person));
+    const [first] = await placeGroup(prisma, [member(answered!, activity, `kept-${serial}`)]);
+    const earlier = valueOf(first!);
+    expect(earlier).toMatchObject({ participantId: answered!.id, status: 'ENROLLED' });
+    // Both released after the first answer: the retry of the answered request gets it again, the new one is refused.
+    await prisma.participant.updateMany({ where: { id: { in: [answered!.id, never!.id] } }, data: { status: 'RELEASED' } });
+
+    const outcomes = await placeGroup(prisma, [member(answered!, activity, `kept-${serial}`), member(never!, activity, `never-${serial}`)]);
+    expect(valueOf(outcomes[0]!)).toEqual(earlier);
+    expect(errorOf(outcomes[1]!)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_IN_CUSTODY' });
+    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(1);
+  });
+
+  it('warns each member of a group about their own facts only: an earlier dropout, a clash of sessions, or nothing', async () => {
+    const activity = await activityOf(5);
+    const other = await activityOf(5);
+    const [droppedOut, clashing, clear] = await Promise.all(Array.from({ length: 3 }, person));
+    await prisma.enrolment.createMany({
+      data: [
+        { participantId: droppedOut!.id, activityId: activity.id, status: 'DROPPED_OUT', idempotencyKey: `dropped-${serial}` },
+        { participantId: clashing!.id, activityId: other.id, status: 'ENROLLED', idempotencyKey: `other-${serial}` },
+      ],
+    });
+    // A coming session of the activity overlaps one of the other activity, where only `clashing` is enrolled.
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const endsAt = new Date(startsAt.getTime() + 2 * 3_600_000);
+    await prisma.sessionView.createMany({
+      data: [activity, other].map((a) => ({
+        id: `session-${a.id}`,
+        activityId: a.id,
+        prisonId: 'HAREN',
+        locationId: 'room-1',
+        startsAt,
+        endsAt,
+        status: 'SCHEDULED' as const,
+      })),
+    });
+
+    const unacknowledged = await placeGroup(prisma, [
+      member(droppedOut!, activity, `d1-${serial}`),
+      member(clashing!, activity, `c1-${serial}`, { acknowledgedWarnings: ['EARLIER_DROPOUT'] }), // someone else's warning
+      member(clear!, activity, `n1-${serial}`),
+    ]);
+    expect(errorOf(unacknowledged[0]!)).toMatchObject({ reason: 'WARNINGS_NOT_ACKNOWLEDGED', warnings: ['EARLIER_DROPOUT'] });
+    expect(errorOf(unacknowledged[1]!)).toMatchObject({ reason: 'WARNINGS_NOT_ACKNOWLEDGED', warnings: ['SCHEDULE_CLASH'] });
+    expect(valueOf(unacknowledged[2]!)).toMatchObject({ participantId: clear!.id, status: 'ENROLLED' });
+
+    const acknowledged = await placeGroup(prisma, [
+      member(droppedOut!, activity, `d2-${serial}`, { acknowledgedWarnings: ['EARLIER_DROPOUT'] }),
+      member(clashing!, activity, `c2-${serial}`, { acknowledgedWarnings: ['SCHEDULE_CLASH'] }),
+    ]);
+    const placed = acknowledged.map(valueOf) as ({ id: string; participantId: string } | undefined)[];
+    expect(placed.map((enrolment) => enrolment?.participantId)).toEqual([droppedOut!.id, clashing!.id]);
+    // Each history line keeps its own warning; the clear one's none.
+    const ids = [valueOf(unacknowledged[2]!) as { id: string }, ...placed].map((enrolment) => enrolment!.id);
+    const changes = await prisma.enrolmentChange.findMany({ where: { enrolmentId: { in: ids } } });
+    expect(ids.map((id) => changes.find((change) => change.enrolmentId === id)?.acknowledgedWarnings)).toEqual([
+      [],
+      ['EARLIER_DROPOUT'],
+      ['SCHEDULE_CLASH'],
+    ]);
+  });
+
+  it('answers a retry of an answered request again before it queues, though the activity is no longer open', async () => {
+    const activity = await activityOf(3);
+    const participant = await person();
+    // The activities feed has nothing new: the request judges the activity as this service holds it.
+    const quietFeed = async (after: string | null) => ({ events: [], cursor: after ?? encodeCursor(START), hasMore: false });
+    const contextOf = createContextFactory(prisma, createActivitiesFollower(prisma, quietFeed));
+    const caller = userCaller(['COORDINATOR'], { sub: 'coordinator-1' });
+    const request = { participantId: participant.id, activityId: activity.id, idempotencyKey: `retry-${serial}` };
+
+    const first = await requestEnrolment(contextOf({ caller, requestId: 'first' }), request);
+    expect(first).toMatchObject({ participantId: participant.id, status: 'ENROLLED' });
+    await prisma.activityView.update({ where: { id: activity.id }, data: { status: 'CANCELLED' } });
+
+    const again = await requestEnrolment(contextOf({ caller, requestId: 'again' }), request);
+    expect(again.id).toBe(first.id);
+    // A new request is refused for the closed activity: the key alone answered the retry.
+    await expect(
+      requestEnrolment(contextOf({ caller, requestId: 'new' }), { ...request, idempotencyKey: `new-${serial}` }),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'ACTIVITY_NOT_OPEN' } });
+    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(1);
   });
 
   it("tries each request again on its own when the group's transaction fails, so one bad request fails alone", async () => {

@@ -94,11 +94,9 @@ async function dayAndActivity(ctx: Context, request: EnrolmentRequest, participa
 export async function requestEnrolment(ctx: Context, request: EnrolmentRequest): Promise<Enrolment> {
   // Read together with the participants of the requests that arrive at the same time (coalesced-reads.ts).
   const reads = coalescedReadsOf(ctx.prisma);
-  const participant = await loadForChange(ctx.caller, participantScope, request.participantId, async (id) => {
-    const found = await reads.participant.load(id);
-    if (found) ctx.loaders.participant.prime(id, found); // the answer's fields read them no second time
-    return found;
-  });
+  const participant = await loadForChange(ctx.caller, participantScope, request.participantId, (id) => reads.participant.load(id));
+  // Only once the caller may change them: the answer's fields read them no second time.
+  ctx.loaders.participant.prime(participant.id, participant);
   const key = request.idempotencyKey;
   refuseProblems(idempotencyKeyProblems(key));
   let checked: { day: string; activity: ActivityView };

@@ -51,8 +51,8 @@ async function placementsNow(tx: Tx, activity: ActivityView, screened: boolean, 
   return placementsOf({ screeningRequired, screened, capacity, ...(await countPlaces(tx, activity.id)) }, count);
 }
 
-/** Where an approved screening lands now: a free place, or the end of the waiting list. */
-const placementNow = async (tx: Tx, activity: ActivityView, screened: boolean) => (await placementsNow(tx, activity, screened, 1))[0]!;
+/** Where an approved screening or a resumed enrolment lands now: a free place, or the end of the waiting list (screening is behind it). */
+const placementNow = async (tx: Tx, activity: ActivityView) => (await placementsNow(tx, activity, true, 1))[0]!;
 
 export interface NewRequest {
   participantId: string;
@@ -127,7 +127,7 @@ export async function approveScreening(
   reason: string | null,
   acknowledgedWarnings: ReasonCodes['acknowledgedWarnings'] = [],
 ) {
-  const { status, waitlistPosition } = await placementNow(tx, activity, true);
+  const { status, waitlistPosition } = await placementNow(tx, activity);
   const placed = await changeStatus(tx, enrolment.id, enrolment.status, status, waitlistPosition);
   await recordChange(tx, placed, enrolment.status, by, reason, { acknowledgedWarnings });
   return placed;
@@ -139,7 +139,7 @@ export async function approveScreening(
  * activity's lock). The transition table allows it on that occasion only.
  */
 export async function resumeEnrolment(tx: Tx, enrolment: Enrolment, activity: ActivityView, by: string, reason: string) {
-  const { status, waitlistPosition } = await placementNow(tx, activity, true);
+  const { status, waitlistPosition } = await placementNow(tx, activity);
   const resumed = await changeStatus(tx, enrolment.id, enrolment.status, status, waitlistPosition, 'RESUMED');
   await recordChange(tx, resumed, enrolment.status, by, reason);
   return resumed;
