@@ -8,6 +8,7 @@ interface FetchedAnswer {
   statusText: string;
   headers: Iterable<[string, string]>;
   arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
 }
 
 /** The fetcher's shape as the data source calls it (callSubgraph, see subgraph-requests.ts). */
