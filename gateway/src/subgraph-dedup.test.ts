@@ -1,5 +1,6 @@
 import { ANONYMOUS, type Caller } from '@cort/auth';
 import { identityOf, InFlightFetches, mayShareFetches } from './subgraph-dedup';
+import type { SubgraphCall } from './subgraph-http';
 
 const URL = 'http://activities.internal/graphql';
 const COORDINATOR: Caller = { kind: 'user', sub: 'u1', roles: ['COORDINATOR'], prisons: ['HAREN'] };
@@ -8,7 +9,7 @@ const OTHER_COORDINATOR: Caller = { kind: 'user', sub: 'u2', roles: ['COORDINATO
 /** A subgraph that answers each fetch when told to, counting what reached it. */
 function subgraph() {
   const pending: { resolve: (response: Response) => void; reject: (error: Error) => void }[] = [];
-  const fetch = (_url: string, _init?: RequestInit) => new Promise<Response>((resolve, reject) => pending.push({ resolve, reject }));
+  const fetch = (_url: string, _init?: SubgraphCall) => new Promise<Response>((resolve, reject) => pending.push({ resolve, reject }));
   return {
     fetch,
     reached: () => pending.length,
@@ -18,7 +19,7 @@ function subgraph() {
 }
 
 /** A subgraph request as the data source sends it: a fresh token and request id each time. */
-const init = (variables: Record<string, unknown> = { prisonId: 'HAREN' }): RequestInit => ({
+const init = (variables: Record<string, unknown> = { prisonId: 'HAREN' }): SubgraphCall => ({
   method: 'POST',
   headers: {
     'content-type': 'application/json',

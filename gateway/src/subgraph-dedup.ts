@@ -1,19 +1,26 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Caller } from '@cort/auth';
+import { AnswerHeaders, SubgraphAnswer, type SubgraphCall } from './subgraph-http';
 
-/** The fetcher's shape as the data source calls it: Node's fetch (see subgraph-requests.ts). */
-type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+/** An answer as a fetcher gives it: callSubgraph's, or fetch's Response. */
+interface FetchedAnswer {
+  status: number;
+  statusText: string;
+  headers: Iterable<[string, string]>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+}
 
-/** A subgraph's answer read to its end, so that every request waiting for it gets a Response of its own. */
+/** The fetcher's shape as the data source calls it (callSubgraph, see subgraph-requests.ts). */
+type Fetch = (url: string, init?: SubgraphCall) => Promise<FetchedAnswer>;
+
+/** A subgraph's answer read to its end, so that every request waiting for it gets an answer of its own. */
 interface ReadAnswer {
   status: number;
   statusText: string;
-  headers: [string, string][];
-  body: ArrayBuffer;
+  headers: Record<string, string>;
+  body: Buffer;
 }
-
-/** Statuses whose Response may not have a body. */
-const NO_BODY = new Set([101, 204, 205, 304]);
 
 /**
  * Headers that differ per request without changing the answer: the internal token (it is signed per
@@ -54,7 +61,7 @@ export function identityOf(caller: Caller): string {
  * body (query, operation name, variables) and the caller. Two requests with the same key get the same
  * answer from the subgraph, so one fetch may answer both.
  */
-export function requestKey(identity: string, url: string, init: RequestInit = {}): string | undefined {
+export function requestKey(identity: string, url: string, init: SubgraphCall = {}): string | undefined {
   if (typeof init.body !== 'string') return undefined;
   const headers = Object.entries((init.headers ?? {}) as Record<string, string>)
     .map(([name, value]) => [name.toLowerCase(), String(value)] as const)
@@ -100,7 +107,7 @@ export class InFlightFetches {
       answer = read;
       this.inFlight.set(key, read);
     }
-    return answer.then(({ body, ...init }) => new Response(NO_BODY.has(init.status) ? null : body, init));
+    return answer.then(({ status, statusText, headers, body }) => new SubgraphAnswer(status, statusText, new AnswerHeaders(headers), body));
   };
 
   /**
@@ -116,10 +123,10 @@ export class InFlightFetches {
     return this.inFlight.size;
   }
 
-  private async read(url: string, init?: RequestInit): Promise<ReadAnswer> {
+  private async read(url: string, init?: SubgraphCall): Promise<ReadAnswer> {
     const response = await this.fetch(url, init);
     // Read within the first request's timeout, as its own fetch would have read it.
-    const body = await response.arrayBuffer();
-    return { status: response.status, statusText: response.statusText, headers: [...response.headers], body };
+    const body = Buffer.from(await response.arrayBuffer());
+    return { status: response.status, statusText: response.statusText, headers: Object.fromEntries(response.headers), body };
   }
 }

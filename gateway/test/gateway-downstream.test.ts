@@ -122,7 +122,7 @@ describe.each<[string, Breakage]>([
     expect(broken.received).toHaveLength(1);
     const read = await gw.post(READ, await bearer());
     expect(read.body).toEqual({ data: WITHOUT_ORGANISATIONS, errors: [organisationsDown] });
-    const reason = { reset: 'UND_ERR_SOCKET', 'bad-gateway': 'HTTP 502', redirect: 'unexpected redirect', hang: 'timeout' }[breakage];
+    const reason = { reset: 'ECONNRESET', 'bad-gateway': 'HTTP 502', redirect: 'HTTP 307', hang: 'timeout' }[breakage];
     expect(gw.logged).toContainEqual(expect.objectContaining({ message: 'subgraph did not answer', subgraph: 'organisations', reason }));
   });
 });
