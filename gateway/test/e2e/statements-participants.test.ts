@@ -110,10 +110,12 @@ describe('participants statements per request stay flat as the offer grows', () 
     await addActivities(3);
     const three = await statementsFor(3);
     await addActivities(27);
-    expect(await statementsFor(30)).toBe(three);
+    const thirty = await statementsFor(30);
     // Counts, activity views, enrolments, participants, history, who is suspended at the sessions, and the
-    // audit trail's one insert for all participants read (Prisma wraps createMany in a transaction): a
-    // handful, whatever the page size.
-    expect(three).toBeLessThanOrEqual(11);
+    // audit trail's inserts: a handful, whatever the page size. The operation makes two requests to the
+    // participants service, and each writes the audit rows of what it handed out; when both finish in the
+    // same turn of the event loop their rows go in one insert (coalescedAuditWriter), so the count is 10 or
+    // 11 by timing, never more, for 3 activities as for 30.
+    for (const count of [three, thirty]) expect([10, 11]).toContain(count);
   });
 });
