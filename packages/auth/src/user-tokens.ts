@@ -41,10 +41,7 @@ interface VerifierBase {
 }
 
 export type UserTokenVerifierOptions =
-  | (VerifierBase & { jwksUrl: string; algorithms?: string[] })
-  | (VerifierBase & { publicKey: KeyObject })
-  /** A key resolver of jose's (what a JWKS URL becomes), asked for the key of each token it verifies. */
-  | (VerifierBase & { getKey: JWTVerifyGetKey; algorithms?: string[] });
+  (VerifierBase & { jwksUrl: string; algorithms?: string[] }) | (VerifierBase & { publicKey: KeyObject });
 
 export type UserTokenVerifier = (token: string) => Promise<Identity>;
 
@@ -85,9 +82,6 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions): User
   let algorithms: string[];
   if ('jwksUrl' in options) {
     key = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
-    algorithms = options.algorithms ?? JWKS_ALGORITHMS;
-  } else if ('getKey' in options) {
-    key = options.getKey;
     algorithms = options.algorithms ?? JWKS_ALGORITHMS;
   } else {
     key = options.publicKey;

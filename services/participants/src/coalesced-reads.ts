@@ -1,36 +1,21 @@
-import DataLoader from 'dataloader';
-import { byKey } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
+import { coalescedLoader } from './coalesced-loader';
+import { activityViewsById } from './modules/activity/activity.repository';
+import { enrolmentsByKey } from './modules/enrolment/enrolment.repository';
+import { participantsById } from './modules/participant/participant.repository';
 
 // Reads that requests running at the same time share: the keys asked for while the event loop goes round once
 // are read in one statement, and each request gets its own row. Enrolment requests that arrive together on one
 // activity (#17's burst) read their participants and the activity this way before they queue. Nothing is
-// cached: every read is made after the request asked for it, as fresh as its own would be.
-
-function coalesced<T>(read: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
-  return new DataLoader<string, T | null>(async (keys) => byKey(keys, await read([...new Set(keys)]), keyOf), {
-    cache: false,
-    // No statement lists more keys than this (the audit writer's rows are capped likewise).
-    maxBatchSize: 1_000,
-    batchScheduleFn: (run) => setImmediate(run),
-  });
-}
+// cached: every read is made after the request asked for it, as fresh as its own would be. Each read is the
+// one the request's loaders make (loaders.ts).
 
 function createCoalescedReads(prisma: PrismaClient) {
   return {
-    participant: coalesced(
-      (ids) => prisma.participant.findMany({ where: { id: { in: ids } } }),
-      (p) => p.id,
-    ),
+    participant: coalescedLoader((ids: readonly string[]) => participantsById(prisma, ids)),
     /** The enrolment an earlier request made under each idempotency key. */
-    enrolmentByKey: coalesced(
-      (keys) => prisma.enrolment.findMany({ where: { idempotencyKey: { in: keys } } }),
-      (e) => e.idempotencyKey,
-    ),
-    activityView: coalesced(
-      (ids) => prisma.activityView.findMany({ where: { id: { in: ids } } }),
-      (a) => a.id,
-    ),
+    enrolmentByKey: coalescedLoader((keys: readonly string[]) => enrolmentsByKey(prisma, keys)),
+    activityView: coalescedLoader((ids: readonly string[]) => activityViewsById(prisma, ids)),
   };
 }
 

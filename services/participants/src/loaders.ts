@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
-import { byKey, groupByKey } from '@cort/subgraph';
+import { groupByKey } from '@cort/subgraph';
 import type { PrismaClient } from './generated/prisma/client';
 import { createAttendanceLoaders } from './modules/attendance/attendance.loaders';
 import { followUpLoaders } from './modules/follow-up/follow-up.loaders';
 import { createSuspensionLoaders } from './modules/suspension/suspension.loaders';
 import { nonAssociationLoaders } from './modules/non-association/non-association.loaders';
+import { activityViewsById } from './modules/activity/activity.repository';
+import { participantsById } from './modules/participant/participant.repository';
 
 /** Per request; every reference goes through one, so N participants cost one statement. */
 export function createLoaders(prisma: PrismaClient) {
@@ -33,9 +35,7 @@ export function createLoaders(prisma: PrismaClient) {
       }));
     }),
     /** What this service knows of each activity (prison, organisation, facilitators), for access checks. */
-    activityView: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await prisma.activityView.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
-    ),
+    activityView: new DataLoader((ids: readonly string[]) => activityViewsById(prisma, ids)),
     /** Every enrolment of each activity, in the order they were requested. */
     enrolmentsOfActivity: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(
@@ -52,9 +52,7 @@ export function createLoaders(prisma: PrismaClient) {
         (e) => e.participantId,
       ),
     ),
-    participant: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await prisma.participant.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
-    ),
+    participant: new DataLoader((ids: readonly string[]) => participantsById(prisma, ids)),
   };
 }
 

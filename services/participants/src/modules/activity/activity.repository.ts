@@ -1,11 +1,19 @@
+import { byKey } from '@cort/subgraph';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
 
-/** What this service knows of an activity, kept from the activities feed. */
-export const findActivityView = (db: PrismaClient | Tx, id: string) => db.activityView.findUnique({ where: { id } });
+/** What this service knows of some activities, kept from the activities feed; each id listed once. */
+export const activityViews = (db: PrismaClient | Tx, ids: readonly string[]) =>
+  db.activityView.findMany({ where: { id: { in: [...new Set(ids)] } } });
 
-export const activityViews = (tx: Tx, ids: readonly string[]) => tx.activityView.findMany({ where: { id: { in: [...ids] } } });
+/**
+ * Each activity asked for, or null when this service has not heard of it: the one read of activities by id,
+ * batching both the request's loader (loaders.ts) and the one shared by requests arriving together
+ * (coalesced-reads.ts).
+ */
+export const activityViewsById = async (db: PrismaClient | Tx, ids: readonly string[]) =>
+  byKey(ids, await activityViews(db, ids), (activity) => activity.id);
 
 /** Keeps the activity as the feed says it now is; returns it as it was before and as it is now. */
 export async function saveActivityView(tx: Tx, id: string, data: Omit<Prisma.ActivityViewUncheckedCreateInput, 'id'>) {

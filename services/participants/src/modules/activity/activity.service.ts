@@ -2,7 +2,6 @@ import { badUserInput } from '@cort/subgraph';
 import type { Context } from '../../context';
 import type { ActivityView } from '../../generated/prisma/client';
 import { coalescedReadsOf } from '../../coalesced-reads';
-import { findActivityView } from './activity.repository';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -18,13 +17,12 @@ const CATCH_UP_MS = 3_000;
 async function viewOf(ctx: Context, activityId: string, wanted: (activity: ActivityView | null) => boolean, waitMs = CATCH_UP_MS) {
   const deadline = Date.now() + waitMs;
   // Through the request's loader, so that the answer's fields (the participant as seen through this
-  // activity) read it no second time; a read after catching up replaces what the loader holds.
+  // activity) read it no second time; after catching up the loader forgets it and reads it again.
   let activity = await ctx.loaders.activityView.load(activityId);
   for (let attempt = 0; !wanted(activity) && Date.now() < deadline; attempt++) {
     if (attempt) await pause(100);
     await ctx.activities.catchUp();
-    activity = await findActivityView(ctx.prisma, activityId);
-    ctx.loaders.activityView.clear(activityId).prime(activityId, activity);
+    activity = await ctx.loaders.activityView.clear(activityId).load(activityId);
   }
   return activity;
 }
@@ -32,9 +30,9 @@ async function viewOf(ctx: Context, activityId: string, wanted: (activity: Activ
 /** An activity to enrol in: it must exist; whether it is open is judged by the eligibility rules. */
 export async function activityToEnrolIn(ctx: Context, activityId: string) {
   // Requests for one activity that arrive together (a burst) read it once between them; the request's loader
-  // then holds it, and reads it again only when catching up on the feed.
-  const shared = await coalescedReadsOf(ctx.prisma).activityView.load(activityId);
-  if (shared) ctx.loaders.activityView.prime(activityId, shared);
+  // then holds it, one this service has not heard of too (as null), and reads it again only when catching up
+  // on the feed.
+  ctx.loaders.activityView.prime(activityId, await coalescedReadsOf(ctx.prisma).activityView.load(activityId));
   const activity = await viewOf(ctx, activityId, (a) => a?.status === 'PUBLISHED');
   if (!activity)
     throw badUserInput(`Activity ${activityId} does not exist or is not open for enrolment.`, 'activityId', {

@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import type { Caller } from '@cort/auth';
 import { actorOf, type AuditedRead, type RequestContext } from '@cort/subgraph';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { coalescedLoader } from '../../coalesced-loader';
 
 export type AuditAction = 'READ' | 'EXPORT';
 
@@ -41,13 +41,10 @@ export async function appendAuditEvents(
  * them gets the error, so no answer leaves without its audit rows written.
  */
 export function coalescedAuditWriter(prisma: Pick<PrismaClient, 'auditEvent'>) {
-  const rows = new DataLoader<AuditRow, true>(
-    async (batch) => {
-      await prisma.auditEvent.createMany({ data: [...batch] });
-      return batch.map(() => true as const);
-    },
-    { cache: false, batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 1_000 },
-  );
+  const rows = coalescedLoader(async (batch: readonly AuditRow[]) => {
+    await prisma.auditEvent.createMany({ data: [...batch] });
+    return batch.map(() => true as const);
+  });
   return async (reads: AuditedRead[], context: RequestContext): Promise<void> => {
     await Promise.all(auditRowsOf(reads, context).map((row) => rows.load(row)));
   };

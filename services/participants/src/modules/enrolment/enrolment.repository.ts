@@ -1,4 +1,4 @@
-import { badUserInput, conflict } from '@cort/subgraph';
+import { badUserInput, byKey, conflict } from '@cort/subgraph';
 import {
   Prisma,
   type DropoutReason,
@@ -32,6 +32,10 @@ export const findEnrolment = (db: Reader, id: string) => db.enrolment.findUnique
 /** An enrolment with its participant, whose prison decides who sees it. */
 export const findEnrolmentWithParticipant = (db: Reader, id: string) =>
   db.enrolment.findUnique({ where: { id }, include: { participant: true } });
+
+/** The enrolment made under each key, or null (coalesced-reads.ts); each key listed once. */
+export const enrolmentsByKey = async (db: Reader, keys: readonly string[]) =>
+  byKey(keys, await db.enrolment.findMany({ where: { idempotencyKey: { in: [...new Set(keys)] } } }), (e) => e.idempotencyKey);
 
 export const findByIdempotencyKey = (db: Reader, idempotencyKey: string) => db.enrolment.findUnique({ where: { idempotencyKey } });
 

@@ -1,7 +1,14 @@
-import type { Page } from '@cort/subgraph';
+import { byKey, type Page } from '@cort/subgraph';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * Each participant asked for, or null: the one read of participants by id, batching both the request's loader
+ * (loaders.ts) and the one shared by requests arriving together (coalesced-reads.ts). Each id is listed once.
+ */
+export const participantsById = async (db: PrismaClient | Tx, ids: readonly string[]) =>
+  byKey(ids, await db.participant.findMany({ where: { id: { in: [...new Set(ids)] } } }), (participant) => participant.id);
 
 /** The participants of a prison by name, one page; the search matches names and detainee numbers. */
 export async function participantsOfPrison(prisma: PrismaClient, prisonId: string, search: string | undefined, page: Page) {
