@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Express, NextFunction, Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Logger } from '@cort/common';
+import { BoundedMemo, type Logger } from '@cort/common';
 import { closeRedis, connectRedis } from './redis';
 
 export interface RateLimits {
@@ -72,13 +72,13 @@ const MAX_KNOWN_ADDRESS_LENGTH = 64;
  * the rest of a cached directory answer) and then looked up: the same key `budgetOf` gives.
  */
 export function anonymousBudgetKeys(max = MAX_KNOWN_ADDRESSES): (ip: string | undefined) => string {
-  const known = new Map<string, string>();
+  // A key never changes: the first written goes first, a hit does not refresh (one Map lookup per request).
+  const known = new BoundedMemo<string, string>({ capacity: max, refreshOnRead: false });
   return (ip) => {
     if (ip === undefined || ip.length > MAX_KNOWN_ADDRESS_LENGTH) return budgetOf(ANONYMOUS, ip).key;
     let key = known.get(ip);
     if (key === undefined) {
       key = budgetOf(ANONYMOUS, ip).key;
-      if (known.size >= max) known.delete(known.keys().next().value!);
       known.set(ip, key);
     }
     return key;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import type { Metrics } from '@cort/common';
+import { BoundedMemo, type Metrics } from '@cort/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter } from 'prom-client';
 import { matchesIfNoneMatch } from '../http-cache';
@@ -33,14 +33,13 @@ function passesCsrfPrevention(headers: IncomingHttpHeaders): boolean {
  * (bounded, oldest out). The front (`front`) serves only Accept headers negotiated before.
  */
 const MAX_ACCEPT_HEADERS = 200;
-const negotiated = new Map<string, string | false>();
+const negotiated = new BoundedMemo<string, string | false>({ capacity: MAX_ACCEPT_HEADERS, refreshOnRead: false });
 function contentTypeFor(req: Request): string | false {
   const accept = req.headers.accept ?? '';
   let type = negotiated.get(accept);
   if (type === undefined) {
     const chosen = req.accepts(OFFERED);
     type = chosen ? MEDIA_TYPES[chosen as keyof typeof MEDIA_TYPES] : false;
-    if (negotiated.size >= MAX_ACCEPT_HEADERS) negotiated.delete(negotiated.keys().next().value!);
     negotiated.set(accept, type);
   }
   return type;
@@ -213,7 +212,7 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     if (request.operationName !== undefined && request.operationName !== operation.name) return undefined;
     return { request, operation, key: answerKey(operation.name, request.variables ?? {}) };
   };
-  const remembered = new Map<string, Asked>();
+  const remembered = new BoundedMemo<string, Asked>({ capacity: MAX_REMEMBERED_URLS, refreshOnRead: false });
   const askedBy = (req: IncomingMessage & { body?: unknown }): Asked | undefined => {
     // Only a GET's URL says it all. (Under express's mount path the same URL reads `/?…`: remembered apart, read the same.)
     const url = req.url ?? '';
@@ -222,7 +221,6 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     if (asked) return asked;
     asked = read(req as Pick<Request, 'method' | 'url' | 'body'>);
     if (asked && url.length <= MAX_REMEMBERED_URL_LENGTH) {
-      if (remembered.size >= MAX_REMEMBERED_URLS) remembered.delete(remembered.keys().next().value!);
       // Shared by every request sending this URL (and noted in their locals): nobody may change it.
       Object.freeze(asked.request);
       if (asked.request.variables) Object.freeze(asked.request.variables);
