@@ -156,18 +156,6 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     : undefined;
   const cacheControl = `public, max-age=${setup.maxAgeSeconds}`;
 
-  /** The labels a hit of each operation is counted and timed under (Metrics.operation gives a name the same label ever after). */
-  const labelsByOperation = new Map<string, { counted: { operation: string; outcome: 'ok' }; timed: { operation: string } }>();
-  const labelsOf = (name: string) => {
-    let labels = labelsByOperation.get(name);
-    if (!labels) {
-      const operation = metrics!.operation(name);
-      labels = { counted: { operation, outcome: 'ok' }, timed: { operation } };
-      labelsByOperation.set(name, labels);
-    }
-    return labels;
-  };
-
   /** Writes a hit; `counted` when express's request counter (`countRequests`) counts it already. */
   const write = (
     req: IncomingMessage,
@@ -198,8 +186,8 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     }
     hitsNotCollected++;
     if (metrics && !counted) {
-      const labels = labelsOf(operation.name);
-      metrics.requests.inc(labels.counted);
+      const labels = metrics.operationLabels(operation.name);
+      metrics.requests.inc(labels.ok);
       metrics.duration.observe(labels.timed, Number(process.hrtime.bigint() - started) / 1e9);
     }
   };
