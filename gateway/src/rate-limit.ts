@@ -38,7 +38,9 @@ export function trustProxySetting(raw: string | undefined): false | number | str
 
 /**
  * The client's address of a request express has not seen (the directory cache's front), exactly as
- * express's `req.ip` would give it: express's own getter, under the app's `trust proxy` setting.
+ * express's `req.ip` would give it: express's own getter, under the app's `trust proxy` setting. It does
+ * not throw: proxy-addr only splits the X-Forwarded-For text, and its trust functions test an address's
+ * form before parsing it.
  */
 export function clientAddressOf(app: Express): (req: IncomingMessage) => string | undefined {
   return (req) => Reflect.get(app.request, 'ip', { app, headers: req.headers, socket: req.socket, connection: req.socket });
@@ -91,7 +93,8 @@ export interface RateLimiter {
   /**
    * Spends one request of the anonymous budget of a client address's network (express's `req.ip`), as
    * `middleware` does for an anonymous caller; false when it is spent or cannot be counted (the
-   * middleware then answers).
+   * middleware then answers). It does not throw: the key is worked out by `clientNetwork` (which parses
+   * only a valid address), and rate-limiter-flexible's `consume` does its work inside a promise.
    */
   spendAnonymous(ip: string | undefined): Promise<boolean>;
   /** Connects to Redis when the server starts and disconnects when it stops. */

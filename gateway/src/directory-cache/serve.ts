@@ -73,11 +73,15 @@ export interface DirectoryCacheSetup {
   maxAgeSeconds: number;
   /** Whether changes of the offer are being followed: only then is an answer kept. */
   following(): boolean;
-  /** The client's address as express's `req.ip` gives it (its `trust proxy` setting), for the budget. */
+  /**
+   * The client's address as express's `req.ip` gives it (its `trust proxy` setting), for the budget.
+   * Never throws, whatever the client wrote in X-Forwarded-For (see `clientAddressOf`).
+   */
   clientIp(req: IncomingMessage): string | undefined;
   /**
    * Spends one request of the anonymous budget of this client address; false when it is spent (or cannot
-   * be counted): then the hit is not served here, and the rate limit in the pipeline answers.
+   * be counted): then the hit is not served here, and the rate limit in the pipeline answers. Never
+   * throws: a failure is a rejection, or false (see `RateLimiter.spendAnonymous`).
    */
   spend(ip: string | undefined): Promise<boolean>;
   metrics?: Metrics;
@@ -218,16 +222,11 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
   };
 
   /** A hit, once its budget is spent; else nothing (the rate limit of the pipeline answers, as it does when the budget cannot be read). */
-  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> => {
-    try {
-      return setup.spend(setup.clientIp(req)).then(
-        (within) => (within ? { hit, ...asked } : undefined),
-        () => undefined,
-      );
-    } catch {
-      return Promise.resolve(undefined);
-    }
-  };
+  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> =>
+    setup.spend(setup.clientIp(req)).then(
+      (within) => (within ? { hit, ...asked } : undefined),
+      () => undefined,
+    );
 
   const missed = (asked: Asked): Found => {
     answers?.inc({ outcome: 'miss' });
