@@ -26,10 +26,10 @@ export function countRequests(metrics: Metrics): RequestHandler {
     res.locals.counted = true;
     const stop = metrics.duration.startTimer();
     res.once('finish', () => {
-      const operation = metrics.operation(operationNameOf(req, res));
+      const labels = metrics.operationLabels(operationNameOf(req, res));
       const failed = res.statusCode >= 400 || (res.locals.errorCodes as string[] | undefined)?.length;
-      metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
-      stop({ operation });
+      metrics.requests.inc(failed ? labels.error : labels.ok);
+      stop(labels.timed);
     });
     next();
   };

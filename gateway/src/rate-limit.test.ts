@@ -2,7 +2,15 @@ import { ANONYMOUS } from '@cort/auth';
 import { loadConfig } from './config';
 import type { IncomingMessage } from 'node:http';
 import express from 'express';
-import { DEFAULT_RATE_LIMITS, anonymousBudgetKeys, budgetOf, clientAddressOf, clientNetwork, trustProxySetting } from './rate-limit';
+import {
+  DEFAULT_RATE_LIMITS,
+  anonymousBudgetKeys,
+  budgetOf,
+  clientAddressOf,
+  clientNetwork,
+  createRateLimiter,
+  trustProxySetting,
+} from './rate-limit';
 
 describe('the client network of an address', () => {
   it('is the IPv4 address itself, also when IPv4-mapped', () => {
@@ -57,6 +65,32 @@ describe('the client address of a request answered before express', () => {
     expect(clientAddressOf(app)(request)).toBe('203.0.113.7');
     app.set('trust proxy', '10.0.0.0/8');
     expect(clientAddressOf(app)(request)).toBe('127.0.0.1');
+  });
+});
+
+// The directory cache's front spends the budget of a hit with these two, with no try around them.
+describe('the client address and the anonymous budget, whatever the client wrote', () => {
+  const written = ['', ' ', ',,,', 'unknown', 'not an address', '999.1.1.1', '::ffff:zz', '1.2.3.4, garbage', 'x'.repeat(5000)];
+
+  it('give an address or nothing, and never throw', () => {
+    const app = express();
+    for (const trust of [false, 2, 'loopback, 10.0.0.0/8', 'uniquelocal']) {
+      app.set('trust proxy', trust);
+      for (const header of written) {
+        const request = { headers: { 'x-forwarded-for': header }, socket: { remoteAddress: '127.0.0.1' } } as unknown as IncomingMessage;
+        expect(() => clientAddressOf(app)(request)).not.toThrow();
+      }
+    }
+  });
+
+  it('spend or refuse, and never throw', async () => {
+    const quiet = { info: () => undefined, error: () => undefined };
+    const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMITS, anonymousPerMinute: 2 }, quiet);
+    for (const ip of [...written, undefined]) {
+      let spending: Promise<boolean> | undefined;
+      expect(() => (spending = limiter.spendAnonymous(ip))).not.toThrow();
+      expect(typeof (await spending)).toBe('boolean');
+    }
   });
 });
 

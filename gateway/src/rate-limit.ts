@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Express, NextFunction, Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Logger } from '@cort/common';
+import { BoundedMemo, type Logger } from '@cort/common';
 import { closeRedis, connectRedis } from './redis';
 
 export interface RateLimits {
@@ -38,7 +38,9 @@ export function trustProxySetting(raw: string | undefined): false | number | str
 
 /**
  * The client's address of a request express has not seen (the directory cache's front), exactly as
- * express's `req.ip` would give it: express's own getter, under the app's `trust proxy` setting.
+ * express's `req.ip` would give it: express's own getter, under the app's `trust proxy` setting. It does
+ * not throw: proxy-addr only splits the X-Forwarded-For text, and its trust functions test an address's
+ * form before parsing it.
  */
 export function clientAddressOf(app: Express): (req: IncomingMessage) => string | undefined {
   return (req) => Reflect.get(app.request, 'ip', { app, headers: req.headers, socket: req.socket, connection: req.socket });
@@ -72,13 +74,13 @@ const MAX_KNOWN_ADDRESS_LENGTH = 64;
  * the rest of a cached directory answer) and then looked up: the same key `budgetOf` gives.
  */
 export function anonymousBudgetKeys(max = MAX_KNOWN_ADDRESSES): (ip: string | undefined) => string {
-  const known = new Map<string, string>();
+  // A key never changes: the first written goes first, a hit does not refresh (one Map lookup per request).
+  const known = new BoundedMemo<string, string>({ capacity: max, refreshOnRead: false });
   return (ip) => {
     if (ip === undefined || ip.length > MAX_KNOWN_ADDRESS_LENGTH) return budgetOf(ANONYMOUS, ip).key;
     let key = known.get(ip);
     if (key === undefined) {
       key = budgetOf(ANONYMOUS, ip).key;
-      if (known.size >= max) known.delete(known.keys().next().value!);
       known.set(ip, key);
     }
     return key;
@@ -91,7 +93,8 @@ export interface RateLimiter {
   /**
    * Spends one request of the anonymous budget of a client address's network (express's `req.ip`), as
    * `middleware` does for an anonymous caller; false when it is spent or cannot be counted (the
-   * middleware then answers).
+   * middleware then answers). It does not throw: the key is worked out by `clientNetwork` (which parses
+   * only a valid address), and rate-limiter-flexible's `consume` does its work inside a promise.
    */
   spendAnonymous(ip: string | undefined): Promise<boolean>;
   /** Connects to Redis when the server starts and disconnects when it stops. */

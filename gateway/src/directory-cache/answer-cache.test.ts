@@ -49,6 +49,28 @@ describe.each([
   });
 });
 
+describe('the directory answer cache in process, when full', () => {
+  it('pushes out the first kept (a hit does not refresh it, keeping it again does), and forgets its tags with it', async () => {
+    const cache = new MemoryAnswerCache(Date.now, 2);
+    const keep = async (key: string, prisonId: string) =>
+      cache.keep(key, answer(key), ['directory', `prison:${prisonId}`], 60_000, await cache.generation());
+    await keep('haren', 'HAREN');
+    await keep('gent', 'GENT');
+    expect(cache.peek('haren')).toEqual(answer('haren'));
+    await keep('brugge', 'BRUGGE'); // haren goes, though it was just read
+    expect(cache.size).toBe(2);
+    expect(cache.peek('haren')).toBeUndefined();
+    await keep('gent', 'GENT'); // kept again: brugge is now the first
+    await keep('leuven', 'LEUVEN');
+    expect(cache.peek('brugge')).toBeUndefined();
+    expect(cache.peek('gent')).toEqual(answer('gent'));
+    expect(cache.peek('leuven')).toEqual(answer('leuven'));
+    // The tags of what was pushed out went with it: the index holds only those of what is kept.
+    expect([...cache['keysByTag'].keys()].sort()).toEqual(['directory', 'prison:GENT', 'prison:LEUVEN']);
+    expect([...cache['keysByTag'].get('directory')!].sort()).toEqual(['gent', 'leuven']);
+  });
+});
+
 describe('the directory answer cache without its Redis', () => {
   it('misses and keeps nothing, without failing the request', async () => {
     const cache = new RedisAnswerCache('redis://127.0.0.1:1', `cort-test-${randomUUID()}`, quiet);

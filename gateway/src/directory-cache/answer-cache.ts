@@ -1,3 +1,5 @@
+import { BoundedMemo } from '@cort/common';
+
 /** A directory answer as it was sent: the exact bytes, their entity tag and content type, when it was made. */
 export interface CachedAnswer {
   body: string;
@@ -34,13 +36,25 @@ export interface AnswerCache {
 /** Far more than the directory asks for (one entry per operation, language, prison, category and page). */
 const MAX_ENTRIES = 5000;
 
+interface Entry {
+  answer: CachedAnswer;
+  until: number;
+  tags: readonly string[];
+}
+
 /** The cache of one gateway process. */
 export class MemoryAnswerCache implements AnswerCache {
-  private readonly entries = new Map<string, { answer: CachedAnswer; until: number; tags: readonly string[] }>();
   private readonly keysByTag = new Map<string, Set<string>>();
+  /** The first kept goes first when it is full (a hit does not refresh; keeping it again does), and its tags with it. */
+  private readonly entries: BoundedMemo<string, Entry>;
   private dropped = 0;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    capacity = MAX_ENTRIES,
+  ) {
+    this.entries = new BoundedMemo({ capacity, refreshOnRead: false, evicted: (key, entry) => this.untag(key, entry) });
+  }
 
   async get(key: string) {
     return this.peek(key);
@@ -61,8 +75,6 @@ export class MemoryAnswerCache implements AnswerCache {
   async keep(key: string, answer: CachedAnswer, tags: readonly string[], ttlMs: number, generation: number) {
     if (generation !== this.dropped || ttlMs <= 0) return;
     this.remove(key);
-    // The oldest entry makes room: a Map iterates in insertion order.
-    if (this.entries.size >= MAX_ENTRIES) this.remove(this.entries.keys().next().value!);
     this.entries.set(key, { answer, until: this.now() + ttlMs, tags });
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag) ?? new Set<string>();
@@ -89,6 +101,10 @@ export class MemoryAnswerCache implements AnswerCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
+    this.untag(key, entry);
+  }
+
+  private untag(key: string, entry: Entry) {
     for (const tag of entry.tags) {
       const keys = this.keysByTag.get(tag);
       keys?.delete(key);

@@ -1,7 +1,7 @@
 import { activitiesEvents } from '@cort/activities/events';
 import type { Logger, Metrics } from '@cort/common';
 import { createFollower, followInBackground, readEvent, type DomainEvent, type FeedPage } from '@cort/events';
-import { EVERY_ANSWER, RecentPrisons, tagsToDrop, type OfferChange } from './scopes';
+import { EVERY_ANSWER, recentPrisons, tagsToDrop, type OfferChange } from './scopes';
 
 export interface OfferChangesOptions {
   /** One page of the activities feed after a cursor. */
@@ -51,7 +51,7 @@ function offerChangeOf(event: DomainEvent, logger: Logger): OfferChange | undefi
  */
 export function followOfferChanges(options: OfferChangesOptions): OfferChanges {
   let cursor: string | null = null;
-  const prisonOf = new RecentPrisons();
+  const prisonOf = recentPrisons();
   const follower = createFollower({
     pull: async (after) => {
       if (after === null) return options.end();

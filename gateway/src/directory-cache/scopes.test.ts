@@ -1,4 +1,4 @@
-import { answerTags, RecentPrisons, tagsToDrop } from './scopes';
+import { answerTags, recentPrisons, tagsToDrop } from './scopes';
 
 describe('what a directory answer shows', () => {
   it('is one prison’s offer, one activity, or the whole offer', () => {
@@ -43,7 +43,7 @@ describe('what a change of the offer drops', () => {
   });
 
   it('remembers the prisons of the most recently seen activities only, and drops everything for one it forgot', () => {
-    const prisonOf = new RecentPrisons(2);
+    const prisonOf = recentPrisons(2);
     tagsToDrop(
       [
         { type: 'ActivityCreated', activityId: 'a1', prisonId: 'HAREN' },

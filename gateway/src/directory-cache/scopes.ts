@@ -1,3 +1,5 @@
+import { BoundedMemo } from '@cort/common';
+
 /** Every kept answer carries it: dropped when a change's prison cannot be told. */
 export const EVERY_ANSWER = 'directory';
 /** Answers over the whole offer (no prison asked for): every change of any prison drops them. */
@@ -56,34 +58,11 @@ export interface PrisonsOfActivities {
 export const MAX_KNOWN_ACTIVITIES = 20_000;
 
 /**
- * The prisons of the activities seen most recently, at most `max` (the oldest use forgotten first). The
- * gateway follows the feed for as long as it runs: every activity ever created would otherwise stay.
+ * The prisons of the activities seen most recently, at most `max` (the least recently used forgotten
+ * first: an activity whose sessions keep changing stays known). The gateway follows the feed for as long
+ * as it runs: every activity ever created would otherwise stay.
  */
-export class RecentPrisons implements PrisonsOfActivities {
-  private readonly prisons = new Map<string, string>();
-
-  constructor(private readonly max = MAX_KNOWN_ACTIVITIES) {}
-
-  get(activityId: string) {
-    const prisonId = this.prisons.get(activityId);
-    if (prisonId !== undefined) {
-      // A Map iterates in insertion order: put back, it is the most recent.
-      this.prisons.delete(activityId);
-      this.prisons.set(activityId, prisonId);
-    }
-    return prisonId;
-  }
-
-  set(activityId: string, prisonId: string) {
-    this.prisons.delete(activityId);
-    if (this.prisons.size >= this.max) this.prisons.delete(this.prisons.keys().next().value!);
-    this.prisons.set(activityId, prisonId);
-  }
-
-  get size() {
-    return this.prisons.size;
-  }
-}
+export const recentPrisons = (max = MAX_KNOWN_ACTIVITIES) => new BoundedMemo<string, string>({ capacity: max, refreshOnRead: true });
 
 /**
  * The tags to drop for a page of changes. An activity's prison is learnt from its own events

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import type { Metrics } from '@cort/common';
+import { BoundedMemo, type Metrics } from '@cort/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter } from 'prom-client';
 import { matchesIfNoneMatch } from '../http-cache';
@@ -33,14 +33,13 @@ function passesCsrfPrevention(headers: IncomingHttpHeaders): boolean {
  * (bounded, oldest out). The front (`front`) serves only Accept headers negotiated before.
  */
 const MAX_ACCEPT_HEADERS = 200;
-const negotiated = new Map<string, string | false>();
+const negotiated = new BoundedMemo<string, string | false>({ capacity: MAX_ACCEPT_HEADERS, refreshOnRead: false });
 function contentTypeFor(req: Request): string | false {
   const accept = req.headers.accept ?? '';
   let type = negotiated.get(accept);
   if (type === undefined) {
     const chosen = req.accepts(OFFERED);
     type = chosen ? MEDIA_TYPES[chosen as keyof typeof MEDIA_TYPES] : false;
-    if (negotiated.size >= MAX_ACCEPT_HEADERS) negotiated.delete(negotiated.keys().next().value!);
     negotiated.set(accept, type);
   }
   return type;
@@ -74,11 +73,15 @@ export interface DirectoryCacheSetup {
   maxAgeSeconds: number;
   /** Whether changes of the offer are being followed: only then is an answer kept. */
   following(): boolean;
-  /** The client's address as express's `req.ip` gives it (its `trust proxy` setting), for the budget. */
+  /**
+   * The client's address as express's `req.ip` gives it (its `trust proxy` setting), for the budget.
+   * Never throws, whatever the client wrote in X-Forwarded-For (see `clientAddressOf`).
+   */
   clientIp(req: IncomingMessage): string | undefined;
   /**
    * Spends one request of the anonymous budget of this client address; false when it is spent (or cannot
-   * be counted): then the hit is not served here, and the rate limit in the pipeline answers.
+   * be counted): then the hit is not served here, and the rate limit in the pipeline answers. Never
+   * throws: a failure is a rejection, or false (see `RateLimiter.spendAnonymous`).
    */
   spend(ip: string | undefined): Promise<boolean>;
   metrics?: Metrics;
@@ -157,18 +160,6 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     : undefined;
   const cacheControl = `public, max-age=${setup.maxAgeSeconds}`;
 
-  /** The labels a hit of each operation is counted and timed under (Metrics.operation gives a name the same label ever after). */
-  const labelsByOperation = new Map<string, { counted: { operation: string; outcome: 'ok' }; timed: { operation: string } }>();
-  const labelsOf = (name: string) => {
-    let labels = labelsByOperation.get(name);
-    if (!labels) {
-      const operation = metrics!.operation(name);
-      labels = { counted: { operation, outcome: 'ok' }, timed: { operation } };
-      labelsByOperation.set(name, labels);
-    }
-    return labels;
-  };
-
   /** Writes a hit; `counted` when express's request counter (`countRequests`) counts it already. */
   const write = (
     req: IncomingMessage,
@@ -199,8 +190,8 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     }
     hitsNotCollected++;
     if (metrics && !counted) {
-      const labels = labelsOf(operation.name);
-      metrics.requests.inc(labels.counted);
+      const labels = metrics.operationLabels(operation.name);
+      metrics.requests.inc(labels.ok);
       metrics.duration.observe(labels.timed, Number(process.hrtime.bigint() - started) / 1e9);
     }
   };
@@ -213,7 +204,7 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     if (request.operationName !== undefined && request.operationName !== operation.name) return undefined;
     return { request, operation, key: answerKey(operation.name, request.variables ?? {}) };
   };
-  const remembered = new Map<string, Asked>();
+  const remembered = new BoundedMemo<string, Asked>({ capacity: MAX_REMEMBERED_URLS, refreshOnRead: false });
   const askedBy = (req: IncomingMessage & { body?: unknown }): Asked | undefined => {
     // Only a GET's URL says it all. (Under express's mount path the same URL reads `/?…`: remembered apart, read the same.)
     const url = req.url ?? '';
@@ -222,7 +213,6 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
     if (asked) return asked;
     asked = read(req as Pick<Request, 'method' | 'url' | 'body'>);
     if (asked && url.length <= MAX_REMEMBERED_URL_LENGTH) {
-      if (remembered.size >= MAX_REMEMBERED_URLS) remembered.delete(remembered.keys().next().value!);
       // Shared by every request sending this URL (and noted in their locals): nobody may change it.
       Object.freeze(asked.request);
       if (asked.request.variables) Object.freeze(asked.request.variables);
@@ -232,16 +222,11 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
   };
 
   /** A hit, once its budget is spent; else nothing (the rate limit of the pipeline answers, as it does when the budget cannot be read). */
-  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> => {
-    try {
-      return setup.spend(setup.clientIp(req)).then(
-        (within) => (within ? { hit, ...asked } : undefined),
-        () => undefined,
-      );
-    } catch {
-      return Promise.resolve(undefined);
-    }
-  };
+  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> =>
+    setup.spend(setup.clientIp(req)).then(
+      (within) => (within ? { hit, ...asked } : undefined),
+      () => undefined,
+    );
 
   const missed = (asked: Asked): Found => {
     answers?.inc({ outcome: 'miss' });

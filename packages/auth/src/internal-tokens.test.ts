@@ -174,4 +174,18 @@ describe('the TokenCache', () => {
     expect(cache.get('k', 100)).toBeUndefined();
     expect(cache.size).toBe(0);
   });
+
+  it('keeps at most maxEntries, the least recently used going first; none at 0 (caching off)', () => {
+    const cache = new TokenCache<string>(2);
+    cache.set('a', 'ta', 100);
+    cache.set('b', 'tb', 100);
+    expect(cache.get('a', 0)).toBe('ta'); // b is now the least recently used
+    cache.set('c', 'tc', 100);
+    expect(cache.size).toBe(2);
+    expect(cache.get('b', 0)).toBeUndefined();
+    expect([cache.get('a', 0), cache.get('c', 0)]).toEqual(['ta', 'tc']);
+    const off = new TokenCache<string>(0);
+    off.set('a', 'ta', 100);
+    expect(off.get('a', 0)).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import { BoundedMemo } from '@cort/common';
 import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
 import { ANONYMOUS, ClaimsError, identityClaims, identityFromClaims, type Caller } from './identity';
 import { GATEWAY_ISSUER, ISSUER_NAME, keyIdOf, sharedKeyTrust, type InternalTrust } from './internal-trust';
@@ -83,8 +84,11 @@ function identityKey(caller: Caller): string {
  * recently used dropped first, each until its reuse deadline (in the caller's unit of time).
  */
 export class TokenCache<T = Promise<string>> {
-  private readonly entries = new Map<string, { value: T; until: number }>();
-  constructor(readonly maxEntries: number) {}
+  private readonly entries: BoundedMemo<string, { value: T; until: number }>;
+  constructor(readonly maxEntries: number) {
+    // A token in use stays: the busiest callers' tokens are the last to go.
+    this.entries = new BoundedMemo({ capacity: maxEntries, refreshOnRead: true });
+  }
 
   get size() {
     return this.entries.size;
@@ -93,17 +97,13 @@ export class TokenCache<T = Promise<string>> {
   get(key: string, now: number): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
+    if (now < entry.until) return entry.value;
     this.entries.delete(key);
-    if (now >= entry.until) return undefined;
-    this.entries.set(key, entry); // most recently used last
-    return entry.value;
+    return undefined;
   }
 
   set(key: string, value: T, until: number) {
-    if (this.maxEntries <= 0) return;
-    this.entries.delete(key);
     this.entries.set(key, { value, until });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
   delete(key: string) {

@@ -1,4 +1,5 @@
 export * from './belgian-time';
+export * from './bounded-memo';
 export * from './display-name';
 export * from './error-codes';
 export * from './given-fields';

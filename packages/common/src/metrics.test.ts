@@ -11,6 +11,25 @@ describe('metrics', () => {
     expect(metrics.operation('CoordinatorOffer')).toBe('CoordinatorOffer');
   });
 
+  it('makes the labels of each operation once: the same objects for every request of it, under its bounded label', () => {
+    const metrics = createMetrics('probe');
+    const offer = metrics.operationLabels('CoordinatorOffer');
+    expect(offer).toEqual({
+      operation: 'CoordinatorOffer',
+      ok: { operation: 'CoordinatorOffer', outcome: 'ok' },
+      error: { operation: 'CoordinatorOffer', outcome: 'error' },
+      timed: { operation: 'CoordinatorOffer' },
+    });
+    expect(metrics.operationLabels('CoordinatorOffer')).toBe(offer);
+    expect(Object.isFrozen(offer.ok)).toBe(true);
+    expect(metrics.operationLabels(undefined)).toBe(metrics.operationLabels('not a name; DROP'));
+    expect(metrics.operationLabels(undefined).operation).toBe('anonymous');
+    for (let index = 0; index < MAX_OPERATIONS; index += 1) metrics.operationLabels(`Operation${index}`);
+    expect(metrics.operationLabels('OneTooMany').timed).toEqual({ operation: 'other' });
+    expect(metrics.operationLabels('AnotherTooMany')).toBe(metrics.operationLabels('OneTooMany'));
+    expect(metrics.operationLabels('CoordinatorOffer')).toBe(offer);
+  });
+
   it('serves the Prometheus text of its own registry on /metrics only, labelled with the service', async () => {
     const metrics = createMetrics('probe');
     metrics.requests.inc({ operation: 'Prisons', outcome: 'ok' });

@@ -20,7 +20,30 @@ export interface Metrics {
   feedFailures: Counter<'producer'>;
   /** A bounded label for a client's operation name: at most MAX_OPERATIONS distinct ones, then "other". */
   operation(name: string | undefined): string;
+  /**
+   * The labels a client's operation is counted and timed under (its bounded label, as `operation` gives
+   * it), made once per name: a request handed to prom-client costs no new objects.
+   */
+  operationLabels(name: string | undefined): OperationLabels;
 }
+
+/** The label sets of one operation, shared by every request of it: never to be changed. */
+export interface OperationLabels {
+  readonly operation: string;
+  readonly ok: Readonly<{ operation: string; outcome: 'ok' }>;
+  readonly error: Readonly<{ operation: string; outcome: 'error' }>;
+  readonly timed: Readonly<{ operation: string }>;
+}
+
+const labelsOf = (operation: string): OperationLabels =>
+  Object.freeze({
+    operation,
+    ok: Object.freeze({ operation, outcome: 'ok' as const }),
+    error: Object.freeze({ operation, outcome: 'error' as const }),
+    timed: Object.freeze({ operation }),
+  });
+const ANONYMOUS_OPERATION = labelsOf('anonymous');
+const OTHER_OPERATION = labelsOf('other');
 
 export const MAX_OPERATIONS = 200;
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -30,7 +53,17 @@ export function createMetrics(service: string, options: { processMetrics?: boole
   registry.setDefaultLabels({ service });
   // Memory, handles, event-loop lag of the process: one process, one set (the dev graph runs one per service).
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
-  const seen = new Set<string>();
+  // The names given a label of their own (at most MAX_OPERATIONS), each with its labels.
+  const labelsByName = new Map<string, OperationLabels>();
+  const operationLabels = (name: string | undefined): OperationLabels => {
+    const known = name === undefined ? undefined : labelsByName.get(name);
+    if (known) return known;
+    if (!name || !/^\w{1,100}$/.test(name)) return ANONYMOUS_OPERATION;
+    if (labelsByName.size >= MAX_OPERATIONS) return OTHER_OPERATION;
+    const labels = labelsOf(name);
+    labelsByName.set(name, labels);
+    return labels;
+  };
   const caughtUpAt = new Map<string, number>();
   new Gauge({
     name: 'event_feed_behind_seconds',
@@ -76,13 +109,8 @@ export function createMetrics(service: string, options: { processMetrics?: boole
       buckets: SECONDS,
       registers: [registry],
     }),
-    operation(name) {
-      if (!name || !/^\w{1,100}$/.test(name)) return 'anonymous';
-      if (seen.has(name)) return name;
-      if (seen.size >= MAX_OPERATIONS) return 'other';
-      seen.add(name);
-      return name;
-    },
+    operation: (name) => operationLabels(name).operation,
+    operationLabels,
   };
 }
 
@@ -138,11 +166,11 @@ export function metricsPlugin(
       const started = process.hrtime.bigint();
       return {
         async willSendResponse(request: RequestOfApollo) {
-          const operation = metrics.operation(operationOf(request));
+          const labels = metrics.operationLabels(operationOf(request));
           const errors = request.response.body.kind === 'single' ? (request.response.body.singleResult?.errors ?? []) : [];
           for (const error of errors) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
-          metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
-          metrics.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
+          metrics.requests.inc(errors.length ? labels.error : labels.ok);
+          metrics.duration.observe(labels.timed, Number(process.hrtime.bigint() - started) / 1e9);
         },
       };
     },
