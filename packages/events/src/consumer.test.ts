@@ -99,32 +99,4 @@ describe('consuming a producer catalogue', () => {
     expect(dropped).toEqual(['1:d']);
     expect(outcomes).toEqual(['applied', 'applied', 'ignored', 'dead-lettered', 'applied', 'applied', 'applied']);
   });
-
-  it("writes a page's dead letters before it applies any of the page's events", async () => {
-    // Why the order matters: the consumer reads the whole page before it applies any of it, so that the
-    // events of a run-taking type reach their handler together even with an event set aside between them.
-    // A set-aside event's letter is therefore written while the page is read, before any handler runs: in
-    // the page's transaction, but out of the page's order. That is sound only because, as createEventConsumer
-    // says, the letters are "nothing a handler reads"; a consumer that wrote them after the handlers, or in
-    // between, would change what the page's transaction does in what order, and should do so knowingly.
-    const writes: string[] = [];
-    const consume = createEventConsumer<typeof catalogue, null>({
-      catalogue,
-      handlers: {
-        ThingMade: inRuns(async (_tx, events) => void writes.push(`run ${events.map((e) => e.payload.thingId).join(' ')}`)),
-        ThingDropped: async (_tx, payload) => void writes.push(`dropped ${payload.thingId}`),
-      },
-      deadLetter: async (_tx, letter) => void writes.push(`letter ${letter.eventId}`),
-      logger: { error: () => undefined },
-    });
-    const made = (id: string) => ({ ...event('ThingMade', 2, { thingId: id, size: 1 }), id });
-    await consume(null, [
-      event('ThingDropped', 1, { thingId: 'first' }),
-      made('a'),
-      { ...event('ThingMade', 3, {}), id: 'unknown-version' },
-      made('b'),
-      { ...event('ThingMade', 2, { thingId: 'c', size: 'big' }), id: 'invalid' },
-    ]);
-    expect(writes).toEqual(['letter unknown-version', 'letter invalid', 'dropped first', 'run a b']);
-  });
 });

@@ -49,9 +49,10 @@ type AnyHandler<Tx> = EventHandler<unknown, Tx> | RunHandler<unknown, Tx>;
  * handler of its type, with the payload as the catalogue reads it; consecutive events of a type whose
  * handler takes runs go to it together (events ignored or set aside between them do not break a run,
  * since they write nothing the handlers read). An event of a followed type that has an unknown version
- * or fails its schema is written to the consumer's dead letters (in the same transaction, before the
- * page's events are applied: nothing a handler reads) and logged without payload values; the feed goes on
- * with the next event. Returns each event's outcome.
+ * or fails its schema is written to the consumer's dead letters (in the page's transaction, so it is
+ * kept exactly when the page is; where among the page's writes is not promised, since no handler reads
+ * them) and logged without payload values; the feed goes on with the next event. Returns each event's
+ * outcome.
  */
 export function createEventConsumer<C extends Catalogue, Tx>(options: {
   catalogue: C;
