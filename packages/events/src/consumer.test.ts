@@ -99,4 +99,23 @@ describe('consuming a producer catalogue', () => {
     expect(dropped).toEqual(['1:d']);
     expect(outcomes).toEqual(['applied', 'applied', 'ignored', 'dead-lettered', 'applied', 'applied', 'applied']);
   });
+
+  it('hands the events of several types that share one run-taking handler over together, as one run in page order', async () => {
+    const runs: string[][] = [];
+    const page = inRuns<unknown, null>(async (_tx, events) => void runs.push(events.map((e) => e.event.id)));
+    const consume = createEventConsumer<typeof catalogue, null>({
+      catalogue,
+      handlers: { ThingMade: page, ThingDropped: page },
+      deadLetter: async () => undefined,
+      logger: { error: () => undefined },
+    });
+    await consume(null, [
+      { ...event('ThingMade', 2, { thingId: 'a', size: 1 }), id: 'a' },
+      { ...event('ThingDropped', 1, { thingId: 'a' }), id: 'b' },
+      { ...event('ThingMade', 3, {}), id: 'set-aside' },
+      event('SomethingNew', 1, {}),
+      { ...event('ThingMade', 1, { thingId: 'c' }), id: 'c' },
+    ]);
+    expect(runs).toEqual([['a', 'b', 'c']]);
+  });
 });
