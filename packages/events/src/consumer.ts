@@ -9,22 +9,24 @@ export interface ReadEvent<P> {
 }
 
 /**
- * A handler of consecutive events of one type, given together (a run of a page): it must leave exactly
- * what applying them one by one, in order, would leave, but may do so in a few set-based statements
- * instead of some per event. For the types a page brings by the thousand (sessions, marks).
+ * A handler of consecutive events given together (a run of a page): those of its type, or of every type
+ * it is given for (one handler object for several types: a whole page, when it is given for all). It must
+ * leave exactly what applying them one by one, in order, would leave, but may do so in a few set-based
+ * statements instead of some per event. For the types a page brings by the thousand (sessions, marks).
  */
 export interface RunHandler<P, Tx> {
   run(tx: Tx, events: readonly ReadEvent<P>[]): Promise<void>;
 }
 
-/** Declares a handler that takes runs of its type's events (RunHandler). */
+/** Declares a handler that takes runs of its types' events (RunHandler). */
 export const inRuns = <P, Tx>(run: RunHandler<P, Tx>['run']): RunHandler<P, Tx> => ({ run });
 
 type EventHandler<P, Tx> = (tx: Tx, payload: P, event: DomainEvent) => Promise<void>;
 
 /**
  * A consumer's handling of a producer's events: one handler per event type it follows, the rest it
- * ignores. A handler takes one event, or (inRuns) the runs of consecutive events of its type.
+ * ignores. A handler takes one event, or (inRuns) the runs of consecutive events of its type, or of the
+ * types it is given for.
  */
 export type Handlers<C extends Catalogue, Tx> = {
   [T in EventType<C>]?: EventHandler<PayloadOf<C, T>, Tx> | RunHandler<PayloadOf<C, T>, Tx>;
@@ -46,12 +48,13 @@ type AnyHandler<Tx> = EventHandler<unknown, Tx> | RunHandler<unknown, Tx>;
 
 /**
  * Applies events of a producer's feed in their order (a page, in the page's transaction): each by the
- * handler of its type, with the payload as the catalogue reads it; consecutive events of a type whose
- * handler takes runs go to it together (events ignored or set aside between them do not break a run,
- * since they write nothing the handlers read). An event of a followed type that has an unknown version
- * or fails its schema is written to the consumer's dead letters (in the same transaction, before the
- * page's events are applied: nothing a handler reads) and logged without payload values; the feed goes on
- * with the next event. Returns each event's outcome.
+ * handler of its type, with the payload as the catalogue reads it; consecutive events whose type's
+ * handler takes runs go to it together, of one type or of several that share the handler (events ignored
+ * or set aside between them do not break a run, since they write nothing the handlers read). An event of a followed type that has an unknown version
+ * or fails its schema is written to the consumer's dead letters (in the page's transaction, so it is
+ * kept exactly when the page is; where among the page's writes is not promised, since no handler reads
+ * them) and logged without payload values; the feed goes on with the next event. Returns each event's
+ * outcome.
  */
 export function createEventConsumer<C extends Catalogue, Tx>(options: {
   catalogue: C;

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@cort/events';
+import type { OpenedDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
@@ -29,7 +30,7 @@ const rowsOf = async (prisma: PrismaClient) => ({
 });
 
 describe(`partner figures from the organisations feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  const all: { close(): Promise<void> }[] = [];
+  const all: OpenedDatabase<PrismaClient>[] = [];
   let once: Awaited<ReturnType<typeof openDatabase>>;
   beforeAll(async () => {
     once = await openDatabase();

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@cort/events';
+import type { OpenedDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
@@ -74,7 +75,7 @@ const rowsOf = async (prisma: PrismaClient) => ({
 });
 
 describe(`replaying the needs, evaluation and feedback events (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  const all: { close(): Promise<void> }[] = [];
+  const all: OpenedDatabase<PrismaClient>[] = [];
   afterAll(() => Promise.all(all.map((opened) => opened.close())));
 
   it('gives the same rows as applying each event once, the latest facts winning', async () => {

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@cort/events';
+import type { OpenedDatabase } from '@cort/testing';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
@@ -30,7 +31,7 @@ async function figuresOf(prisma: PrismaClient) {
 describe(`replaying every event (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   let once: Awaited<ReturnType<typeof openDatabase>>;
   let twice: Awaited<ReturnType<typeof openDatabase>>;
-  const all: { close(): Promise<void> }[] = [];
+  const all: OpenedDatabase<PrismaClient>[] = [];
 
   beforeAll(async () => {
     [once, twice] = [await openDatabase(), await openDatabase()];

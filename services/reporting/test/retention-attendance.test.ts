@@ -4,7 +4,7 @@ import { applyEvents } from '../src/feeds/projections';
 import { PrismaClient } from '../src/generated/prisma/client';
 import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
 import { activitiesFeed, attendanceOf, participantsFeed } from './attendance-feed';
-import { mark } from './events';
+import { enrolment, followUpOpened, mark, participant } from './events';
 import { reportingDatabase } from './database';
 
 // Retention over attendance marks and follow-ups (PGlite, or PostgreSQL with TEST_DATABASE_URL): p7 left on
@@ -47,5 +47,35 @@ describe(`reporting retention of attendance and follow-ups (${process.env.TEST_D
     expect(await attendanceOf(prisma)).toEqual(before);
     expect(await apply('participants', participantsFeed)).toBe(0);
     expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+  });
+
+  it("projects none of theirs in a page of every kind, each written alone or in a run, and the others' of the page as ever; theirs are processed, not set aside", async () => {
+    const lettersBefore = await prisma.deadLetterEvent.count();
+    const page = [
+      participant('p7', 'MALE', 'CONVICTED', 'ParticipantUpdated'),
+      participant('p1', 'FEMALE', 'SUSPECT', 'ParticipantUpdated'),
+      mark('s5', 'p7', 'a1', 'PRESENT'),
+      mark('s5', 'p1', 'a1', 'PRESENT'),
+      enrolment('p7', 'a2', 'REQUESTED'),
+      enrolment('p2', 'a2', 'REQUESTED'),
+      followUpOpened('f7', 'p7', 'a1'),
+      followUpOpened('f8', 'p2', 'a1'),
+    ];
+    expect(await apply('participants', page)).toBe(page.length);
+    const p7 = { participantId: 'p7' };
+    expect(await prisma.reportParticipant.count({ where: p7 })).toBe(0);
+    expect(await prisma.reportAttendance.count({ where: p7 })).toBe(0);
+    expect(await prisma.reportEnrolmentRequest.count({ where: p7 })).toBe(0);
+    expect(await prisma.reportFollowUp.count({ where: { OR: [p7, { id: 'f7' }] } })).toBe(0);
+    expect(await prisma.reportParticipant.findUnique({ where: { participantId: 'p1' } })).toEqual({
+      participantId: 'p1',
+      gender: 'FEMALE',
+      legalStatus: 'SUSPECT',
+    });
+    expect(await prisma.reportAttendance.count({ where: { sessionId: 's5', participantId: 'p1', code: 'PRESENT' } })).toBe(1);
+    expect(await prisma.reportEnrolmentRequest.count({ where: { participantId: 'p2', activityId: 'a2' } })).toBe(1);
+    expect(await prisma.reportFollowUp.count({ where: { id: 'f8', participantId: 'p2', status: 'OPEN' } })).toBe(1);
+    expect(await prisma.deadLetterEvent.count()).toBe(lettersBefore);
+    expect(await apply('participants', page)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@cort/events';
 import fc from 'fast-check';
 import { applyEvents } from '../src/feeds/projections';
-import { cancellation, enrolment, mark, participant, session, sessionEvent } from './events';
+import { cancellation, enrolment, followUpOpened, mark, participant, session, sessionEvent } from './events';
 import { reportingDatabase } from './database';
 
 // A page's consecutive events of one type are projected together (sessions, marks and enrolment changes
@@ -143,12 +143,14 @@ describe(`a run of events projected at once (${process.env.TEST_DATABASE_URL ? '
     );
   });
 
+  /** The statements a page costs. */
+  const cost = async (page: DomainEvent[]) => {
+    reporting.db.statements.reset();
+    await apply(page);
+    return reporting.db.statements.count;
+  };
+
   it('projects a run of enrolment changes in as many statements for two events as for hundreds', async () => {
-    const cost = async (page: DomainEvent[]) => {
-      reporting.db.statements.reset();
-      await apply(page);
-      return reporting.db.statements.count;
-    };
     const people = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
     // Placed into screening and approved onto a free place: a request, then the enrolment that ends it.
     const approved = (ids: string[]) =>
@@ -164,5 +166,27 @@ describe(`a run of events projected at once (${process.env.TEST_DATABASE_URL ? '
     expect(await reporting.prisma.reportEnrolment.count()).toBe(201);
     expect(await withdrawn(people(2, 'few'))).toBe(await withdrawn(people(200, 'many')));
     expect(await reporting.prisma.reportEnrolmentRequest.count()).toBe(0);
+  });
+
+  it('looks once per page for the participants retention gave a pseudonym, however many of their events and runs', async () => {
+    // Each kind written under a participant's id, alone (target group, follow-up) or in runs (marks,
+    // enrolment changes), the runs broken by one another: one page of them, round after round.
+    const rounds = (count: number) =>
+      Array.from({ length: count }, (_, i) => [
+        participant(PSEUDONYMISED, 'MALE', 'CONVICTED', 'ParticipantUpdated'),
+        mark('s1', PSEUDONYMISED, 'a1', 'PRESENT'),
+        enrolment(PSEUDONYMISED, 'a1', 'REQUESTED'),
+        followUpOpened(`f-${i}`, PSEUDONYMISED, 'a1'),
+      ]).flat();
+    await clear();
+    expect(await cost(rounds(50))).toBe(await cost(rounds(1)));
+    const theirs = { where: { participantId: PSEUDONYMISED } };
+    const written = await Promise.all([
+      reporting.prisma.reportParticipant.count(theirs),
+      reporting.prisma.reportAttendance.count(theirs),
+      reporting.prisma.reportEnrolmentRequest.count(theirs),
+      reporting.prisma.reportFollowUp.count(theirs),
+    ]);
+    expect(written).toEqual([0, 0, 0, 0]);
   });
 });

@@ -14,22 +14,18 @@ import { organisationsEvents } from '@cort/organisations/events';
 import { participantsEvents } from '@cort/participants/events';
 import type { Prisma } from '../generated/prisma/client';
 import { organisationsProjections } from '../domain/partner-events';
-import {
-  activitiesProjections,
-  participantsProjections,
-  type MarkFacts,
-  type Producer,
-  type Projection,
-  type Projections,
-} from '../domain/report-events';
+import { activitiesProjections, participantsProjections, type Producer, type Projection, type Projections } from '../domain/report-events';
 import { isEnrolmentKind, type EnrolmentChange } from '../domain/enrolment-runs';
 import { projectEnrolments } from './enrolment-projections';
 import { projectPartner } from './partner-projections';
-import { pseudonymisedAmong } from './pseudonymised';
+import { withoutPseudonymised } from './pseudonymised';
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes one projection; sessions, marks and enrolment changes are written by the run (projectMany, below). */
+/**
+ * Writes one projection; sessions, marks and enrolment changes are written by the run (projectMany,
+ * below). Those of pseudonymised participants never reach it (projectAll).
+ */
 async function project(tx: Tx, projection: Projection) {
   switch (projection.kind) {
     case 'activity': {
@@ -47,7 +43,6 @@ async function project(tx: Tx, projection: Projection) {
       return;
     }
     case 'participant': {
-      if (await pseudonymised(tx, projection.participant.participantId)) return;
       const { participantId, ...group } = projection.participant;
       await tx.reportParticipant.upsert({ where: { participantId }, create: projection.participant, update: group });
       return;
@@ -87,7 +82,6 @@ async function project(tx: Tx, projection: Projection) {
       return;
     case 'followUpOpened':
       // Opened once; a follow-up opened again would be a new one with its own id.
-      if (await pseudonymised(tx, projection.followUp.participantId)) return;
       await tx.reportFollowUp.createMany({ data: [{ ...projection.followUp, status: 'OPEN', reasons: [] }], skipDuplicates: true });
       return;
     case 'organisation':
@@ -105,9 +99,6 @@ async function project(tx: Tx, projection: Projection) {
     }
   }
 }
-
-/** Whether retention already gave the participant a pseudonym here (pseudonymisedAmong: then nothing of theirs is projected). */
-const pseudonymised = async (tx: Tx, participantId: string) => (await pseudonymisedAmong(tx, [participantId])).size > 0;
 
 /** The runs `projectMany` writes at once, and the kinds of projection each takes. */
 type RunKinds = { session: 'session'; mark: 'mark'; enrolment: EnrolmentChange['kind'] };
@@ -127,14 +118,13 @@ const projectMany: { [R in RunName]: (tx: Tx, run: Run<R>) => Promise<void> } = 
       ['id'],
       sessions.map(({ session }) => ({ ...session, updatedAt: new Date() })),
     ),
-  async mark(tx, marks) {
-    const hidden = await pseudonymisedAmong(
+  mark: (tx, marks) =>
+    upsertRows(
       tx,
-      marks.map(({ mark }) => mark.participantId),
-    );
-    const rows: MarkFacts[] = marks.map(({ mark }) => mark).filter((mark) => !hidden.has(mark.participantId));
-    await upsertRows(tx, 'ReportAttendance', ['sessionId', 'participantId'], rows);
-  },
+      'ReportAttendance',
+      ['sessionId', 'participantId'],
+      marks.map(({ mark }) => mark),
+    ),
   enrolment: projectEnrolments,
 };
 
@@ -151,8 +141,13 @@ async function projectRun<R extends RunName>(tx: Tx, name: R, run: Projection[])
   await projectMany[name](tx, run);
 }
 
-/** Writes projections in their order: runs of the kinds projectMany knows at once, the rest one by one. */
-async function projectAll(tx: Tx, projections: Projection[]) {
+/**
+ * Writes a page's projections in their order: runs of the kinds projectMany knows at once, the rest one
+ * by one. Every page passes here once (consumerOf), so this is the one place where those of participants
+ * already pseudonymised are left out (withoutPseudonymised), for every kind and path alike.
+ */
+async function projectAll(tx: Tx, page: Projection[]) {
+  const projections = await withoutPseudonymised(tx, page);
   for (const run of runsOf(projections, (previous, next) => runOf(next.kind) === runOf(previous.kind))) {
     const name = runOf(run[0].kind);
     if (isRunName(name)) await projectRun(tx, name, run);
@@ -167,24 +162,21 @@ const deadLetter = async (tx: Tx, letter: DeadLetter) => {
 };
 
 /**
- * One handler per followed event type, taking the runs of its events: their projections, written in the
- * page's transaction (projectAll: the kinds that come by the thousand in a few statements).
+ * One run-taking handler shared by every followed event type, so the consumer hands it a page's events
+ * (those it could read) as one run: their projections, written in the page's transaction by one call of
+ * projectAll (the kinds that come by the thousand in a few statements, and the page's one look for
+ * pseudonymised participants).
  */
 function consumerOf<C extends Catalogue>(catalogue: C, projections: Projections<C>, logger: Pick<Logger, 'error'>) {
-  const handlers = Object.fromEntries(
-    Object.entries(projections).map(([type, toProjection]) => [
-      type,
-      inRuns(async (tx: Tx, events: readonly ReadEvent<unknown>[]) => {
-        const projected = events.map(({ payload, event }) =>
-          (toProjection as (payload: unknown, event: DomainEvent) => Projection | null)(payload, event),
-        );
-        await projectAll(
-          tx,
-          projected.filter((projection): projection is Projection => projection !== null),
-        );
-      }),
-    ]),
-  ) as Handlers<C, Tx>;
+  const toProjection = projections as Partial<Record<string, (payload: unknown, event: DomainEvent) => Projection | null>>;
+  const page = inRuns(async (tx: Tx, events: readonly ReadEvent<unknown>[]) => {
+    const projected = events.map(({ payload, event }) => toProjection[event.type]?.(payload, event) ?? null);
+    await projectAll(
+      tx,
+      projected.filter((projection): projection is Projection => projection !== null),
+    );
+  });
+  const handlers = Object.fromEntries(Object.keys(projections).map((type) => [type, page])) as Handlers<C, Tx>;
   return createEventConsumer<C, Tx>({ catalogue, handlers, deadLetter, logger });
 }
 
