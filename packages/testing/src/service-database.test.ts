@@ -7,11 +7,13 @@ import { openServiceDatabase, serviceDatabasePerFile, type ServiceDatabase } fro
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
-// A service of one table, with a client that is only what these helpers use of a generated one.
-const migrations = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-testing-'));
-fs.mkdirSync(path.join(migrations, '20260101000000_init'));
-fs.writeFileSync(path.join(migrations, '20260101000000_init', 'migration.sql'), 'CREATE TABLE "Probe" ("id" TEXT PRIMARY KEY);');
-afterAll(() => fs.rmSync(migrations, { recursive: true, force: true }));
+// A service of one table (its folder holding prisma/migrations, as a service's does), with a client that is
+// only what these helpers use of a generated one.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-testing-'));
+const init = path.join(root, 'prisma', 'migrations', '20260101000000_init');
+fs.mkdirSync(init, { recursive: true });
+fs.writeFileSync(path.join(init, 'migration.sql'), 'CREATE TABLE "Probe" ("id" TEXT PRIMARY KEY);');
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 class ProbeClient {
   constructor(readonly options: { adapter: TestDatabase['adapter'] }) {}
@@ -25,7 +27,7 @@ class FailingClient extends ProbeClient {
 }
 const probe = <C extends ProbeClient>(Client: new (options: { adapter: TestDatabase['adapter'] }) => C): ServiceDatabase<C> => ({
   service: 'probe',
-  migrations,
+  root,
   Client,
 });
 
