@@ -1,7 +1,8 @@
 // The graph under measurement: started through the development launcher (infra/dev/start.js, as
 // `npm start` does) on free ports, with fresh databases (PostgreSQL when 127.0.0.1:5432 answers, else
 // embedded PGlite in a scratch folder) and the demo data; then the extra processes the comparisons need.
-// Or (`simulated`) on the databases `npm run simulate` filled, as `npm start` finds them, left as they are.
+// Or (`simulated`) on the databases `npm run simulate` filled, as `npm start` finds them, left as they are
+// (see databases.js).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +17,7 @@ export const load = (file) => require(path.join(root, file));
 export const operation = (file) => fs.readFileSync(path.join(root, 'contract', file), 'utf8');
 const { readSubgraphsConfig, urlVariable } = load('gateway/dist/composition.js');
 const { localServices } = load('infra/services.js');
-const { databaseUrlFor, dataRoot } = load('packages/db/dist/index.js');
+const { benchDatabases } = load('infra/bench/databases.js');
 
 /** Ports free now, one per process, so that every process knows the others' URLs before any starts. */
 export async function freePorts(count) {
@@ -25,60 +26,6 @@ export async function freePorts(count) {
   const ports = servers.map((server) => server.address().port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   return ports;
-}
-
-const reachable = (port, host = '127.0.0.1') =>
-  new Promise((resolve) => {
-    const socket = net.connect({ port, host, timeout: 1000 });
-    const done = (ok) => (socket.destroy(), resolve(ok));
-    socket
-      .once('connect', () => done(true))
-      .once('error', () => done(false))
-      .once('timeout', () => done(false));
-  });
-
-/** One fresh PostgreSQL database per service (dropped by `drop`), or none: PGlite. */
-async function postgresDatabases(services) {
-  if (!(await reachable(5432))) return undefined;
-  const { Client } = createRequire(path.join(root, 'packages', 'db', 'package.json'))('pg');
-  const admin = 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const names = new Map(services.map(({ name }) => [name, `cort_bench_${process.pid}_${name.replace(/-/g, '_')}`]));
-  const run = async (sql) => {
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    try {
-      for (const statement of sql) await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await run([...names.values()].flatMap((db) => [`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`, `CREATE DATABASE ${db}`]));
-  return {
-    env: Object.fromEntries(
-      [...names].map(([service, db]) => [
-        `${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`,
-        `postgresql://postgres@127.0.0.1:5432/${db}`,
-      ]),
-    ),
-    drop: () => run([...names.values()].map((db) => `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`)),
-  };
-}
-
-/**
- * The databases `npm run simulate` filled, as `npm start` finds them: <SERVICE>_DATABASE_URL (or
- * DATABASE_URL) for every service, or none (then, and with `pglite`, PGlite in the data directory,
- * $CORT_DATA_DIR or <repo>/.data). The services start without the demo data; nothing is created or dropped.
- */
-function simulatedDatabases(services, pglite) {
-  const env = { ...process.env, SEED_DEMO_DATA: 'false' };
-  if (pglite) for (const name of Object.keys(env)) if (/(^|_)DATABASE_URL$/.test(name)) delete env[name];
-  const withUrl = services.filter(({ name }) => databaseUrlFor(name, env));
-  if (withUrl.length && withUrl.length < services.length)
-    throw new Error(
-      `--simulated: ${withUrl.map(({ name }) => name).join(', ')} have a database URL and the others not: give every service its ` +
-        '<SERVICE>_DATABASE_URL, as for npm run simulate, or none (PGlite)',
-    );
-  return { env, dataDir: dataRoot(env), database: withUrl.length ? 'PostgreSQL' : 'PGlite' };
 }
 
 /** The node processes below a pid (the launcher runs each command through a shell), with their command lines. */
@@ -232,20 +179,17 @@ export async function waitFor(url, process, init = {}, seconds = 180) {
 export async function startGraph(log, { pglite = false, simulated = false } = {}) {
   const services = localServices(root);
   const subgraphs = readSubgraphsConfig();
-  fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
-  const existing = simulated ? simulatedDatabases(services, pglite) : undefined;
-  const dataDir = existing?.dataDir ?? fs.mkdtempSync(path.join(root, '.scratch', 'bench-data-'));
-  const postgres = pglite || simulated ? undefined : await postgresDatabases(services);
+  const databases = await benchDatabases(services, { pglite, simulated, root });
+  const { dataDir } = databases;
   const ports = await freePorts(subgraphs.length + 1);
   const urls = new Map(subgraphs.map(({ name }, index) => [name, `http://127.0.0.1:${ports[index]}/graphql`]));
   const env = {
-    ...(existing?.env ?? process.env),
+    ...databases.env,
     NODE_ENV: 'test',
     CORT_DATA_DIR: dataDir,
     GATEWAY_RATE_LIMIT_ANONYMOUS: '1000000000',
     GATEWAY_RATE_LIMIT_USER: '1000000000',
     ...Object.fromEntries([...urls].map(([name, url]) => [urlVariable(name), url])),
-    ...(postgres?.env ?? {}),
   };
   const gatewayPort = ports[subgraphs.length];
   const launcher = startProcess('graph', [path.join('infra', 'dev', 'start.js')], { ...env, GATEWAY_PORT: String(gatewayPort) }, log);
@@ -261,7 +205,7 @@ export async function startGraph(log, { pglite = false, simulated = false } = {}
   const missing = processes.filter(({ pid }) => !pid).map(({ name }) => name);
   if (missing.length) throw new Error(`the launcher's processes for ${missing.join(', ')} were not found`);
   return {
-    database: existing?.database ?? (postgres ? 'PostgreSQL' : 'PGlite'),
+    database: databases.database,
     env,
     dataDir,
     urls,
@@ -278,10 +222,7 @@ export async function startGraph(log, { pglite = false, simulated = false } = {}
         }
       }
       await sleep(1000);
-      // The databases a simulation filled stay as they are.
-      if (existing) return;
-      await postgres?.drop().catch((error) => log.write(`dropping the bench databases: ${error.message}\n`));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await databases.remove(log);
     },
   };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onPostgres, query, scratchDatabase } from '../test/scratch';
-import { applyApart, createMigration, migrate, upToDate } from './migrations';
+import { applierFor, applyApart, applyHere, applyInWorker, createMigration, migrate, upToDate, type ApplyMigrations } from './migrations';
 import { openDatabase, type Database } from './open';
 
 const SCHEMA = (extra = '') => `datasource db {\n  provider = "postgresql"\n}\n\nmodel Probe {\n  id String @id\n  n  Int\n${extra}}\n`;
@@ -142,7 +142,6 @@ describe('upToDate: whether deploy would apply nothing, so that the schema engin
 
 (onPostgres ? describe : describe.skip)('migrations applied in a worker thread of their own (PostgreSQL, as a built service does)', () => {
   // The worker runs the built package (a thread cannot run the TypeScript sources): npm test builds first.
-  const workerFile = path.join(__dirname, '..', 'dist', 'migrate-apart.js');
   let dir: string;
   let db: Database & { url?: string; drop(): Promise<void> };
   beforeAll(async () => {
@@ -160,12 +159,12 @@ describe('upToDate: whether deploy would apply nothing, so that the schema engin
 
   it("answers with what it applied, and with the database's own error and the engine's code when one fails", async () => {
     add('20260101000000_init', 'CREATE TABLE "T" ("id" TEXT PRIMARY KEY);');
-    expect(await applyApart(db.url!, dir, workerFile)).toEqual(['20260101000000_init']);
-    expect(await applyApart(db.url!, dir, workerFile)).toEqual([]);
+    expect(await applyApart(db.url!, dir)).toEqual(['20260101000000_init']);
+    expect(await applyApart(db.url!, dir)).toEqual([]);
     add('20260102000000_broken', 'ALTER TABLE "Nowhere" ADD COLUMN "x" INTEGER;');
-    await expect(applyApart(db.url!, dir, workerFile)).rejects.toThrow(/Nowhere/);
+    await expect(applyApart(db.url!, dir)).rejects.toThrow(/Nowhere/);
     // The failed migration blocks the next try, with the engine's code as the CLI gives it.
-    await expect(applyApart(db.url!, dir, workerFile)).rejects.toMatchObject({ code: 'P3009' });
+    await expect(applyApart(db.url!, dir)).rejects.toMatchObject({ code: 'P3009' });
     expect(await query(db, 'SELECT count(*)::int FROM "T"')).toEqual([[0]]);
   });
 
@@ -173,6 +172,73 @@ describe('upToDate: whether deploy would apply nothing, so that the schema engin
     const silent = path.join(dir, 'silent-worker.js');
     fs.writeFileSync(silent, 'process.exit(3);');
     await expect(applyApart(db.url!, dir, silent)).rejects.toThrow(/worker ended \(3\) without an answer/);
+  });
+});
+
+describe(`how migrate has the migrations applied (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let dir: string;
+  let db: Database & { url?: string; drop(): Promise<void> };
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cort-db-'));
+    add('20260101000000_init', 'CREATE TABLE "T" ("id" TEXT PRIMARY KEY);');
+    db = await scratchDatabase();
+  });
+  afterEach(async () => {
+    await db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const add = (name: string, sql: string) => {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, 'migration.sql'), sql);
+  };
+  /** `apply`, with what each of its calls applied. */
+  const counted = (apply: ApplyMigrations) => {
+    const calls: string[][] = [];
+    const through: ApplyMigrations = async (database, migrationsDir) => {
+      const applied = await apply(database, migrationsDir);
+      calls.push(applied);
+      return applied;
+    };
+    return { calls, apply: through };
+  };
+
+  it('calls apply only while a committed migration is not applied: a start with all applied loads no schema engine', async () => {
+    const here = counted(applyHere);
+    expect(await migrate(db, dir, here)).toEqual(['20260101000000_init']);
+    expect(await migrate(db, dir, here)).toEqual([]);
+    add('20260102000000_more', 'ALTER TABLE "T" ADD COLUMN "n" INTEGER;');
+    expect(await migrate(db, dir, here)).toEqual(['20260102000000_more']);
+    expect(await migrate(db, dir, here)).toEqual([]);
+    expect(here.calls).toEqual([['20260101000000_init'], ['20260102000000_more']]);
+  });
+
+  (onPostgres ? it : it.skip)('applies them in a worker thread on PostgreSQL, as a built service does', async () => {
+    const worker = counted(applyInWorker);
+    expect(await migrate(db, dir, worker)).toEqual(['20260101000000_init']);
+    expect(await migrate(db, dir, worker)).toEqual([]);
+    expect(worker.calls).toEqual([['20260101000000_init']]);
+    expect(await query(db, 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL')).toEqual([
+      ['20260101000000_init'],
+    ]);
+  });
+
+  (onPostgres ? it.skip : it)('refuses the worker on PGlite, whose one connection this process holds', async () => {
+    await expect(migrate(db, dir, { apply: applyInWorker })).rejects.toThrow(/worker on PostgreSQL only/);
+  });
+});
+
+describe('applierFor: where migrate applies the migrations by default', () => {
+  const postgres = { url: 'postgresql://postgres@127.0.0.1:5432/cort' };
+  it('in a worker thread on PostgreSQL when running built, in this thread otherwise', () => {
+    expect(applierFor(postgres, true)).toBe(applyInWorker);
+    expect(applierFor(postgres, false)).toBe(applyHere);
+    expect(applierFor({}, true)).toBe(applyHere);
+  });
+  it('counts the built package as built and the sources (these tests) as not', () => {
+    // The build of this very module, as a service or the CLI loads it (npm test builds first).
+    const built: typeof import('./migrations') = require(path.join(__dirname, '..', 'dist', 'migrations.js'));
+    expect(built.applierFor(postgres)).toBe(built.applyInWorker);
+    expect(applierFor(postgres)).toBe(applyHere);
   });
 });
 

@@ -2,6 +2,7 @@ export { createTestDatabase, type TestDatabase } from './database';
 export {
   openServiceDatabase,
   serviceDatabasePerFile,
+  serviceDatabases,
   type ClientOptions,
   type OpenedDatabase,
   type ServiceClient,

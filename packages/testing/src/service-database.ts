@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from './database';
 
 /** What a test may set on the client besides its adapter. */
@@ -8,10 +9,11 @@ export interface ClientOptions {
 /** A service's generated Prisma client (`new PrismaClient({ adapter, … })`). */
 export type ServiceClient = { $disconnect(): Promise<void> };
 
-/** What a test needs to open a service's database: its name, its committed migrations and its client class. */
+/** What a test needs to open a service's database: its name, its folder and its client class. */
 export interface ServiceDatabase<Client extends ServiceClient> {
   service: string;
-  migrations: string;
+  /** The service's folder (services/<name>): its committed migrations are the folder's prisma/migrations. */
+  root: string;
   Client: new (options: { adapter: TestDatabase['adapter'] } & ClientOptions) => Client;
 }
 
@@ -28,10 +30,10 @@ export interface OpenedDatabase<Client> {
  * besides the adapter (e.g. transactionOptions).
  */
 export async function openServiceDatabase<Client extends ServiceClient>(
-  { service, migrations, Client }: ServiceDatabase<Client>,
+  { service, root, Client }: ServiceDatabase<Client>,
   options: ClientOptions = {},
 ): Promise<OpenedDatabase<Client>> {
-  const db = await createTestDatabase(service, migrations);
+  const db = await createTestDatabase(service, path.join(root, 'prisma', 'migrations'));
   const prisma = new Client({ ...options, adapter: db.adapter });
   return {
     db,
@@ -72,5 +74,16 @@ export function serviceDatabasePerFile<Client extends ServiceClient>(
     get prisma() {
       return get().prisma;
     },
+  };
+}
+
+/**
+ * A service's test databases, as its test/database.ts gives them: `perFile` (serviceDatabasePerFile) for a
+ * test file, `open` (openServiceDatabase) for a test that opens several and closes each itself.
+ */
+export function serviceDatabases<Client extends ServiceClient>(service: ServiceDatabase<Client>) {
+  return {
+    perFile: (options?: ClientOptions) => serviceDatabasePerFile(service, options),
+    open: (options?: ClientOptions) => openServiceDatabase(service, options),
   };
 }

@@ -1,18 +1,13 @@
-import type { PrismaClient } from './generated/prisma/client';
 import { participantsDatabase } from '../test/database';
 import { coalescedReadsOf } from './coalesced-reads';
 
 // Requests arriving together read their participants, keys and activity in one statement of each kind, each
 // getting its own row (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe(`reads shared by requests arriving together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   it('reads what 30 requests ask for at once in one statement per kind, each its own row, and nothing kept for later', async () => {
-    const people = await prisma.participant.createManyAndReturn({
+    const people = await participants.prisma.participant.createManyAndReturn({
       data: Array.from({ length: 30 }, (_, i) => ({
         prisonId: 'HAREN',
         detaineeNumber: `C${i}`,
@@ -24,7 +19,7 @@ describe(`reads shared by requests arriving together (${process.env.TEST_DATABAS
       })),
     });
     // One activity and one enrolment, under key-7, to be found among keys and activities that find nothing.
-    const activity = await prisma.activityView.create({
+    const activity = await participants.prisma.activityView.create({
       data: {
         id: 'activity-held',
         screeningRequired: false,
@@ -38,11 +33,11 @@ describe(`reads shared by requests arriving together (${process.env.TEST_DATABAS
         endsOn: new Date(Date.now() + 30 * 86_400_000),
       },
     });
-    const enrolment = await prisma.enrolment.create({
+    const enrolment = await participants.prisma.enrolment.create({
       data: { participantId: people[7]!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: 'key-7' },
     });
-    const reads = coalescedReadsOf(prisma);
-    expect(coalescedReadsOf(prisma)).toBe(reads);
+    const reads = coalescedReadsOf(participants.prisma);
+    expect(coalescedReadsOf(participants.prisma)).toBe(reads);
     const unknown = '00000000-0000-4000-8000-000000000000';
     const activityIds = people.map((_, i) => (i % 3 ? 'activity-x' : activity.id));
 
@@ -58,7 +53,7 @@ describe(`reads shared by requests arriving together (${process.env.TEST_DATABAS
     expect(activities).toEqual(activityIds.map((id) => (id === activity.id ? activity : null)));
 
     // A later read reads again: a change made meanwhile is seen.
-    await prisma.participant.update({ where: { id: people[0]!.id }, data: { status: 'RELEASED' } });
+    await participants.prisma.participant.update({ where: { id: people[0]!.id }, data: { status: 'RELEASED' } });
     participants.db.statements.reset();
     expect(await reads.participant.load(people[0]!.id)).toMatchObject({ status: 'RELEASED' });
     expect(participants.db.statements.count).toBe(1);

@@ -1,7 +1,6 @@
 import type { DomainEvent } from '@cort/events';
 import type { Producer } from '../src/domain/report-events';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
 import { activitiesFeed, attendanceOf, participantsFeed } from './attendance-feed';
 import { enrolment, followUpOpened, mark, participant } from './events';
@@ -12,41 +11,39 @@ import { reportingDatabase } from './database';
 const CUTOFF = new Date('2026-04-01T00:00:00Z');
 
 describe(`reporting retention of attendance and follow-ups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  const apply = (producer: Producer, events: DomainEvent[]) => reporting.prisma.$transaction((tx) => applyEvents(tx, producer, events));
 
   const reporting = reportingDatabase();
   beforeAll(async () => {
-    prisma = reporting.prisma;
     await apply('activities', activitiesFeed);
     await apply('participants', participantsFeed);
   });
 
   it('gives their marks and follow-ups the pseudonym of their enrolments, the follow-up a fresh id, and every figure stays', async () => {
-    const before = await attendanceOf(prisma);
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 1, enrolments: 1, attendanceMarks: 4, followUps: 1 });
-    expect(await pseudonymiseDue(prisma, CUTOFF)).toEqual({ participants: 1, enrolments: 1, attendanceMarks: 4, followUps: 1 });
+    const before = await attendanceOf(reporting.prisma);
+    expect(await countDue(reporting.prisma, CUTOFF)).toEqual({ participants: 1, enrolments: 1, attendanceMarks: 4, followUps: 1 });
+    expect(await pseudonymiseDue(reporting.prisma, CUTOFF)).toEqual({ participants: 1, enrolments: 1, attendanceMarks: 4, followUps: 1 });
 
-    expect(await attendanceOf(prisma)).toEqual(before);
-    expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
-    expect(await prisma.reportFollowUp.count({ where: { OR: [{ participantId: 'p7' }, { id: 'f2' }] } })).toBe(0);
-    const [{ participantId: pseudonym }] = await prisma.reportEnrolment.findMany({
+    expect(await attendanceOf(reporting.prisma)).toEqual(before);
+    expect(await reporting.prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+    expect(await reporting.prisma.reportFollowUp.count({ where: { OR: [{ participantId: 'p7' }, { id: 'f2' }] } })).toBe(0);
+    const [{ participantId: pseudonym }] = await reporting.prisma.reportEnrolment.findMany({
       where: { participantId: { notIn: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p8'] } },
     });
-    expect(await prisma.reportAttendance.count({ where: { participantId: pseudonym } })).toBe(4);
-    expect(await prisma.reportFollowUp.findMany({ where: { participantId: pseudonym } })).toEqual([
+    expect(await reporting.prisma.reportAttendance.count({ where: { participantId: pseudonym } })).toBe(4);
+    expect(await reporting.prisma.reportFollowUp.findMany({ where: { participantId: pseudonym } })).toEqual([
       expect.objectContaining({ status: 'CLOSED', cause: 'RELEASED', trigger: 'DROPPED_OUT' }),
     ]);
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
+    expect(await countDue(reporting.prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
   });
 
   it('does not project a mark of theirs that arrives afterwards: it would undo the pseudonym', async () => {
-    const before = await attendanceOf(prisma);
+    const before = await attendanceOf(reporting.prisma);
     expect(await apply('participants', [mark('s4', 'p7', 'a1', 'PRESENT')])).toBe(1);
-    expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
-    expect(await attendanceOf(prisma)).toEqual(before);
+    expect(await reporting.prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+    expect(await attendanceOf(reporting.prisma)).toEqual(before);
     expect(await apply('participants', participantsFeed)).toBe(0);
-    expect(await prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
+    expect(await reporting.prisma.reportAttendance.count({ where: { participantId: 'p7' } })).toBe(0);
   });
 
   it("projects none of theirs in a page of every kind, each written alone or in a run, and the others' of the page as ever; theirs are processed, not set aside", async () => {

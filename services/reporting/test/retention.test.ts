@@ -2,7 +2,6 @@ import type { DomainEvent } from '@cort/events';
 import type { Producer } from '../src/domain/report-events';
 import { yearBounds } from '../src/domain/report-year';
 import { applyEvents } from '../src/feeds/projections';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { offerCounts } from '../src/modules/offer-overview/offer-overview.repository';
 import { countDue, pseudonymiseDue } from '../src/retention/pseudonymise';
 import { activity, enrolment, exit, session } from './events';
@@ -42,23 +41,23 @@ const people = [
 ];
 
 describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
-  const apply = (producer: Producer, events: DomainEvent[]) => prisma.$transaction((tx) => applyEvents(tx, producer, events));
+  const apply = (producer: Producer, events: DomainEvent[]) => reporting.prisma.$transaction((tx) => applyEvents(tx, producer, events));
   const figures = () =>
-    Promise.all(['HAREN', 'GENT'].flatMap((prison) => [2024, 2025].map((year) => offerCounts(prisma, prison, yearBounds(year), NOW))));
-  const rows = () => prisma.reportEnrolment.findMany({ orderBy: [{ activityId: 'asc' }, { participantId: 'asc' }] });
+    Promise.all(
+      ['HAREN', 'GENT'].flatMap((prison) => [2024, 2025].map((year) => offerCounts(reporting.prisma, prison, yearBounds(year), NOW))),
+    );
+  const rows = () => reporting.prisma.reportEnrolment.findMany({ orderBy: [{ activityId: 'asc' }, { participantId: 'asc' }] });
   const activitiesOf = async (participantId: string) =>
-    (await prisma.reportEnrolment.findMany({ where: { participantId } })).map((e) => e.activityId).sort();
+    (await reporting.prisma.reportEnrolment.findMany({ where: { participantId } })).map((e) => e.activityId).sort();
 
   const reporting = reportingDatabase();
   beforeAll(async () => {
-    prisma = reporting.prisma;
     await apply('activities', offer);
     await apply('participants', people);
   });
 
   it('knows from the participants feed when each participant left', async () => {
-    expect(await prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } })).toEqual([
+    expect(await reporting.prisma.reportParticipantExit.findMany({ orderBy: { participantId: 'asc' } })).toEqual([
       { participantId: 'old-1', leftAt: LONG_AGO, pseudonymisedAt: null },
       { participantId: 'old-2', leftAt: LONG_AGO, pseudonymisedAt: null },
       { participantId: 'old-3', leftAt: LONG_AGO, pseudonymisedAt: null },
@@ -68,7 +67,7 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
 
   it('counts in a dry run what a run would change, and changes nothing', async () => {
     const before = await rows();
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 3, enrolments: 4, attendanceMarks: 0, followUps: 0 });
+    expect(await countDue(reporting.prisma, CUTOFF)).toEqual({ participants: 3, enrolments: 4, attendanceMarks: 0, followUps: 0 });
     expect(await rows()).toEqual(before);
   });
 
@@ -77,7 +76,12 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     const figuresBefore = await figures();
     expect(figuresBefore[0].EDUCATIONAL).toEqual({ activities: 2, sessionsHeld: 2, participants: 7 });
 
-    expect(await pseudonymiseDue(prisma, CUTOFF, 2)).toEqual({ participants: 3, enrolments: 4, attendanceMarks: 0, followUps: 0 });
+    expect(await pseudonymiseDue(reporting.prisma, CUTOFF, 2)).toEqual({
+      participants: 3,
+      enrolments: 4,
+      attendanceMarks: 0,
+      followUps: 0,
+    });
 
     expect(await figures()).toEqual(figuresBefore);
     const after = await rows();
@@ -89,13 +93,13 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     expect(pseudonyms).toHaveLength(2);
     // One pseudonym on all of old-1's rows, another on old-2's; the activities and dates are kept.
     expect((await Promise.all(pseudonyms.map(activitiesOf))).sort()).toEqual([['e1'], ['e1', 'e2', 'p1']]);
-    expect(await prisma.reportParticipantExit.count({ where: { pseudonymisedAt: { not: null } } })).toBe(3);
+    expect(await reporting.prisma.reportParticipantExit.count({ where: { pseudonymisedAt: { not: null } } })).toBe(3);
   });
 
   it('changes nothing on a second run, nor when old events are pulled again', async () => {
     const before = await rows();
-    expect(await countDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
-    expect(await pseudonymiseDue(prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
+    expect(await countDue(reporting.prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
+    expect(await pseudonymiseDue(reporting.prisma, CUTOFF)).toEqual({ participants: 0, enrolments: 0, attendanceMarks: 0, followUps: 0 });
     expect(await apply('participants', people)).toBe(0);
     expect(await rows()).toEqual(before);
   });
@@ -103,7 +107,7 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
   it('pseudonymises a participant once when two runs go at once', async () => {
     const later = new Date('2026-01-01T00:00:00Z');
     const figuresBefore = await figures();
-    const runs = await Promise.all([pseudonymiseDue(prisma, later, 1), pseudonymiseDue(prisma, later, 1)]);
+    const runs = await Promise.all([pseudonymiseDue(reporting.prisma, later, 1), pseudonymiseDue(reporting.prisma, later, 1)]);
     expect(runs.map((r) => r.participants).sort()).toEqual([0, 1]);
     expect(runs[0].enrolments + runs[1].enrolments).toBe(1);
     expect(await activitiesOf('recent')).toEqual([]);
@@ -115,11 +119,11 @@ describe(`reporting retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     const underTheirIds = { participantId: { in: ['old-1', 'old-2'] } };
     // As a migration that adds a column asks: every event of the feed is new again, their enrolments too;
     // and requests of theirs in the same run.
-    await prisma.processedEvent.deleteMany({ where: { producer: 'participants' } });
+    await reporting.prisma.processedEvent.deleteMany({ where: { producer: 'participants' } });
     const replayed = [...people, enrolment('old-2', 'p1', 'REQUESTED'), enrolment('old-1', 'p1', 'REQUESTED')];
     expect(await apply('participants', replayed)).toBe(replayed.length);
-    expect(await prisma.reportEnrolment.count({ where: underTheirIds })).toBe(0);
-    expect(await prisma.reportEnrolmentRequest.count({ where: underTheirIds })).toBe(0);
+    expect(await reporting.prisma.reportEnrolment.count({ where: underTheirIds })).toBe(0);
+    expect(await reporting.prisma.reportEnrolmentRequest.count({ where: underTheirIds })).toBe(0);
     expect(await rows()).toEqual(before);
     expect(await figures()).toEqual(figuresBefore);
   });

@@ -1,5 +1,4 @@
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { PrismaClient } from '../generated/prisma/client';
 import { ensurePrisons } from '../seed/prisons';
 import { createParticipantsFollower } from './participants.feed';
 import { activitiesDatabase } from '../../test/database';
@@ -16,16 +15,14 @@ const event = (type: string, version: number, payload: object): DomainEvent => (
 });
 
 describe(`following the participants feed for roll calls (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   let sessionId: string;
   let otherId: string;
 
   const activities = activitiesDatabase();
   beforeAll(async () => {
-    prisma = activities.prisma;
-    await ensurePrisons(prisma);
-    const room = await prisma.location.findFirstOrThrow({ where: { prisonId: 'HAREN' } });
-    const activity = await prisma.activity.create({
+    await ensurePrisons(activities.prisma);
+    const room = await activities.prisma.location.findFirstOrThrow({ where: { prisonId: 'HAREN' } });
+    const activity = await activities.prisma.activity.create({
       data: {
         prisonId: 'HAREN',
         organisationId: 'org-1',
@@ -39,9 +36,11 @@ describe(`following the participants feed for roll calls (${process.env.TEST_DAT
     });
     const started = new Date(Date.now() - 30 * 60_000);
     const slot = { activityId: activity.id, locationId: room.id, startsAt: started, endsAt: new Date(started.getTime() + 3_600_000) };
-    sessionId = (await prisma.session.create({ data: slot })).id;
+    sessionId = (await activities.prisma.session.create({ data: slot })).id;
     otherId = (
-      await prisma.session.create({ data: { ...slot, startsAt: new Date('2099-01-01'), endsAt: new Date('2099-01-01T02:00:00Z') } })
+      await activities.prisma.session.create({
+        data: { ...slot, startsAt: new Date('2099-01-01'), endsAt: new Date('2099-01-01T02:00:00Z') },
+      })
     ).id;
   });
 
@@ -71,21 +70,23 @@ describe(`following the participants feed for roll calls (${process.env.TEST_DAT
     const cursor = encodeCursor({ transactionId: BigInt(3), position: BigInt(6) });
     const logged: unknown[] = [];
     const follower = createParticipantsFollower(
-      prisma,
+      activities.prisma,
       async (after) => (after === cursor ? { events: [], cursor, hasMore: false } : { events: page, cursor, hasMore: false }),
       { error: (_message, fields) => void logged.push(fields) },
     );
     await follower.catchUp();
     await follower.catchUp();
 
-    const sessions = await prisma.session.findMany({ orderBy: { startsAt: 'asc' } });
+    const sessions = await activities.prisma.session.findMany({ orderBy: { startsAt: 'asc' } });
     expect(sessions.map((s) => [s.id, s.status, s.attendanceRecordedAt?.toISOString() ?? null])).toEqual([
       [sessionId, 'HELD', '2026-09-01T08:10:00.000Z'],
       [otherId, 'SCHEDULED', null],
     ]);
-    const held = await prisma.outboxEvent.findMany({ where: { type: 'SessionHeld' } });
+    const held = await activities.prisma.outboxEvent.findMany({ where: { type: 'SessionHeld' } });
     expect(held.map((e) => (e.payload as { sessionId: string }).sessionId)).toEqual([sessionId]);
-    expect(await prisma.deadLetterEvent.findMany({ select: { producer: true, eventId: true, version: true, reason: true } })).toEqual([
+    expect(
+      await activities.prisma.deadLetterEvent.findMany({ select: { producer: true, eventId: true, version: true, reason: true } }),
+    ).toEqual([
       {
         producer: 'participants',
         eventId: unknownVersion.id,
@@ -94,6 +95,6 @@ describe(`following the participants feed for roll calls (${process.env.TEST_DAT
       },
     ]);
     expect(JSON.stringify(logged)).not.toContain('p-1');
-    expect(await prisma.feedCursor.findUnique({ where: { producer: 'participants' } })).toMatchObject({ cursor });
+    expect(await activities.prisma.feedCursor.findUnique({ where: { producer: 'participants' } })).toMatchObject({ cursor });
   });
 });

@@ -1,6 +1,5 @@
 import type { ActivityFacts, NeedsAssessmentFacts, SessionFacts } from '@cort/activities/events';
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { PrismaClient } from '../generated/prisma/client';
 import { heldSessionsOfVolunteers } from '../modules/volunteer-hours/facilitated-sessions.repository';
 import { volunteerHoursLoaders } from '../modules/volunteer-hours/volunteer-hours.loaders';
 import { knownWishesOfPrison } from '../modules/wish/known-wishes.repository';
@@ -44,16 +43,14 @@ const event = (type: string, payload: object, version = 1): DomainEvent => ({
 });
 
 describe(`following the activities feed for volunteer hours (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   const year = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') };
 
   const organisations = organisationsDatabase();
   beforeAll(async () => {
-    prisma = organisations.prisma;
-    await prisma.organisation.create({
+    await organisations.prisma.organisation.create({
       data: { id: 'o-1', name: 'Vrijwilligers Gent', kind: 'VOLUNTEER_ORGANISATION', prisonIds: ['GENT'] },
     });
-    await prisma.person.createMany({
+    await organisations.prisma.person.createMany({
       data: [
         { id: 'v-1', organisationId: 'o-1', firstName: 'A', lastName: 'B', role: 'VOLUNTEER', languages: ['nl'] },
         { id: 's-1', organisationId: 'o-1', firstName: 'C', lastName: 'D', role: 'TEACHER', languages: ['nl'] },
@@ -75,24 +72,28 @@ describe(`following the activities feed for volunteer hours (${process.env.TEST_
     ];
     const cursor = encodeCursor({ transactionId: BigInt(1), position: BigInt(page.length) });
     const pulls: (string | null)[] = [];
-    const follower = createActivitiesFollower(prisma, async (after) => (pulls.push(after), { events: page, cursor, hasMore: false }), {
-      error: () => undefined,
-    });
+    const follower = createActivitiesFollower(
+      organisations.prisma,
+      async (after) => (pulls.push(after), { events: page, cursor, hasMore: false }),
+      {
+        error: () => undefined,
+      },
+    );
     await follower.catchUp();
     await follower.catchUp(); // the same page again, as after a crash before the cursor was stored
     expect(pulls).toEqual([null, cursor]);
 
-    const held = await heldSessionsOfVolunteers(prisma, 'GENT', year.from, year.to, ['o-1']);
+    const held = await heldSessionsOfVolunteers(organisations.prisma, 'GENT', year.from, year.to, ['o-1']);
     expect(held.map((row) => [row.personId, row.startsAt.toISOString()])).toEqual([['v-1', '2026-04-01T08:00:00.000Z']]);
-    const letters = await prisma.deadLetterEvent.findMany({ orderBy: { eventId: 'asc' } });
+    const letters = await organisations.prisma.deadLetterEvent.findMany({ orderBy: { eventId: 'asc' } });
     expect(letters.map((letter) => [letter.type, letter.version])).toEqual([
       ['SessionHeld', 1],
       ['SessionHeld', 9],
     ]);
-    expect(await prisma.processedEvent.count()).toBe(page.length);
+    expect(await organisations.prisma.processedEvent.count()).toBe(page.length);
 
     // The organisation's hours in the prison: 1.5 facilitated (the teacher's are not volunteer hours) + 2 recorded.
-    await prisma.volunteerHours.create({
+    await organisations.prisma.volunteerHours.create({
       data: {
         personId: 's-1',
         organisationId: 'o-1',
@@ -103,7 +104,7 @@ describe(`following the activities feed for volunteer hours (${process.env.TEST_
         recordedBy: 'test',
       },
     });
-    const { volunteerHoursOf } = volunteerHoursLoaders(prisma);
+    const { volunteerHoursOf } = volunteerHoursLoaders(organisations.prisma);
     expect(await volunteerHoursOf.load({ organisationId: 'o-1', prisonId: 'GENT', year: 2026 })).toEqual({
       facilitated: 1.5,
       recorded: 2,
@@ -130,7 +131,7 @@ describe(`following the activities feed for volunteer hours (${process.env.TEST_
       wishes: wishIds.map((wishId) => ({ wishId, domain: 'SPORT' as const, count: 3 })),
     });
     const logger = { error: () => undefined };
-    await prisma.$transaction((tx) =>
+    await organisations.prisma.$transaction((tx) =>
       applyActivitiesEvents(
         tx,
         [
@@ -141,13 +142,13 @@ describe(`following the activities feed for volunteer hours (${process.env.TEST_
       ),
     );
     const all = ['w-1', 'w-2', 'w-3', 'w-9'];
-    expect([...(await knownWishesOfPrison(prisma, 'GENT', all))].sort()).toEqual(['w-1', 'w-2']);
-    expect([...(await knownWishesOfPrison(prisma, 'BRUGGE', all))]).toEqual(['w-3']);
+    expect([...(await knownWishesOfPrison(organisations.prisma, 'GENT', all))].sort()).toEqual(['w-1', 'w-2']);
+    expect([...(await knownWishesOfPrison(organisations.prisma, 'BRUGGE', all))]).toEqual(['w-3']);
 
-    await prisma.$transaction((tx) =>
+    await organisations.prisma.$transaction((tx) =>
       applyActivitiesEvents(tx, [event('NeedsAssessmentUpdated', assessment('n-1', 'GENT', ['w-2', 'w-4']))], logger),
     );
-    expect([...(await knownWishesOfPrison(prisma, 'GENT', [...all, 'w-4']))].sort()).toEqual(['w-2', 'w-4']);
-    expect([...(await knownWishesOfPrison(prisma, 'BRUGGE', all))]).toEqual(['w-3']);
+    expect([...(await knownWishesOfPrison(organisations.prisma, 'GENT', [...all, 'w-4']))].sort()).toEqual(['w-2', 'w-4']);
+    expect([...(await knownWishesOfPrison(organisations.prisma, 'BRUGGE', all))]).toEqual(['w-3']);
   });
 });

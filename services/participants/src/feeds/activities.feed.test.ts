@@ -1,6 +1,5 @@
 import type { ActivityFacts } from '@cort/activities/events';
 import { encodeCursor, type DomainEvent } from '@cort/events';
-import { PrismaClient } from '../generated/prisma/client';
 import { createActivitiesFollower } from './activities.feed';
 import { participantsDatabase } from '../../test/database';
 
@@ -33,12 +32,7 @@ const event = (type: string, version: number, payload: object): DomainEvent => (
 });
 
 describe(`following the activities feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
-
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   it('sets aside an invalid and an unknown-version event, applies the next one, logs no payload values, and moves the cursor on', async () => {
     const invalid = event('ActivityPublished', 1, { ...facts('a-invalid'), capacity: 'twelve', prisonId: 'SECRET_PRISON' });
@@ -58,14 +52,16 @@ describe(`following the activities feed (${process.env.TEST_DATABASE_URL ? 'Post
       after === cursor
         ? { events: [], cursor, hasMore: false }
         : { events: [invalid, unknownVersion, valid, session], cursor, hasMore: false };
-    const follower = createActivitiesFollower(prisma, pull, { error: (message, fields) => void logged.push({ message, fields }) });
+    const follower = createActivitiesFollower(participants.prisma, pull, {
+      error: (message, fields) => void logged.push({ message, fields }),
+    });
 
     await follower.catchUp();
 
-    expect(await prisma.activityView.findMany({ select: { id: true, capacity: true, facilitatorIds: true } })).toEqual([
+    expect(await participants.prisma.activityView.findMany({ select: { id: true, capacity: true, facilitatorIds: true } })).toEqual([
       { id: 'a-valid', capacity: 12, facilitatorIds: ['person-1'] },
     ]);
-    const letters = await prisma.deadLetterEvent.findMany({ orderBy: { eventId: 'asc' } });
+    const letters = await participants.prisma.deadLetterEvent.findMany({ orderBy: { eventId: 'asc' } });
     expect(letters).toEqual([
       expect.objectContaining({
         producer: 'activities',
@@ -88,19 +84,23 @@ describe(`following the activities feed (${process.env.TEST_DATABASE_URL ? 'Post
     expect(logged).toHaveLength(2);
     expect(logged.map((line) => line.fields?.eventId)).toEqual([invalid.id, unknownVersion.id]);
     expect(JSON.stringify(logged)).not.toMatch(/SECRET|twelve/);
-    expect(await prisma.feedCursor.findUnique({ where: { producer: 'activities' } })).toMatchObject({ cursor });
-    expect(await prisma.sessionView.findMany({ select: { id: true, prisonId: true, status: true } })).toEqual([
+    expect(await participants.prisma.feedCursor.findUnique({ where: { producer: 'activities' } })).toMatchObject({ cursor });
+    expect(await participants.prisma.sessionView.findMany({ select: { id: true, prisonId: true, status: true } })).toEqual([
       { id: 's1', prisonId: 'HAREN', status: 'SCHEDULED' },
     ]);
 
     // The page is behind the cursor now: catching up again reads nothing twice. A page read again anyway
     // (a restart before its cursor was stored) keeps no letter twice.
     await follower.catchUp();
-    const again = createActivitiesFollower(prisma, async () => ({ events: [invalid, unknownVersion, valid], cursor, hasMore: false }), {
-      error: () => undefined,
-    });
+    const again = createActivitiesFollower(
+      participants.prisma,
+      async () => ({ events: [invalid, unknownVersion, valid], cursor, hasMore: false }),
+      {
+        error: () => undefined,
+      },
+    );
     await again.catchUp();
-    expect(await prisma.deadLetterEvent.count()).toBe(2);
-    expect(await prisma.activityView.count()).toBe(1);
+    expect(await participants.prisma.deadLetterEvent.count()).toBe(2);
+    expect(await participants.prisma.activityView.count()).toBe(1);
   });
 });

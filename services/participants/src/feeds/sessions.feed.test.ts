@@ -1,6 +1,5 @@
 import { encodeCursor, type DomainEvent } from '@cort/events';
 import fc from 'fast-check';
-import { PrismaClient } from '../generated/prisma/client';
 import { createActivitiesFollower } from './activities.feed';
 import { participantsDatabase } from '../../test/database';
 
@@ -40,19 +39,17 @@ const session = (id: string, status = 'SCHEDULED') => ({
 });
 
 describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   let page = 0;
 
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   /** Applies the events as one page (twice when asked: a page read again after a restart). */
   async function apply(events: DomainEvent[], times = 1) {
     const cursor = encodeCursor({ transactionId: BigInt(++page), position: BigInt(page) });
     for (let n = 0; n < times; n++)
-      await createActivitiesFollower(prisma, async () => ({ events, cursor, hasMore: false }), { error: () => undefined }).catchUp();
+      await createActivitiesFollower(participants.prisma, async () => ({ events, cursor, hasMore: false }), {
+        error: () => undefined,
+      }).catchUp();
   }
 
   it('marks the expected participants SESSION_CANCELLED on a cancellation and removes those marks on a restore', async () => {
@@ -62,7 +59,7 @@ describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? '
       event('SessionScheduled', 1, session('s2')),
     ]);
     for (const [i, status] of (['ENROLLED', 'ENROLLED', 'WAITLISTED'] as const).entries()) {
-      await prisma.participant.create({
+      await participants.prisma.participant.create({
         data: {
           id: `p${i}`,
           prisonId: 'HAREN',
@@ -84,28 +81,31 @@ describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? '
         },
       });
     }
-    await prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } });
+    await participants.prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } });
 
     await apply([event('SessionCancelled', 2, { ...session('s1', 'CANCELLED'), reasonCode: 'LOCKDOWN' })], 2);
     await apply([event('SessionCancelled', 1, session('s2', 'CANCELLED'))]);
-    const marks = await prisma.attendanceMark.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] });
+    const marks = await participants.prisma.attendanceMark.findMany({ orderBy: [{ sessionId: 'asc' }, { participantId: 'asc' }] });
     expect(marks.map((m) => [m.sessionId, m.participantId, m.code, m.recordedBy])).toEqual([
       ['s1', 'p0', 'SESSION_CANCELLED', 'system:activities-feed'],
       ['s1', 'p1', 'SESSION_CANCELLED', 'system:activities-feed'],
       ['s2', 'p0', 'SESSION_CANCELLED', 'system:activities-feed'],
       ['s2', 'p1', 'SESSION_CANCELLED', 'system:activities-feed'],
     ]);
-    expect((await prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } })).status).toBe('CANCELLED');
+    expect((await participants.prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } })).status).toBe('CANCELLED');
 
     await apply([event('SessionRestored', 1, session('s1'))], 2);
-    expect(await prisma.attendanceMark.count({ where: { sessionId: 's1' } })).toBe(0);
-    expect((await prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } })).status).toBe('SCHEDULED');
-    const history = await prisma.attendanceMarkChange.findMany({ where: { sessionId: 's1', participantId: 'p0' }, orderBy: { at: 'asc' } });
+    expect(await participants.prisma.attendanceMark.count({ where: { sessionId: 's1' } })).toBe(0);
+    expect((await participants.prisma.sessionView.findUniqueOrThrow({ where: { id: 's1' } })).status).toBe('SCHEDULED');
+    const history = await participants.prisma.attendanceMarkChange.findMany({
+      where: { sessionId: 's1', participantId: 'p0' },
+      orderBy: { at: 'asc' },
+    });
     expect(history.map((h) => [h.previousCode, h.code])).toEqual([
       [null, 'SESSION_CANCELLED'],
       ['SESSION_CANCELLED', null],
     ]);
-    const events = await prisma.outboxEvent.findMany({ where: { type: 'AttendanceMarked' }, orderBy: { position: 'asc' } });
+    const events = await participants.prisma.outboxEvent.findMany({ where: { type: 'AttendanceMarked' }, orderBy: { position: 'asc' } });
     expect(events).toHaveLength(6);
     expect(events.map((e) => (e.payload as { code: string | null }).code)).toEqual([
       'SESSION_CANCELLED',
@@ -130,7 +130,7 @@ describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? '
       }),
       event('SessionHeld', 1, session('s1', 'HELD')),
     ]);
-    const views = await prisma.sessionView.findMany({ orderBy: { id: 'asc' } });
+    const views = await participants.prisma.sessionView.findMany({ orderBy: { id: 'asc' } });
     expect(views.map((v) => [v.id, v.status, v.startsAt.toISOString()])).toEqual([
       ['s1', 'HELD', '2026-09-02T08:00:00.000Z'],
       ['s2', 'SCHEDULED', '2026-09-03T08:00:00.000Z'],
@@ -147,9 +147,9 @@ describe(`sessions from the activities feed (${process.env.TEST_DATABASE_URL ? '
       day: fc.integer({ min: 2, max: 4 }),
     });
     const viewsAfter = async (pages: DomainEvent[][]) => {
-      await prisma.sessionView.deleteMany({ where: { id: { startsWith: 'run-' } } });
+      await participants.prisma.sessionView.deleteMany({ where: { id: { startsWith: 'run-' } } });
       for (const events of pages) await apply(events);
-      const views = await prisma.sessionView.findMany({ where: { id: { startsWith: 'run-' } }, orderBy: { id: 'asc' } });
+      const views = await participants.prisma.sessionView.findMany({ where: { id: { startsWith: 'run-' } }, orderBy: { id: 'asc' } });
       return views.map(({ updatedAt: _, ...view }) => view);
     };
     await fc.assert(

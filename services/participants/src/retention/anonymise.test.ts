@@ -1,4 +1,4 @@
-import { PrismaClient, type CustodyStatus } from '../generated/prisma/client';
+import type { CustodyStatus } from '../generated/prisma/client';
 import { ANONYMISED_NAME, isDueForAnonymisation } from '../domain/retention';
 import { anonymiseDue, countDue } from './anonymise';
 import { participantsDatabase } from '../../test/database';
@@ -26,17 +26,15 @@ const person = (status: CustodyStatus, statusChangedAt: Date | null, extra: { an
 });
 
 describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
-
   const snapshot = async () => ({
-    participants: await prisma.participant.findMany({ orderBy: { id: 'asc' } }),
-    enrolments: await prisma.enrolment.findMany({ orderBy: { id: 'asc' } }),
-    changes: await prisma.enrolmentChange.findMany({ orderBy: { id: 'asc' } }),
+    participants: await participants.prisma.participant.findMany({ orderBy: { id: 'asc' } }),
+    enrolments: await participants.prisma.enrolment.findMany({ orderBy: { id: 'asc' } }),
+    changes: await participants.prisma.enrolmentChange.findMany({ orderBy: { id: 'asc' } }),
   });
   // The figures are made of these: per prison, gender, legal status, custody status, activity and enrolment status.
   const figures = async () =>
     (
-      await prisma.enrolment.findMany({
+      await participants.prisma.enrolment.findMany({
         select: {
           activityId: true,
           status: true,
@@ -48,9 +46,9 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       .sort();
 
   async function register(data: ReturnType<typeof person>, activities: string[]) {
-    const participant = await prisma.participant.create({ data });
+    const participant = await participants.prisma.participant.create({ data });
     for (const activityId of activities) {
-      await prisma.enrolment.create({
+      await participants.prisma.enrolment.create({
         data: {
           participantId: participant.id,
           activityId,
@@ -71,7 +69,6 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
 
   const participants = participantsDatabase();
   beforeAll(async () => {
-    prisma = participants.prisma;
     for (let i = 0; i < 3; i++) await register(person('RELEASED', LONG_AGO), ['a1', 'a2']);
     await register(person('TRANSFERRED', LONG_AGO, { prisonId: 'GENT' }), ['a3']);
     await register(person('TRANSFERRED', new Date(CUTOFF.getTime() - 1)), []);
@@ -86,7 +83,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
   it('counts in a dry run what a run would change, and changes nothing', async () => {
     const before = await snapshot();
     // Three released (two enrolments each) and two transferred (one enrolment between them) left before the cut-off.
-    expect(await countDue(prisma, CUTOFF)).toEqual({
+    expect(await countDue(participants.prisma, CUTOFF)).toEqual({
       participants: 5,
       enrolmentNotes: 7,
       changeReasons: 7,
@@ -102,9 +99,9 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
     const before = await snapshot();
     const figuresBefore = await figures();
     const due = new Set(before.participants.filter((p) => isDueForAnonymisation(p, CUTOFF)).map((p) => p.id));
-    const dryRun = await countDue(prisma, CUTOFF);
+    const dryRun = await countDue(participants.prisma, CUTOFF);
 
-    expect(await anonymiseDue(prisma, CUTOFF, 2)).toEqual(dryRun);
+    expect(await anonymiseDue(participants.prisma, CUTOFF, 2)).toEqual(dryRun);
 
     const after = await snapshot();
     for (const [i, was] of before.participants.entries()) {
@@ -140,7 +137,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
 
   it('changes nothing on a second run', async () => {
     const before = await snapshot();
-    expect(await countDue(prisma, CUTOFF)).toEqual({
+    expect(await countDue(participants.prisma, CUTOFF)).toEqual({
       participants: 0,
       enrolmentNotes: 0,
       changeReasons: 0,
@@ -149,7 +146,7 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       feedbackComments: 0,
       screeningNotes: 0,
     });
-    expect(await anonymiseDue(prisma, CUTOFF)).toEqual({
+    expect(await anonymiseDue(participants.prisma, CUTOFF)).toEqual({
       participants: 0,
       enrolmentNotes: 0,
       changeReasons: 0,
@@ -163,12 +160,12 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
 
   it('anonymises each participant once when two runs go at once', async () => {
     const later = new Date('2025-12-01T00:00:00Z');
-    const due = await countDue(prisma, later);
+    const due = await countDue(participants.prisma, later);
     expect(due.participants).toBe(2); // the recent release and the transfer at the old cut-off
-    const runs = await Promise.all([anonymiseDue(prisma, later, 1), anonymiseDue(prisma, later, 1)]);
+    const runs = await Promise.all([anonymiseDue(participants.prisma, later, 1), anonymiseDue(participants.prisma, later, 1)]);
     expect(runs[0].participants + runs[1].participants).toBe(due.participants);
     expect(runs[0].enrolmentNotes + runs[1].enrolmentNotes).toBe(due.enrolmentNotes);
-    expect(await countDue(prisma, later)).toEqual({
+    expect(await countDue(participants.prisma, later)).toEqual({
       participants: 0,
       enrolmentNotes: 0,
       changeReasons: 0,
@@ -177,16 +174,16 @@ describe(`participants retention (${process.env.TEST_DATABASE_URL ? 'PostgreSQL'
       feedbackComments: 0,
       screeningNotes: 0,
     });
-    expect(await prisma.participant.count({ where: { status: 'IN_CUSTODY', anonymisedAt: { not: null } } })).toBe(0);
+    expect(await participants.prisma.participant.count({ where: { status: 'IN_CUSTODY', anonymisedAt: { not: null } } })).toBe(0);
   });
 
   it('leaves the audit trail as it is: the database refuses to delete it', async () => {
-    const anonymised = await prisma.participant.findFirstOrThrow({ where: { anonymisedAt: { not: null } } });
-    await prisma.auditEvent.create({
+    const anonymised = await participants.prisma.participant.findFirstOrThrow({ where: { anonymisedAt: { not: null } } });
+    await participants.prisma.auditEvent.create({
       data: { actor: 'coordinator-1', roles: ['COORDINATOR'], participantId: anonymised.id, categories: ['NAME'], action: 'READ' },
     });
-    await expect(prisma.auditEvent.deleteMany({ where: { participantId: anonymised.id } })).rejects.toThrow(/append-only/);
-    expect(await anonymiseDue(prisma, new Date('2030-01-01T00:00:00Z'))).toMatchObject({ participants: 0 });
-    expect(await prisma.auditEvent.count({ where: { participantId: anonymised.id } })).toBe(1);
+    await expect(participants.prisma.auditEvent.deleteMany({ where: { participantId: anonymised.id } })).rejects.toThrow(/append-only/);
+    expect(await anonymiseDue(participants.prisma, new Date('2030-01-01T00:00:00Z'))).toMatchObject({ participants: 0 });
+    expect(await participants.prisma.auditEvent.count({ where: { participantId: anonymised.id } })).toBe(1);
   });
 });

@@ -1,18 +1,15 @@
-import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoAttendance } from './demo-attendance';
 import { participantsDatabase } from '../../test/database';
 
 // The demo's marks: about three in four PRESENT, excused absences with reasons, a few refusals, the
 // cancelled sessions SESSION_CANCELLED, and follow-ups opened by the rule of three.
 describe('demo attendance', () => {
-  let prisma: PrismaClient;
   const now = new Date('2026-11-20T12:00:00Z');
 
   const participants = participantsDatabase();
   beforeAll(async () => {
-    prisma = participants.prisma;
     for (let a = 0; a < 4; a++) {
-      await prisma.activityView.create({
+      await participants.prisma.activityView.create({
         data: {
           id: `a${a}`,
           prisonId: 'HAREN',
@@ -27,7 +24,7 @@ describe('demo attendance', () => {
       });
       for (let n = 0; n < 8; n++) {
         const startsAt = new Date(now.getTime() - (8 - n) * 7 * 86_400_000 + (n === 7 ? 14 * 86_400_000 : 0));
-        await prisma.sessionView.create({
+        await participants.prisma.sessionView.create({
           data: {
             id: `s${a}-${n}`,
             activityId: `a${a}`,
@@ -40,7 +37,7 @@ describe('demo attendance', () => {
         });
       }
       for (let p = 0; p < 8; p++)
-        await prisma.participant.create({
+        await participants.prisma.participant.create({
           data: {
             id: `p${a}-${p}`,
             prisonId: 'HAREN',
@@ -57,8 +54,8 @@ describe('demo attendance', () => {
   });
 
   it('marks the past and cancelled sessions as a demo should look, and the rule of three opens follow-ups', async () => {
-    expect(await seedDemoAttendance(prisma, now)).toBe(4 * 7);
-    const marks = await prisma.attendanceMark.findMany();
+    expect(await seedDemoAttendance(participants.prisma, now)).toBe(4 * 7);
+    const marks = await participants.prisma.attendanceMark.findMany();
     const of = (code: string) => marks.filter((m) => m.code === code).length;
     const attended = marks.filter((m) => m.code !== 'SESSION_CANCELLED');
     expect(of('SESSION_CANCELLED')).toBe(4 * 8);
@@ -67,9 +64,9 @@ describe('demo attendance', () => {
     expect(of('ABSENT_EXCUSED')).toBeGreaterThan(0);
     expect(marks.filter((m) => m.code === 'ABSENT_EXCUSED').every((m) => m.absenceReason)).toBe(true);
     expect(of('REFUSED')).toBeGreaterThan(0);
-    expect(await prisma.dropoutFollowUp.count({ where: { trigger: 'ABSENCES', status: 'OPEN' } })).toBeGreaterThanOrEqual(1);
-    expect(await prisma.sessionView.count({ where: { status: 'HELD' } })).toBe(4 * 6);
+    expect(await participants.prisma.dropoutFollowUp.count({ where: { trigger: 'ABSENCES', status: 'OPEN' } })).toBeGreaterThanOrEqual(1);
+    expect(await participants.prisma.sessionView.count({ where: { status: 'HELD' } })).toBe(4 * 6);
     // Seeded once: a second run finds marks and does nothing.
-    expect(await seedDemoAttendance(prisma, now)).toBe(0);
+    expect(await seedDemoAttendance(participants.prisma, now)).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoFeedback } from './demo-feedback';
 import { participantsDatabase } from '../../test/database';
 
@@ -7,12 +6,10 @@ const DAY = 86_400_000;
 // The demo's feedback forms: the activities that ended get one form per participant enrolled at the end,
 // every other one only three (averages withheld), scores-only events; once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo feedback forms', () => {
-  let prisma: PrismaClient;
   const now = new Date();
 
   const participants = participantsDatabase();
   beforeAll(async () => {
-    prisma = participants.prisma;
     const view = {
       organisationId: 'o',
       status: 'PUBLISHED' as const,
@@ -22,7 +19,7 @@ describe('demo feedback forms', () => {
       legalStatuses: [],
     };
     const ago = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - days * DAY);
-    await prisma.activityView.createMany({
+    await participants.prisma.activityView.createMany({
       data: [
         { ...view, id: 'ended-last', prisonId: 'HAREN', endsOn: ago(7) },
         { ...view, id: 'ended-before', prisonId: 'HAREN', endsOn: ago(14) },
@@ -32,7 +29,7 @@ describe('demo feedback forms', () => {
     });
     for (const activityId of ['ended-last', 'ended-before', 'running']) {
       for (let n = 0; n < 6; n++) {
-        const participant = await prisma.participant.create({
+        const participant = await participants.prisma.participant.create({
           data: {
             prisonId: 'HAREN',
             detaineeNumber: `HAR-${activityId}-${n}`,
@@ -43,7 +40,7 @@ describe('demo feedback forms', () => {
             registeredBy: 'demo',
           },
         });
-        await prisma.enrolment.create({
+        await participants.prisma.enrolment.create({
           data: { participantId: participant.id, activityId, status: 'ENROLLED', idempotencyKey: `demo-${activityId}-${n}` },
         });
       }
@@ -51,15 +48,15 @@ describe('demo feedback forms', () => {
   });
 
   it('writes forms for the activities that ended, five or more for one and three for the other, scores-only events, once', async () => {
-    expect(await seedDemoFeedback(prisma, now)).toBe(9);
-    const forms = await prisma.feedbackForm.groupBy({ by: ['activityId'], _count: { _all: true } });
+    expect(await seedDemoFeedback(participants.prisma, now)).toBe(9);
+    const forms = await participants.prisma.feedbackForm.groupBy({ by: ['activityId'], _count: { _all: true } });
     expect(Object.fromEntries(forms.map((f) => [f.activityId, f._count._all]))).toEqual({ 'ended-last': 6, 'ended-before': 3 });
-    const rows = await prisma.feedbackForm.findMany();
+    const rows = await participants.prisma.feedbackForm.findMany();
     expect(rows.every((f) => [f.satisfaction, f.learned, f.atmosphere].every((s) => s >= 1 && s <= 5))).toBe(true);
     expect(rows.some((f) => f.comment)).toBe(true);
-    const events = await prisma.outboxEvent.findMany({ where: { type: 'FeedbackRecorded' } });
+    const events = await participants.prisma.outboxEvent.findMany({ where: { type: 'FeedbackRecorded' } });
     expect(events).toHaveLength(2);
     for (const event of events) expect(JSON.stringify(event.payload)).not.toMatch(/comment|participant|session/i);
-    expect(await seedDemoFeedback(prisma, now)).toBe(0);
+    expect(await seedDemoFeedback(participants.prisma, now)).toBe(0);
   });
 });

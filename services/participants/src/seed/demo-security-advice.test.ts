@@ -1,15 +1,12 @@
-import { PrismaClient, type EnrolmentStatus } from '../generated/prisma/client';
+import type { EnrolmentStatus } from '../generated/prisma/client';
 import { seedDemoSecurityAdvice } from './demo-security-advice';
 import { participantsDatabase } from '../../test/database';
 
 // The demo's security advice: pending for screenings still open, answered for those decided, in the prisons of the activities that require it
 // activities that require it, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo security advice', () => {
-  let prisma: PrismaClient;
-
   const participants = participantsDatabase();
   beforeAll(async () => {
-    prisma = participants.prisma;
     const view = {
       organisationId: 'o',
       status: 'PUBLISHED' as const,
@@ -19,7 +16,7 @@ describe('demo security advice', () => {
       legalStatuses: [],
       endsOn: new Date(),
     };
-    await prisma.activityView.createMany({
+    await participants.prisma.activityView.createMany({
       data: [
         { ...view, id: 'advised', prisonId: 'HAREN', securityAdviceRequired: true },
         { ...view, id: 'plain', prisonId: 'HAREN' },
@@ -33,7 +30,7 @@ describe('demo security advice', () => {
       ['plain', 'IN_SCREENING'],
     ];
     for (const [n, [activityId, status]] of statuses.entries()) {
-      const participant = await prisma.participant.create({
+      const participant = await participants.prisma.participant.create({
         data: {
           prisonId: 'HAREN',
           detaineeNumber: `HAR-${n}`,
@@ -44,7 +41,7 @@ describe('demo security advice', () => {
           registeredBy: 'demo',
         },
       });
-      await prisma.enrolment.create({
+      await participants.prisma.enrolment.create({
         data: {
           participantId: participant.id,
           activityId,
@@ -62,12 +59,12 @@ describe('demo security advice', () => {
   });
 
   it('asks for advice in each screening of an activity that requires it, pending or answered, and nothing the second time', async () => {
-    expect(await seedDemoSecurityAdvice(prisma)).toBe(4);
-    const rows = await prisma.securityAdviceRequest.findMany();
+    expect(await seedDemoSecurityAdvice(participants.prisma)).toBe(4);
+    const rows = await participants.prisma.securityAdviceRequest.findMany();
     expect(rows.every((r) => r.activityId === 'advised' && r.prisonId === 'HAREN')).toBe(true);
     expect(rows.map((r) => r.status).sort()).toEqual(['GIVEN', 'GIVEN', 'GIVEN', 'PENDING']);
     expect(rows.map((r) => r.advice).sort()).toEqual(['FAVOURABLE', 'FAVOURABLE_WITH_CONDITIONS', 'UNFAVOURABLE', null]);
     expect(rows.find((r) => r.advice === 'UNFAVOURABLE')?.reason).toEqual(expect.any(String));
-    expect(await seedDemoSecurityAdvice(prisma)).toBe(0);
+    expect(await seedDemoSecurityAdvice(participants.prisma)).toBe(0);
   });
 });

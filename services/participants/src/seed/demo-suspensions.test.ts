@@ -1,16 +1,13 @@
-import { PrismaClient } from '../generated/prisma/client';
 import { seedDemoSuspensions } from './demo-suspensions';
 import { participantsDatabase } from '../../test/database';
 
 // The demo's suspension: one in HAREN on today's sessions, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo suspensions', () => {
-  let prisma: PrismaClient;
   const now = new Date('2026-07-01T08:00:00Z');
 
   const participants = participantsDatabase();
   beforeAll(async () => {
-    prisma = participants.prisma;
-    await prisma.activityView.create({
+    await participants.prisma.activityView.create({
       data: {
         id: 'a1',
         prisonId: 'HAREN',
@@ -23,7 +20,7 @@ describe('demo suspensions', () => {
         endsOn: new Date('2026-12-31T00:00:00Z'),
       },
     });
-    const session = await prisma.sessionView.create({
+    const session = await participants.prisma.sessionView.create({
       data: {
         id: 's1',
         activityId: 'a1',
@@ -34,7 +31,7 @@ describe('demo suspensions', () => {
         status: 'HELD',
       },
     });
-    const participant = await prisma.participant.create({
+    const participant = await participants.prisma.participant.create({
       data: {
         prisonId: 'HAREN',
         detaineeNumber: 'HAR-1',
@@ -45,10 +42,10 @@ describe('demo suspensions', () => {
         registeredBy: 'demo',
       },
     });
-    const enrolment = await prisma.enrolment.create({
+    const enrolment = await participants.prisma.enrolment.create({
       data: { participantId: participant.id, activityId: 'a1', status: 'ENROLLED', idempotencyKey: 'demo-1' },
     });
-    await prisma.attendanceMark.create({
+    await participants.prisma.attendanceMark.create({
       data: {
         sessionId: session.id,
         participantId: participant.id,
@@ -62,13 +59,13 @@ describe('demo suspensions', () => {
   });
 
   it('suspends the first participant expected today for three days, makes today’s mark NOT_REQUIRED, and does nothing the second time', async () => {
-    expect(await seedDemoSuspensions(prisma, now)).toBe(1);
-    const [suspension] = await prisma.enrolmentSuspension.findMany();
+    expect(await seedDemoSuspensions(participants.prisma, now)).toBe(1);
+    const [suspension] = await participants.prisma.enrolmentSuspension.findMany();
     expect(suspension).toMatchObject({ prisonId: 'HAREN', reason: 'HOSPITAL', resumedAt: null });
     expect([suspension.from.toISOString().slice(0, 10), suspension.until.toISOString().slice(0, 10)]).toEqual(['2026-07-01', '2026-07-03']);
-    expect((await prisma.attendanceMark.findFirstOrThrow()).code).toBe('NOT_REQUIRED');
-    expect(await prisma.outboxEvent.count({ where: { type: 'EnrolmentSuspended' } })).toBe(1);
-    expect(await seedDemoSuspensions(prisma, now)).toBe(0);
-    expect(await prisma.enrolmentSuspension.count()).toBe(1);
+    expect((await participants.prisma.attendanceMark.findFirstOrThrow()).code).toBe('NOT_REQUIRED');
+    expect(await participants.prisma.outboxEvent.count({ where: { type: 'EnrolmentSuspended' } })).toBe(1);
+    expect(await seedDemoSuspensions(participants.prisma, now)).toBe(0);
+    expect(await participants.prisma.enrolmentSuspension.count()).toBe(1);
   });
 });

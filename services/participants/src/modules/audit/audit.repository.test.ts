@@ -6,11 +6,7 @@ import { coalescedAuditWriter } from './audit.repository';
 // Answers given at the same time write their audit rows in one statement, and none leaves unrecorded
 // (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe(`the audit trail of answers given together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   const contextOf = (requestId: string): RequestContext =>
     ({
@@ -20,7 +16,7 @@ describe(`the audit trail of answers given together (${process.env.TEST_DATABASE
     }) as RequestContext;
 
   it("writes the rows of 25 answers in one statement, each answer's own rows", async () => {
-    const write = coalescedAuditWriter(prisma);
+    const write = coalescedAuditWriter(participants.prisma);
     participants.db.statements.reset();
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
@@ -34,7 +30,7 @@ describe(`the audit trail of answers given together (${process.env.TEST_DATABASE
       ),
     );
     expect(participants.db.statements.count).toBe(1);
-    const rows = await prisma.auditEvent.findMany({ where: { requestId: { startsWith: 'together-' } } });
+    const rows = await participants.prisma.auditEvent.findMany({ where: { requestId: { startsWith: 'together-' } } });
     expect(rows).toHaveLength(50);
     for (let i = 0; i < 25; i++)
       expect(

@@ -1,28 +1,23 @@
-import { PrismaClient } from '../../generated/prisma/client';
 import { participantsPartOf } from './data-export.repository';
 import { participantsDatabase } from '../../../test/database';
 
 // The participants part of a data export (PGlite, or PostgreSQL with TEST_DATABASE_URL): their attendance
 // marks, with the note, and every change of a mark, also of one since removed.
 describe(`the participants part of a data export (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   const HELD = new Date('2026-02-02T09:00:00Z');
   const RECORDED = new Date('2026-02-02T11:30:00Z');
 
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   it('holds their attendance marks and the history of each', async () => {
     const session = { activityId: 'a1', prisonId: 'HAREN', locationId: 'l1', endsAt: new Date('2026-02-02T11:00:00Z') };
-    await prisma.sessionView.createMany({
+    await participants.prisma.sessionView.createMany({
       data: [
         { ...session, id: 's1', startsAt: HELD, status: 'HELD' },
         { ...session, id: 's2', startsAt: new Date('2026-02-09T09:00:00Z'), status: 'SCHEDULED' },
       ],
     });
-    const participant = await prisma.participant.create({
+    const participant = await participants.prisma.participant.create({
       data: {
         prisonId: 'HAREN',
         detaineeNumber: 'X1',
@@ -33,11 +28,11 @@ describe(`the participants part of a data export (${process.env.TEST_DATABASE_UR
         registeredBy: 'coordinator-1',
       },
     });
-    const enrolment = await prisma.enrolment.create({
+    const enrolment = await participants.prisma.enrolment.create({
       data: { participantId: participant.id, activityId: 'a1', status: 'ENROLLED', idempotencyKey: 'x-1' },
     });
     const ids = { participantId: participant.id, enrolmentId: enrolment.id };
-    const mark = await prisma.attendanceMark.create({
+    const mark = await participants.prisma.attendanceMark.create({
       data: {
         ...ids,
         sessionId: 's1',
@@ -49,7 +44,7 @@ describe(`the participants part of a data export (${process.env.TEST_DATABASE_UR
         recordedAt: RECORDED,
       },
     });
-    await prisma.attendanceMarkChange.createMany({
+    await participants.prisma.attendanceMarkChange.createMany({
       data: [
         {
           ...ids,
@@ -66,7 +61,7 @@ describe(`the participants part of a data export (${process.env.TEST_DATABASE_UR
       ],
     });
 
-    const part = await participantsPartOf(prisma, participant);
+    const part = await participantsPartOf(participants.prisma, participant);
 
     expect(part.attendanceMarks).toEqual([
       {

@@ -2,7 +2,7 @@ import { encodeCursor, START } from '@cort/events';
 import { userCaller } from '@cort/testing';
 import { createContextFactory } from '../../context';
 import { createActivitiesFollower } from '../../feeds/activities.feed';
-import { PrismaClient, type ActivityView, type Participant } from '../../generated/prisma/client';
+import type { ActivityView, Participant } from '../../generated/prisma/client';
 import { placeGroup, requestEnrolment, type QueuedRequest } from './enrolment-request.service';
 import { participantsDatabase } from '../../../test/database';
 
@@ -10,16 +10,12 @@ import { participantsDatabase } from '../../../test/database';
 // own error, as if the requests before it in the group were placed already (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL).
 describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   let serial = 0;
 
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   const person = () =>
-    prisma.participant.create({
+    participants.prisma.participant.create({
       data: {
         prisonId: 'HAREN',
         detaineeNumber: `G${++serial}`,
@@ -31,7 +27,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
       },
     });
   const activityOf = (capacity: number, screening = false) =>
-    prisma.activityView.create({
+    participants.prisma.activityView.create({
       data: {
         screeningRequired: screening,
         securityAdviceRequired: screening,
@@ -75,14 +71,14 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
   it('answers each request of a group on its own', async () => {
     const activity = await activityOf(3);
     const [a, b, c, d, e, f, g, released, earlier] = await Promise.all(Array.from({ length: 9 }, person));
-    const open = await prisma.enrolment.create({
+    const open = await participants.prisma.enrolment.create({
       data: { participantId: d!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: `open-${serial}` },
     });
-    const before = await prisma.enrolment.create({
+    const before = await participants.prisma.enrolment.create({
       data: { participantId: earlier!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: `before-${serial}` },
     });
     // e and f, and e and g, must be kept apart; g's coordinator acknowledged it.
-    await prisma.nonAssociation.createMany({
+    await participants.prisma.nonAssociation.createMany({
       data: [f!, g!].map((other) => {
         const [participantAId, participantBId] = [e!.id, other.id].sort();
         return {
@@ -95,9 +91,9 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
       }),
     });
     // Released after the request was checked, before it is placed.
-    await prisma.participant.update({ where: { id: released!.id }, data: { status: 'RELEASED' } });
+    await participants.prisma.participant.update({ where: { id: released!.id }, data: { status: 'RELEASED' } });
 
-    const outcomes = await placeGroup(prisma, [
+    const outcomes = await placeGroup(participants.prisma, [
       member(a!, activity, `a-${serial}`),
       member(a!, activity, `a-${serial}`), // the same request again
       member(c!, activity, `a-${serial}`), // a's key for someone else
@@ -131,8 +127,8 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
 
     // Each placed once, with its own history line (who, what was acknowledged) and its event.
     const made = [placed[0], placed[5], placed[7], placed[10]].map((enrolment) => enrolment!.id);
-    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(6);
-    const changes = await prisma.enrolmentChange.findMany({ where: { enrolmentId: { in: made } } });
+    expect(await participants.prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(6);
+    const changes = await participants.prisma.enrolmentChange.findMany({ where: { enrolmentId: { in: made } } });
     expect(changes.map((change) => [change.enrolmentId, change.by, change.acknowledgedWarnings]).sort()).toEqual(
       [
         [made[0], `coordinator-a-${serial}`, []],
@@ -141,30 +137,33 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
         [made[3], `coordinator-b-${serial}`, []],
       ].sort(),
     );
-    const events = await prisma.outboxEvent.findMany({ where: { type: 'EnrolmentChanged' }, orderBy: { position: 'asc' } });
+    const events = await participants.prisma.outboxEvent.findMany({ where: { type: 'EnrolmentChanged' }, orderBy: { position: 'asc' } });
     expect(events.map((event) => (event.payload as { enrolmentId: string }).enrolmentId).filter((id) => made.includes(id))).toEqual(made);
   });
 
   it('answers an answered key with its earlier enrolment before judging the participant as they are now', async () => {
     const activity = await activityOf(3);
     const [answered, never] = await Promise.all(Array.from({ length: 2 }, person));
-    const [first] = await placeGroup(prisma, [member(answered!, activity, `kept-${serial}`)]);
+    const [first] = await placeGroup(participants.prisma, [member(answered!, activity, `kept-${serial}`)]);
     const earlier = valueOf(first!);
     expect(earlier).toMatchObject({ participantId: answered!.id, status: 'ENROLLED' });
     // Both released after the first answer: the retry of the answered request gets it again, the new one is refused.
-    await prisma.participant.updateMany({ where: { id: { in: [answered!.id, never!.id] } }, data: { status: 'RELEASED' } });
+    await participants.prisma.participant.updateMany({ where: { id: { in: [answered!.id, never!.id] } }, data: { status: 'RELEASED' } });
 
-    const outcomes = await placeGroup(prisma, [member(answered!, activity, `kept-${serial}`), member(never!, activity, `never-${serial}`)]);
+    const outcomes = await placeGroup(participants.prisma, [
+      member(answered!, activity, `kept-${serial}`),
+      member(never!, activity, `never-${serial}`),
+    ]);
     expect(valueOf(outcomes[0]!)).toEqual(earlier);
     expect(errorOf(outcomes[1]!)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_IN_CUSTODY' });
-    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(1);
+    expect(await participants.prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(1);
   });
 
   it('warns each member of a group about their own facts only: an earlier dropout, a clash of sessions, or nothing', async () => {
     const activity = await activityOf(5);
     const other = await activityOf(5);
     const [droppedOut, clashing, clear] = await Promise.all(Array.from({ length: 3 }, person));
-    await prisma.enrolment.createMany({
+    await participants.prisma.enrolment.createMany({
       data: [
         { participantId: droppedOut!.id, activityId: activity.id, status: 'DROPPED_OUT', idempotencyKey: `dropped-${serial}` },
         { participantId: clashing!.id, activityId: other.id, status: 'ENROLLED', idempotencyKey: `other-${serial}` },
@@ -173,7 +172,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     // A coming session of the activity overlaps one of the other activity, where only `clashing` is enrolled.
     const startsAt = new Date(Date.now() + 7 * 86_400_000);
     const endsAt = new Date(startsAt.getTime() + 2 * 3_600_000);
-    await prisma.sessionView.createMany({
+    await participants.prisma.sessionView.createMany({
       data: [activity, other].map((a) => ({
         id: `session-${a.id}`,
         activityId: a.id,
@@ -185,7 +184,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
       })),
     });
 
-    const unacknowledged = await placeGroup(prisma, [
+    const unacknowledged = await placeGroup(participants.prisma, [
       member(droppedOut!, activity, `d1-${serial}`),
       member(clashing!, activity, `c1-${serial}`, { acknowledgedWarnings: ['EARLIER_DROPOUT'] }), // someone else's warning
       member(clear!, activity, `n1-${serial}`),
@@ -194,7 +193,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     expect(errorOf(unacknowledged[1]!)).toMatchObject({ reason: 'WARNINGS_NOT_ACKNOWLEDGED', warnings: ['SCHEDULE_CLASH'] });
     expect(valueOf(unacknowledged[2]!)).toMatchObject({ participantId: clear!.id, status: 'ENROLLED' });
 
-    const acknowledged = await placeGroup(prisma, [
+    const acknowledged = await placeGroup(participants.prisma, [
       member(droppedOut!, activity, `d2-${serial}`, { acknowledgedWarnings: ['EARLIER_DROPOUT'] }),
       member(clashing!, activity, `c2-${serial}`, { acknowledgedWarnings: ['SCHEDULE_CLASH'] }),
     ]);
@@ -202,7 +201,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     expect(placed.map((enrolment) => enrolment?.participantId)).toEqual([droppedOut!.id, clashing!.id]);
     // Each history line keeps its own warning; the clear one's none.
     const ids = [valueOf(unacknowledged[2]!) as { id: string }, ...placed].map((enrolment) => enrolment!.id);
-    const changes = await prisma.enrolmentChange.findMany({ where: { enrolmentId: { in: ids } } });
+    const changes = await participants.prisma.enrolmentChange.findMany({ where: { enrolmentId: { in: ids } } });
     expect(ids.map((id) => changes.find((change) => change.enrolmentId === id)?.acknowledgedWarnings)).toEqual([
       [],
       ['EARLIER_DROPOUT'],
@@ -215,13 +214,13 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     const participant = await person();
     // The activities feed has nothing new: the request judges the activity as this service holds it.
     const quietFeed = async (after: string | null) => ({ events: [], cursor: after ?? encodeCursor(START), hasMore: false });
-    const contextOf = createContextFactory(prisma, createActivitiesFollower(prisma, quietFeed));
+    const contextOf = createContextFactory(participants.prisma, createActivitiesFollower(participants.prisma, quietFeed));
     const caller = userCaller(['COORDINATOR'], { sub: 'coordinator-1' });
     const request = { participantId: participant.id, activityId: activity.id, idempotencyKey: `retry-${serial}` };
 
     const first = await requestEnrolment(contextOf({ caller, requestId: 'first' }), request);
     expect(first).toMatchObject({ participantId: participant.id, status: 'ENROLLED' });
-    await prisma.activityView.update({ where: { id: activity.id }, data: { status: 'CANCELLED' } });
+    await participants.prisma.activityView.update({ where: { id: activity.id }, data: { status: 'CANCELLED' } });
 
     const again = await requestEnrolment(contextOf({ caller, requestId: 'again' }), request);
     expect(again.id).toBe(first.id);
@@ -229,13 +228,13 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     await expect(
       requestEnrolment(contextOf({ caller, requestId: 'new' }), { ...request, idempotencyKey: `new-${serial}` }),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'ACTIVITY_NOT_OPEN' } });
-    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(1);
+    expect(await participants.prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(1);
   });
 
   it("tries each request again on its own when the group's transaction fails, so one bad request fails alone", async () => {
     const activity = await activityOf(5);
     const [a, b, c] = await Promise.all(Array.from({ length: 3 }, person));
-    const outcomes = await placeGroup(prisma, [
+    const outcomes = await placeGroup(participants.prisma, [
       member(a!, activity, `ok-a-${serial}`),
       member(b!, activity, `bad-${serial}`, { requester: 'NOBODY' }), // the database refuses it
       member(c!, activity, `ok-c-${serial}`),
@@ -243,7 +242,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     expect(valueOf(outcomes[0]!)).toMatchObject({ participantId: a!.id, status: 'ENROLLED' });
     expect('error' in outcomes[1]!).toBe(true);
     expect(valueOf(outcomes[2]!)).toMatchObject({ participantId: c!.id, status: 'ENROLLED' });
-    expect(await prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(2);
+    expect(await participants.prisma.enrolment.count({ where: { activityId: activity.id } })).toBe(2);
   });
 
   /** The statements a group of `size` new requests costs, on a fresh activity (with screening and security advice, or not). */
@@ -252,7 +251,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     const people = await Promise.all(Array.from({ length: size }, person));
     participants.db.statements.reset();
     const outcomes = await placeGroup(
-      prisma,
+      participants.prisma,
       people.map((p, i) => member(p, activity, `n${size}-${i}-${serial}`)),
     );
     const statements = participants.db.statements.count;
@@ -276,8 +275,8 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     const screenedTwenty = await statementsOfGroup(20, true);
     expect(screenedTwo.statements).toBe(two.statements + 1);
     expect(screenedTwenty.statements).toBe(screenedTwo.statements);
-    const advice = await prisma.securityAdviceRequest.findMany({ where: { activityId: screenedTwenty.activity.id } });
-    const screened = await prisma.enrolment.findMany({ where: { activityId: screenedTwenty.activity.id } });
+    const advice = await participants.prisma.securityAdviceRequest.findMany({ where: { activityId: screenedTwenty.activity.id } });
+    const screened = await participants.prisma.enrolment.findMany({ where: { activityId: screenedTwenty.activity.id } });
     expect(screened.map((e) => e.status)).toEqual(Array(20).fill('IN_SCREENING'));
     expect(advice.map((a) => a.enrolmentId).sort()).toEqual(screened.map((e) => e.id).sort());
   });

@@ -1,25 +1,23 @@
-import { PrismaClient, type EnrolmentStatus } from '../../generated/prisma/client';
+import type { EnrolmentStatus } from '../../generated/prisma/client';
 import { changeStatus, countPlaces, keysAndOpen } from './enrolment.repository';
 import { participantsDatabase } from '../../../test/database';
 
 // The status write itself refuses what the transition table does not allow, whoever calls it (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
 describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   let participantId: string;
   let serial = 0;
 
   const enrolmentIn = async (status: EnrolmentStatus, waitlistPosition: number | null = null) =>
-    prisma.enrolment.create({
+    participants.prisma.enrolment.create({
       data: { participantId, activityId: `a${++serial}`, status, waitlistPosition, idempotencyKey: `key-${serial}` },
     });
   const write = (id: string, from: EnrolmentStatus, to: EnrolmentStatus, position: number | null = null) =>
-    prisma.$transaction((tx) => changeStatus(tx, id, from, to, position));
+    participants.prisma.$transaction((tx) => changeStatus(tx, id, from, to, position));
 
   const participants = participantsDatabase();
   beforeAll(async () => {
-    prisma = participants.prisma;
-    const participant = await prisma.participant.create({
+    const participant = await participants.prisma.participant.create({
       data: {
         prisonId: 'HAREN',
         detaineeNumber: 'D1',
@@ -48,8 +46,11 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     });
     const enrolled = await enrolmentIn('ENROLLED');
     await expect(write(enrolled.id, 'ENROLLED', 'WAITLISTED', 1)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await prisma.enrolment.findUnique({ where: { id: completed.id } })).toMatchObject({ status: 'COMPLETED' });
-    expect(await prisma.enrolment.findUnique({ where: { id: enrolled.id } })).toMatchObject({ status: 'ENROLLED', waitlistPosition: null });
+    expect(await participants.prisma.enrolment.findUnique({ where: { id: completed.id } })).toMatchObject({ status: 'COMPLETED' });
+    expect(await participants.prisma.enrolment.findUnique({ where: { id: enrolled.id } })).toMatchObject({
+      status: 'ENROLLED',
+      waitlistPosition: null,
+    });
   });
 
   it('brings a dropped-out enrolment back only on the occasion of a resumption (outcome RESUMED)', async () => {
@@ -57,16 +58,16 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     await expect(write(dropped.id, 'DROPPED_OUT', 'ENROLLED')).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', status: 'DROPPED_OUT' },
     });
-    expect(await prisma.enrolment.findUnique({ where: { id: dropped.id } })).toMatchObject({ status: 'DROPPED_OUT' });
+    expect(await participants.prisma.enrolment.findUnique({ where: { id: dropped.id } })).toMatchObject({ status: 'DROPPED_OUT' });
     await expect(
-      prisma.$transaction((tx) => changeStatus(tx, dropped.id, 'DROPPED_OUT', 'WAITLISTED', 4, 'RESUMED')),
+      participants.prisma.$transaction((tx) => changeStatus(tx, dropped.id, 'DROPPED_OUT', 'WAITLISTED', 4, 'RESUMED')),
     ).resolves.toMatchObject({
       status: 'WAITLISTED',
       waitlistPosition: 4,
     });
     const completed = await enrolmentIn('COMPLETED');
     await expect(
-      prisma.$transaction((tx) => changeStatus(tx, completed.id, 'COMPLETED', 'ENROLLED', null, 'RESUMED')),
+      participants.prisma.$transaction((tx) => changeStatus(tx, completed.id, 'COMPLETED', 'ENROLLED', null, 'RESUMED')),
     ).rejects.toMatchObject({
       message: 'Only a participant who dropped out can resume; the enrolment is completed.',
     });
@@ -76,15 +77,15 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     const withdrawn = await enrolmentIn('WITHDRAWN');
     // ENROLLED → COMPLETED is allowed, but this enrolment is WITHDRAWN now.
     await expect(write(withdrawn.id, 'ENROLLED', 'COMPLETED')).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
-    expect(await prisma.enrolment.findUnique({ where: { id: withdrawn.id } })).toMatchObject({ status: 'WITHDRAWN' });
+    expect(await participants.prisma.enrolment.findUnique({ where: { id: withdrawn.id } })).toMatchObject({ status: 'WITHDRAWN' });
   });
 
   it("finds under one read the enrolments of the keys and the participants' open ones, each in its place", async () => {
     const activityId = `a${++serial}`;
     const create = (status: EnrolmentStatus, idempotencyKey: string, on = activityId) =>
-      prisma.enrolment.create({ data: { participantId, activityId: on, status, idempotencyKey } });
+      participants.prisma.enrolment.create({ data: { participantId, activityId: on, status, idempotencyKey } });
     const read = async (...keys: string[]) => {
-      const found = await prisma.$transaction((tx) => keysAndOpen(tx, keys, [participantId], activityId));
+      const found = await participants.prisma.$transaction((tx) => keysAndOpen(tx, keys, [participantId], activityId));
       return { earlier: Object.fromEntries(found.earlier), open: found.open.get(participantId) ?? null };
     };
     await create('WITHDRAWN', `closed-${serial}`);
@@ -106,7 +107,7 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
     const statuses: EnrolmentStatus[] = ['ENROLLED', 'ENROLLED', 'WAITLISTED', 'IN_SCREENING', 'COMPLETED', 'WAITLISTED', 'WAITLISTED'];
     // One person each: a participant has one open enrolment per activity at most.
     for (const [n, status] of statuses.entries()) {
-      const person = await prisma.participant.create({
+      const person = await participants.prisma.participant.create({
         data: {
           prisonId: 'HAREN',
           detaineeNumber: `C${serial}-${n}`,
@@ -117,9 +118,11 @@ describe(`an enrolment's status write (${process.env.TEST_DATABASE_URL ? 'Postgr
           registeredBy: 'c',
         },
       });
-      await prisma.enrolment.create({ data: { participantId: person.id, activityId, status, idempotencyKey: `count-${serial}-${n}` } });
+      await participants.prisma.enrolment.create({
+        data: { participantId: person.id, activityId, status, idempotencyKey: `count-${serial}-${n}` },
+      });
     }
-    expect(await prisma.$transaction((tx) => countPlaces(tx, activityId))).toEqual({ enrolled: 2, waiting: 3 });
-    expect(await prisma.$transaction((tx) => countPlaces(tx, `a${++serial}`))).toEqual({ enrolled: 0, waiting: 0 });
+    expect(await participants.prisma.$transaction((tx) => countPlaces(tx, activityId))).toEqual({ enrolled: 2, waiting: 3 });
+    expect(await participants.prisma.$transaction((tx) => countPlaces(tx, `a${++serial}`))).toEqual({ enrolled: 0, waiting: 0 });
   });
 });
