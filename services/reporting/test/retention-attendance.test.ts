@@ -47,7 +47,7 @@ describe(`reporting retention of attendance and follow-ups (${process.env.TEST_D
   });
 
   it("projects none of theirs in a page of every kind, each written alone or in a run, and the others' of the page as ever; theirs are processed, not set aside", async () => {
-    const lettersBefore = await prisma.deadLetterEvent.count();
+    const lettersBefore = await reporting.prisma.deadLetterEvent.count();
     const page = [
       participant('p7', 'MALE', 'CONVICTED', 'ParticipantUpdated'),
       participant('p1', 'FEMALE', 'SUSPECT', 'ParticipantUpdated'),
@@ -60,19 +60,19 @@ describe(`reporting retention of attendance and follow-ups (${process.env.TEST_D
     ];
     expect(await apply('participants', page)).toBe(page.length);
     const p7 = { participantId: 'p7' };
-    expect(await prisma.reportParticipant.count({ where: p7 })).toBe(0);
-    expect(await prisma.reportAttendance.count({ where: p7 })).toBe(0);
-    expect(await prisma.reportEnrolmentRequest.count({ where: p7 })).toBe(0);
-    expect(await prisma.reportFollowUp.count({ where: { OR: [p7, { id: 'f7' }] } })).toBe(0);
-    expect(await prisma.reportParticipant.findUnique({ where: { participantId: 'p1' } })).toEqual({
+    expect(await reporting.prisma.reportParticipant.count({ where: p7 })).toBe(0);
+    expect(await reporting.prisma.reportAttendance.count({ where: p7 })).toBe(0);
+    expect(await reporting.prisma.reportEnrolmentRequest.count({ where: p7 })).toBe(0);
+    expect(await reporting.prisma.reportFollowUp.count({ where: { OR: [p7, { id: 'f7' }] } })).toBe(0);
+    expect(await reporting.prisma.reportParticipant.findUnique({ where: { participantId: 'p1' } })).toEqual({
       participantId: 'p1',
       gender: 'FEMALE',
       legalStatus: 'SUSPECT',
     });
-    expect(await prisma.reportAttendance.count({ where: { sessionId: 's5', participantId: 'p1', code: 'PRESENT' } })).toBe(1);
-    expect(await prisma.reportEnrolmentRequest.count({ where: { participantId: 'p2', activityId: 'a2' } })).toBe(1);
-    expect(await prisma.reportFollowUp.count({ where: { id: 'f8', participantId: 'p2', status: 'OPEN' } })).toBe(1);
-    expect(await prisma.deadLetterEvent.count()).toBe(lettersBefore);
+    expect(await reporting.prisma.reportAttendance.count({ where: { sessionId: 's5', participantId: 'p1', code: 'PRESENT' } })).toBe(1);
+    expect(await reporting.prisma.reportEnrolmentRequest.count({ where: { participantId: 'p2', activityId: 'a2' } })).toBe(1);
+    expect(await reporting.prisma.reportFollowUp.count({ where: { id: 'f8', participantId: 'p2', status: 'OPEN' } })).toBe(1);
+    expect(await reporting.prisma.deadLetterEvent.count()).toBe(lettersBefore);
     expect(await apply('participants', page)).toBe(0);
   });
 });
