@@ -1,4 +1,5 @@
-import { watchSubgraphs, type SubgraphStatus } from './readiness';
+import type { Logger } from '@cort/common';
+import { waitForSubgraphs, watchSubgraphs, type SubgraphStatus } from './readiness';
 
 /** A probe the test answers by hand, one call at a time. */
 function handProbe() {
@@ -48,5 +49,29 @@ describe("the gateway's background watch of its subgraphs", () => {
     watch.stop();
     jest.advanceTimersByTime(60_000);
     expect(probe).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the gateway's wait for its subgraphs at start-up", () => {
+  const logger: Logger = { info: jest.fn(), error: jest.fn() };
+
+  it('ends once every subgraph has answered, though not all in the same round', async () => {
+    const rounds: SubgraphStatus[] = [
+      { activities: 'ready', reporting: 'unavailable' },
+      { activities: 'unavailable', reporting: 'ready' },
+      { activities: 'ready', reporting: 'ready' },
+    ];
+    const probe = jest.fn(async () => rounds.shift()!);
+    expect(await waitForSubgraphs(probe, 60_000, logger, 0)).toBe(true);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts without a subgraph that never answered, once its time is up', async () => {
+    const probe = jest.fn(async (): Promise<SubgraphStatus> => ({ activities: 'ready', reporting: 'unavailable' }));
+    expect(await waitForSubgraphs(probe, 0, logger, 0)).toBe(false);
+    expect(probe).toHaveBeenCalledTimes(1);
+    expect(logger.error).toHaveBeenCalledWith('starting without every subgraph', {
+      status: { activities: 'ready', reporting: 'unavailable' },
+    });
   });
 });

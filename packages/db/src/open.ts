@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { migratedSnapshot, migratedSnapshotId } from './memory';
 import { dataRoot } from './paths';
 import { postgresAdapters } from './postgres';
+import { forgetSnapshot } from './snapshots';
 import { countStatements, type StatementCounter } from './statements';
 
 export interface Database {
@@ -34,6 +36,11 @@ export interface OpenOptions {
   dataDir?: string;
   /** PGlite in memory, gone on close (tests, scratch databases). */
   inMemory?: boolean;
+  /**
+   * The service's migrations: a new PGlite data folder starts from them applied (the cached snapshot, made
+   * once), instead of initdb and the schema engine applying them one by one, which `migrate` then finds done.
+   */
+  migrationsDir?: string;
 }
 
 /**
@@ -96,6 +103,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   if (options.inMemory) return openMemoryDatabase();
   const { folderPGlite, pgliteAdapter } = embedded();
-  const { client, release } = await folderPGlite(options.dataDir ?? path.join(dataRoot(), options.service));
+  const migrationsDir = options.migrationsDir;
+  const start = migrationsDir && {
+    snapshot: () => migratedSnapshot(options.service, migrationsDir),
+    damaged: async () => {
+      const { name, key } = migratedSnapshotId(options.service, migrationsDir);
+      await forgetSnapshot(name, key);
+    },
+  };
+  const { client, release } = await folderPGlite(options.dataDir ?? path.join(dataRoot(), options.service), start || undefined);
   return database('pglite', pgliteAdapter(client), release);
 }

@@ -55,21 +55,40 @@ const closing = new Map<string, Promise<void>>();
 export const EMBEDDED_SHARED_BUFFERS = '16MB';
 const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`];
 
-async function startFolder(dir: string): Promise<PGlite> {
-  await closing.get(dir); // the last user's instance first lets go of the files
-  fs.mkdirSync(dir, { recursive: true });
-  // A new folder starts from the blank snapshot rather than running initdb into it (seconds on disk).
-  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-  const client = new PGlite(dir, { startParams, ...(fresh ? { loadDataDir: await blankDataDir() } : {}) });
-  await client.waitReady;
-  return client;
+/** What a new data folder starts from instead of initdb: a snapshot, and what to do when it would not load. */
+export interface FolderStart {
+  snapshot(): Promise<Blob>;
+  /** The snapshot was damaged (the folder then starts blank, as without one): e.g. drop it, to be made again. */
+  damaged(): Promise<void>;
 }
 
-export async function folderPGlite(dataDir: string): Promise<{ client: PGlite; release(): Promise<void> }> {
+async function startFolder(dir: string, start?: FolderStart): Promise<PGlite> {
+  await closing.get(dir); // the last user's instance first lets go of the files
+  // A new folder starts from a snapshot rather than running initdb into it (seconds on disk): the one given
+  // (a service's migrated database), else the blank one.
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  const empty = fresh && (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0);
+  fs.mkdirSync(dir, { recursive: true });
+  if (fresh && start && empty) {
+    const snapshot = await start.snapshot();
+    try {
+      return await started(new PGlite(dir, { startParams, loadDataDir: snapshot }));
+    } catch {
+      // Half a folder would pass for a database at the next start: cleared (it was empty), then started blank.
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      await start.damaged();
+    }
+  }
+  return started(new PGlite(dir, { startParams, ...(fresh ? { loadDataDir: await blankDataDir() } : {}) }));
+}
+
+/** The one PGlite of a data folder in this process; `start` says what a new folder starts from (default: blank). */
+export async function folderPGlite(dataDir: string, start?: FolderStart): Promise<{ client: PGlite; release(): Promise<void> }> {
   const dir = path.resolve(dataDir);
   let entry = folders.get(dir);
   if (!entry) {
-    entry = { client: startFolder(dir), users: 0 };
+    entry = { client: startFolder(dir, start), users: 0 };
     folders.set(dir, entry);
     entry.client.catch(() => folders.delete(dir));
   }

@@ -1,19 +1,32 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataRoot } from './paths';
+import { dataRoot, repoRoot } from './paths';
 
 /**
- * PGlite data folders saved as tarballs, so that an in-memory database starts from one instead of running
- * initdb (≈1.5 s) and the migrations again. Kept in this process and in `<data>/.cache/pglite/`, so that
- * the many test files (each its own module registry, spread over jest's workers) share them too.
- * A snapshot's key names everything it depends on; a changed key is a new file, and the older files of
- * the same name are removed.
+ * PGlite data folders saved as tarballs, so that an in-memory database, or a service's new data folder,
+ * starts from one instead of running initdb (≈1.5 s) and the migrations again. Kept in this process and in
+ * `<repo>/node_modules/.cache/cort-pglite/`, so that the many test files (each its own module registry,
+ * spread over jest's workers) share them too, and so that a new data folder (`rm -rf .data`, another
+ * CORT_DATA_DIR) finds them: a snapshot's key names everything it depends on, so any data folder may use
+ * it. A changed key is a new file, and the older files of the same name are removed.
  */
 const inProcess = new Map<string, Blob>();
 
-const cacheDir = () => path.join(dataRoot(), '.cache', 'pglite');
-const fileName = (name: string, key: string) => `${name}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.tar`;
+/** Beside the installed packages (gone with them, as are the versions in the keys); else in the data folder. */
+export function snapshotsDir(env: NodeJS.ProcessEnv = process.env, from: string = __dirname): string {
+  let root: string;
+  try {
+    root = repoRoot(from);
+  } catch {
+    return path.join(dataRoot(env, process.cwd()), '.cache', 'pglite');
+  }
+  return path.join(root, 'node_modules', '.cache', 'cort-pglite');
+}
+
+const cacheDir = () => snapshotsDir();
+/** The file of a snapshot, in snapshotsDir(). */
+export const fileName = (name: string, key: string) => `${name}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.tar`;
 
 export async function readSnapshot(name: string, key: string): Promise<Blob | undefined> {
   const file = fileName(name, key);

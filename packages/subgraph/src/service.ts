@@ -67,7 +67,9 @@ export async function startService<Client extends PrismaLike, Context extends Re
   dependencies: ServiceDependencies = {},
 ) {
   const logger = createLogger(options.name);
-  const database = dependencies.database ?? (await openDatabase({ service: options.name, url: options.databaseUrl }));
+  const database =
+    dependencies.database ??
+    (await openDatabase({ service: options.name, url: options.databaseUrl, migrationsDir: options.migrationsDir }));
   const applied = await migrate(database, options.migrationsDir);
   if (applied.length) logger.info('migrations applied', { applied });
   const client = options.createClient(database.adapter);
