@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Caller } from '@cort/auth';
-import { identityOf, InFlightFetches, mayShareFetches } from './subgraph-dedup';
+import { identityOf, InFlightFetches } from './subgraph-dedup';
 import type { SubgraphCall } from './subgraph-http';
 
 const URL = 'http://activities.internal/graphql';
@@ -29,16 +29,16 @@ const init = (variables: Record<string, unknown> = { prisonId: 'HAREN' }): Subgr
   body: JSON.stringify({ query: 'query { offer(prisonId: $prisonId) { id } }', variables }),
 });
 
-const send = (fetches: InFlightFetches, caller: Caller | undefined, request = init()) =>
-  mayShareFetches(caller && identityOf(caller), () => fetches.fetcher(URL, request));
+const send = (graph: ReturnType<typeof subgraph>, fetches: InFlightFetches, caller: Caller | undefined, request = init()) =>
+  fetches.share(caller && identityOf(caller), URL, request, () => graph.fetch(URL, request));
 
 describe('identical subgraph fetches under way', () => {
   it('go out once for the same caller and request, each waiter reading its own answer', async () => {
     const graph = subgraph();
-    const fetches = new InFlightFetches(graph.fetch);
+    const fetches = new InFlightFetches();
     // The same caller in another object, written in another order: the same identity.
     const same: Caller = { prisons: ['HAREN'], roles: ['COORDINATOR'], sub: 'u1', kind: 'user' } as Caller;
-    const answers = [send(fetches, COORDINATOR), send(fetches, same), send(fetches, COORDINATOR)];
+    const answers = [send(graph, fetches, COORDINATOR), send(graph, fetches, same), send(graph, fetches, COORDINATOR)];
     await Promise.resolve();
     expect(graph.reached()).toBe(1);
     graph.answerAll('{"data":{"offer":[]}}');
@@ -49,8 +49,8 @@ describe('identical subgraph fetches under way', () => {
 
   it('go out once per caller: never shared across users, nor between a user and the anonymous caller', async () => {
     const graph = subgraph();
-    const fetches = new InFlightFetches(graph.fetch);
-    const answers = [send(fetches, COORDINATOR), send(fetches, OTHER_COORDINATOR), send(fetches, ANONYMOUS)];
+    const fetches = new InFlightFetches();
+    const answers = [send(graph, fetches, COORDINATOR), send(graph, fetches, OTHER_COORDINATOR), send(graph, fetches, ANONYMOUS)];
     await Promise.resolve();
     expect(graph.reached()).toBe(3);
     graph.answerAll('{"data":{"offer":[]}}');
@@ -59,8 +59,11 @@ describe('identical subgraph fetches under way', () => {
 
   it('go out once per request: other variables are another fetch', async () => {
     const graph = subgraph();
-    const fetches = new InFlightFetches(graph.fetch);
-    const answers = [send(fetches, COORDINATOR, init({ prisonId: 'HAREN' })), send(fetches, COORDINATOR, init({ prisonId: 'GENT' }))];
+    const fetches = new InFlightFetches();
+    const answers = [
+      send(graph, fetches, COORDINATOR, init({ prisonId: 'HAREN' })),
+      send(graph, fetches, COORDINATOR, init({ prisonId: 'GENT' })),
+    ];
     await Promise.resolve();
     expect(graph.reached()).toBe(2);
     graph.answerAll('{"data":{"offer":[]}}');
@@ -69,8 +72,8 @@ describe('identical subgraph fetches under way', () => {
 
   it('are never shared for a mutation (no caller to share with)', async () => {
     const graph = subgraph();
-    const fetches = new InFlightFetches(graph.fetch);
-    const answers = [send(fetches, undefined), send(fetches, undefined)];
+    const fetches = new InFlightFetches();
+    const answers = [send(graph, fetches, undefined), send(graph, fetches, undefined)];
     await Promise.resolve();
     expect(graph.reached()).toBe(2);
     expect(fetches.size).toBe(0);
@@ -80,8 +83,8 @@ describe('identical subgraph fetches under way', () => {
 
   it('fail every waiter when the one fetch fails, and leave nothing behind', async () => {
     const graph = subgraph();
-    const fetches = new InFlightFetches(graph.fetch);
-    const answers = [send(fetches, COORDINATOR), send(fetches, COORDINATOR)].map((answer) =>
+    const fetches = new InFlightFetches();
+    const answers = [send(graph, fetches, COORDINATOR), send(graph, fetches, COORDINATOR)].map((answer) =>
       answer.then(
         () => 'answered',
         (error: Error) => error.message,
@@ -93,7 +96,7 @@ describe('identical subgraph fetches under way', () => {
     expect(await Promise.all(answers)).toEqual(['timeout', 'timeout']);
     expect(fetches.size).toBe(0);
     // Settled: the next ask fetches again.
-    const again = send(fetches, COORDINATOR);
+    const again = send(graph, fetches, COORDINATOR);
     await Promise.resolve();
     expect(graph.reached()).toBe(2);
     graph.answerAll('{"data":{}}');
@@ -103,11 +106,11 @@ describe('identical subgraph fetches under way', () => {
 
   it('after a change, no later request joins a fetch that was under way before it', async () => {
     const graph = subgraph();
-    const fetches = new InFlightFetches(graph.fetch);
-    const before = send(fetches, COORDINATOR);
+    const fetches = new InFlightFetches();
+    const before = send(graph, fetches, COORDINATOR);
     await Promise.resolve();
     fetches.forgetUnderWay();
-    const after = send(fetches, COORDINATOR);
+    const after = send(graph, fetches, COORDINATOR);
     await Promise.resolve();
     expect(graph.reached()).toBe(2);
     graph.answerAll('{"data":{}}');

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Caller } from '@cort/auth';
 import { AnswerHeaders, SubgraphAnswer, type SubgraphCall } from './subgraph-http';
 
@@ -10,9 +9,6 @@ interface FetchedAnswer {
   arrayBuffer(): Promise<ArrayBuffer>;
   text(): Promise<string>;
 }
-
-/** The fetcher's shape as the data source calls it (callSubgraph, see subgraph-requests.ts). */
-type Fetch = (url: string, init?: SubgraphCall) => Promise<FetchedAnswer>;
 
 /** A subgraph's answer read to its end, so that every request waiting for it gets an answer of its own. */
 interface ReadAnswer {
@@ -70,18 +66,6 @@ export function requestKey(identity: string, url: string, init: SubgraphCall = {
   return JSON.stringify([identity, init.method ?? 'GET', url, headers, init.body]);
 }
 
-/** The caller a fetch is made for; none (nothing shared) for a mutation. Set by the data source around each call. */
-const sharedBy = new AsyncLocalStorage<string | undefined>();
-
-/**
- * Runs one subgraph call whose fetches may share identical fetches under way: only a read's (a
- * mutation's fetch must reach its subgraph itself, once per request), and only with requests of the
- * same caller (`identity`).
- */
-export function mayShareFetches<T>(identity: string | undefined, call: () => Promise<T>): Promise<T> {
-  return sharedBy.run(identity, call);
-}
-
 /**
  * A fetcher that collapses identical fetches under way into one. Under load, many requests ask a
  * subgraph the same thing at the same moment (the same page for the same user, the same entities): the
@@ -92,23 +76,29 @@ export function mayShareFetches<T>(identity: string | undefined, call: () => Pro
 export class InFlightFetches {
   private readonly inFlight = new Map<string, Promise<ReadAnswer>>();
 
-  constructor(private readonly fetch: Fetch) {}
-
-  /** The fetcher to hand to the data source. */
-  readonly fetcher: Fetch = (url, init) => {
-    const identity = sharedBy.getStore();
+  /**
+   * `send`s the call to `url` (`init`), or joins an identical one of the same caller (`identity`) under
+   * way. Without an identity (a mutation's fetch, which must reach its subgraph itself, once per
+   * request) the call always goes out on its own.
+   */
+  share<A extends FetchedAnswer>(
+    identity: string | undefined,
+    url: string,
+    init: SubgraphCall,
+    send: () => Promise<A>,
+  ): Promise<A | SubgraphAnswer> {
     const key = identity === undefined ? undefined : requestKey(identity, url, init);
-    if (key === undefined) return this.fetch(url, init);
+    if (key === undefined) return send();
     let answer = this.inFlight.get(key);
     if (!answer) {
-      const read = this.read(url, init).finally(() => {
+      const read = this.read(send).finally(() => {
         if (this.inFlight.get(key) === read) this.inFlight.delete(key);
       });
       answer = read;
       this.inFlight.set(key, read);
     }
     return answer.then(({ status, statusText, headers, body }) => new SubgraphAnswer(status, statusText, new AnswerHeaders(headers), body));
-  };
+  }
 
   /**
    * After a change (a mutation sent to this subgraph): a fetch under way may have read what the change
@@ -123,8 +113,8 @@ export class InFlightFetches {
     return this.inFlight.size;
   }
 
-  private async read(url: string, init?: SubgraphCall): Promise<ReadAnswer> {
-    const response = await this.fetch(url, init);
+  private async read(send: () => Promise<FetchedAnswer>): Promise<ReadAnswer> {
+    const response = await send();
     // Read within the first request's timeout, as its own fetch would have read it.
     const body = Buffer.from(await response.arrayBuffer());
     return { status: response.status, statusText: response.statusText, headers: Object.fromEntries(response.headers), body };

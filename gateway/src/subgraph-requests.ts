@@ -1,10 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ANONYMOUS, type InternalSigner } from '@cort/auth';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
 import type { Logger, Metrics } from '@cort/common';
-import { identityOf, InFlightFetches, mayShareFetches } from './subgraph-dedup';
+import { identityOf, InFlightFetches } from './subgraph-dedup';
 import { callSubgraph, type SubgraphCall } from './subgraph-http';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -59,23 +59,22 @@ function graphQLErrorsIn(text: string): GraphQLFormattedError[] | undefined {
   }
 }
 
-/** The timeout of the subgraph call under way, and whether it is a mutation's: set by `process`, read by the fetcher. */
-const callUnderWay = new AsyncLocalStorage<{ timeoutMs: number; mutation: boolean }>();
+/**
+ * How one fetch goes out: within its timeout, `once` or not (a mutation's: sent once on a connection of its
+ * own, never again), and shared with identical fetches of the same caller under way (`sharedBy`, a read's only).
+ */
+interface PlannedCall {
+  timeoutMs: number;
+  once: boolean;
+  sharedBy: string | undefined;
+}
 
 /**
- * One call (subgraph-http.ts), bounded by the call's timeout, answer included. Apollo's default fetcher,
- * make-fetch-happen, has retry logic (off for POST, but one option away) and no timeout; here a mutation
- * is sent once on a connection of its own, never again, and a read is sent again only when the kept-alive
- * socket it went out on had been closed by the subgraph; a redirect comes back as the 3xx it is, a failure
- * of the subgraph (following it would send the mutation again, elsewhere). Node's fetch did this (with
- * neither retry) for about 3.7 times the CPU per call.
+ * Apollo hands its fetcher no more than a URL and an init; every call goes through `sendRequest` here
+ * instead (see below). Should a later Apollo call the fetcher after all, the call fails rather than go
+ * out without its timeout or, for a mutation, sent again on a reset.
  */
-const callOnce =
-  (fallbackMs: number) =>
-  (url: string, call: SubgraphCall = {}) => {
-    const { timeoutMs, mutation } = callUnderWay.getStore() ?? { timeoutMs: fallbackMs, mutation: false };
-    return callSubgraph(url, call, timeoutMs, { once: mutation });
-  };
+const unusedFetcher = () => Promise.reject(new Error('subgraph calls go through InternalTokenDataSource.sendRequest'));
 
 /** A fetch of a mutation's root fields; entity fetches that follow within a mutation are reads. */
 function isMutation(options: ProcessOptions): boolean {
@@ -118,13 +117,15 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
      */
     private readonly afterMutation?: () => Promise<void>,
   ) {
-    const fetches = new InFlightFetches(callOnce(timeouts.readMs));
-    super({ url, fetcher: fetches.fetcher as unknown as Fetcher });
-    this.fetches = fetches;
+    super({ url, fetcher: unusedFetcher as unknown as Fetcher });
+    // Apollo's own sendRequest is private in its types: replaced on the instance (it calls this.sendRequest).
+    Object.assign(this, { sendRequest: this.send });
   }
 
   /** Identical reads of one caller under way share one fetch (subgraph-dedup.ts). */
-  private readonly fetches: InFlightFetches;
+  private readonly fetches = new InFlightFetches();
+  /** Each fetch's plan, from willSendRequest to sendRequest by the request's `http`, which Apollo hands on as it is. */
+  private readonly planned = new WeakMap<object, PlannedCall>();
 
   override async process(options: ProcessOptions) {
     const context = (options.context ?? {}) as Partial<GatewayContext>;
@@ -133,10 +134,7 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     const timeoutMs = mutation ? this.timeouts.mutationMs : this.timeouts.readMs;
     const stopTimer = this.metrics?.subgraphDuration.startTimer({ subgraph: this.subgraph });
     try {
-      // Only a query's fetches are shared: none of a mutation's, not even the reads that follow its change.
-      const query = !('incomingRequestContext' in options) || options.incomingRequestContext.operation?.operation === 'query';
-      const sharedBy = query && !mutation ? identityOf(context.caller ?? ANONYMOUS) : undefined;
-      return await callUnderWay.run({ timeoutMs, mutation }, () => mayShareFetches(sharedBy, () => super.process(options)));
+      return await super.process(options);
     } catch (error) {
       if (error instanceof RefusedRequest) return { errors: error.errors };
       this.failedIn.add(context);
@@ -160,6 +158,35 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     const context = options.context as Partial<GatewayContext> | undefined;
     headers.set('authorization', `Bearer ${await this.sign(context?.caller ?? ANONYMOUS, this.subgraph)}`);
     if (context?.requestId) headers.set('x-request-id', context.requestId);
+    const mutation = isMutation(options);
+    // Only a query's fetches are shared: none of a mutation's, not even the reads that follow its change.
+    const query = !('incomingRequestContext' in options) || options.incomingRequestContext.operation?.operation === 'query';
+    this.planned.set(options.request.http!, {
+      timeoutMs: mutation ? this.timeouts.mutationMs : this.timeouts.readMs,
+      once: mutation,
+      sharedBy: query && !mutation ? identityOf(context?.caller ?? ANONYMOUS) : undefined,
+    });
+  }
+
+  /**
+   * Apollo's sendRequest, less the node-fetch Request it builds for hooks this class does not use, and
+   * with the fetch's plan passed along rather than carried by async-local storage (which made every
+   * promise of the process dearer). The call itself: subgraph-http.ts, shared under way (subgraph-dedup.ts).
+   */
+  private async send(request: GatewayGraphQLRequest): Promise<GatewayGraphQLResponse> {
+    const { http, ...withoutHttp } = request;
+    if (!http) throw new Error("Internal error: Only 'http' requests are supported.");
+    // Not planned (no willSendRequest before it): sent once, shared with none.
+    const plan = this.planned.get(http) ?? { timeoutMs: this.timeouts.readMs, once: true, sharedBy: undefined };
+    const call: SubgraphCall = { method: http.method, headers: Object.fromEntries(http.headers), body: JSON.stringify(withoutHttp) };
+    const answer = await this.fetches.share(plan.sharedBy, http.url, call, () =>
+      callSubgraph(http.url, call, plan.timeoutMs, { once: plan.once }),
+    );
+    const response = answer as unknown as FetcherResponse;
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${body}`);
+    return { ...body, http: response };
   }
 
   /**

@@ -88,6 +88,16 @@ describe('a subgraph that hangs (accepts, never answers)', () => {
     expect((await gw.post(READ, await bearer())).body).toEqual({ data: ANSWERED });
   });
 
+  it('receives identical reads of one caller under way once, and those of another caller apart', async () => {
+    const headers = await bearer();
+    const other = await bearer({ sub: 'coordinator-2', roles: ['COORDINATOR'], prisons: ['HAREN'] });
+    const answers = await Promise.all([gw.post(READ, headers), gw.post(READ, headers), gw.post(READ, other)]);
+    for (const { body } of answers) expect(body).toEqual({ data: WITHOUT_ORGANISATIONS, errors: [organisationsDown] });
+    // Each request sends the same fetches; the two of the first caller shared theirs, the other caller's went out apart.
+    const distinct = new Set(hung.received);
+    expect(hung.received.length).toBe(2 * distinct.size);
+  });
+
   it('receives a mutation exactly once, and the gateway gives up after the mutation timeout', async () => {
     const mutation = await timedPost(RENAME);
     expect(mutation.body).toEqual({ data: { renameOrganisation: null }, errors: [organisationsMutationUnknown] });

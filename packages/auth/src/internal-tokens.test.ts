@@ -7,6 +7,7 @@ import {
   createInternalVerifier,
   generateInternalKeyPair,
 } from './internal-tokens';
+import type { InternalTrust } from './internal-trust';
 
 const keys = generateInternalKeyPair();
 const sign = createInternalSigner(keys.privateKey);
@@ -163,6 +164,70 @@ describe('the signer reuses a token per identity and audience', () => {
     const b2 = await signCached({ ...user, sub: 'b' }, 'activities');
     expect(b2).not.toBe(b);
     expect(claimsOf(b2).iat).toBe(claimsOf(b).iat + 1); // re-signed: it was dropped, not kept
+  });
+});
+
+describe('the verifier keeps a token that passed', () => {
+  const start = Date.UTC(2026, 0, 1);
+  const at = (ms: number) => ({ ms });
+  const verifierAt = (clock: { ms: number }, options: { trust?: InternalTrust; maxCachedTokens?: number } = {}) =>
+    createInternalVerifier({
+      audience: 'activities',
+      now: () => clock.ms,
+      ...(options.trust ? {} : { publicKey: keys.publicKey }),
+      ...options,
+    });
+  const tokenAt = (ms: number) => createInternalSigner(keys.privateKey, { now: () => ms })(user, 'activities');
+
+  it('hands out the same frozen caller for the same token, without checking it again', async () => {
+    const clock = at(start);
+    const verify = verifierAt(clock);
+    const header = `Bearer ${await tokenAt(start)}`;
+    const first = await verify(header);
+    expect(first).toEqual(user);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen((first as typeof user).prisons)).toBe(true);
+    clock.ms += 30_000;
+    expect(await verify(header)).toBe(first);
+    // Not kept: every call reads the token again (another object, the same caller).
+    const uncached = verifierAt(clock, { maxCachedTokens: 0 });
+    const once = await uncached(header);
+    expect(await uncached(header)).not.toBe(once);
+    expect(await uncached(header)).toEqual(once);
+  });
+
+  it('refuses it from the moment a check would: past exp and the tolerance, as when it was never kept', async () => {
+    const clock = at(start);
+    const verify = verifierAt(clock);
+    const header = `Bearer ${await tokenAt(start)}`;
+    const first = await verify(header);
+    clock.ms = start + 64_999; // exp (60 s) + the 5 s tolerance, not yet
+    expect(await verify(header)).toBe(first);
+    clock.ms = start + 65_000;
+    expect(await reasonOf(verify(header))).toBe('expired');
+  });
+
+  it('refuses it once the trust no longer names its key (a rotated key past its end)', async () => {
+    const clock = at(start);
+    const trusted = { until: Infinity };
+    const trust: InternalTrust = { keyFor: (_issuer, _kid, now) => (now < trusted.until ? keys.publicKey : undefined) };
+    const verify = verifierAt(clock, { trust });
+    const header = `Bearer ${await tokenAt(start)}`;
+    await verify(header);
+    trusted.until = Math.floor(start / 1000) + 10;
+    clock.ms = start + 10_000;
+    expect(await reasonOf(verify(header))).toBe('invalid');
+  });
+
+  it('keeps no refusal: a token refused while its key was unknown passes once the key is known', async () => {
+    const clock = at(start);
+    const known = { key: false };
+    const trust: InternalTrust = { keyFor: () => (known.key ? keys.publicKey : undefined) };
+    const verify = verifierAt(clock, { trust });
+    const header = `Bearer ${await tokenAt(start)}`;
+    expect(await reasonOf(verify(header))).toBe('invalid');
+    known.key = true;
+    expect(await reasonOf(verify(header))).toBe('accepted');
   });
 });
 

@@ -140,38 +140,68 @@ export interface InternalVerifierOptions {
   /** The issuers this route accepts (`iss`); any issuer the trust knows when not given. */
   issuers?: readonly string[];
   clockToleranceSeconds?: number;
+  /** The verified tokens kept for reuse (least recently used dropped first); 0 verifies every time. */
+  maxCachedTokens?: number;
   /** The clock in milliseconds (tests). */
   now?: () => number;
 }
 
 /**
+ * How many verified internal tokens a verifier keeps: as many as the gateway's signer keeps signed ones
+ * (one per identity and audience), a few hundred KiB.
+ */
+export const VERIFIED_INTERNAL_TOKENS_KEPT = 1000;
+
+/** A token that passed, by its exact text: who it carries, and the key that verified it. */
+interface VerifiedToken {
+  caller: Caller;
+  issuer: string;
+  keyId: string | undefined;
+  key: KeyObject;
+}
+
+/**
  * Verifies an internal token for this subgraph's audience: signed by the key its `iss` and `kid` name in
  * the trust, then from an issuer this route accepts, and a service speaks only for itself (`sub` = `iss`).
+ * The gateway reuses a token for each identity and audience (createInternalSigner), and checking its
+ * signature on every request was a measurable share of a subgraph's CPU: a token that passed every check
+ * is kept, by its exact text, with the caller read from it (frozen), until the first moment a check would
+ * refuse it by time (its `exp`, or its age past the 60 seconds), and is handed out only while the trust
+ * still names the same key for its issuer and `kid` (a key past its end in the directory stops its tokens
+ * as before). A refused token is never kept: it is checked, and refused, each time.
  */
 export function createInternalVerifier(options: InternalVerifierOptions): InternalVerifier {
   const trust = options.trust ?? (options.publicKey ? sharedKeyTrust(options.publicKey) : undefined);
   if (!trust) throw new Error('createInternalVerifier needs a trust or a public key.');
   const issuers = options.issuers ? new Set(options.issuers) : undefined;
   const now = options.now ?? Date.now;
+  const tolerance = options.clockToleranceSeconds ?? 5;
+  const verified = new TokenCache<VerifiedToken>(options.maxCachedTokens ?? VERIFIED_INTERNAL_TOKENS_KEPT);
   return async (header) => {
     if (!header) throw new InternalAuthError('missing', 'No internal token.');
     const token = BEARER.exec(header.trim())?.[1];
     if (!token) throw new InternalAuthError('malformed', 'The authorization header is not a bearer token.');
     const at = now();
+    const seconds = Math.floor(at / 1000);
+    const kept = verified.get(token, seconds);
+    if (kept && trust.keyFor(kept.issuer, kept.keyId, seconds) === kept.key) return kept.caller;
     let payload: Record<string, unknown>;
+    let keyId: string | undefined;
+    let key: KeyObject | undefined;
     try {
       const issuer = decodeJwt(token).iss;
       ({ payload } = await jwtVerify(
         token,
         (protectedHeader) => {
-          const key = typeof issuer === 'string' ? trust.keyFor(issuer, protectedHeader.kid, Math.floor(at / 1000)) : undefined;
+          keyId = protectedHeader.kid;
+          key = typeof issuer === 'string' ? trust.keyFor(issuer, keyId, seconds) : undefined;
           // One algorithm per key: a token cannot pick a weaker one for a key it names.
           if (!key || protectedHeader.alg !== algorithmOf(key)) throw new errors.JWKSNoMatchingKey();
           return key;
         },
         {
           audience: options.audience,
-          clockTolerance: options.clockToleranceSeconds ?? 5,
+          clockTolerance: tolerance,
           maxTokenAge: INTERNAL_TOKEN_TTL_SECONDS,
           requiredClaims: ['exp', 'iat', 'iss'],
           currentDate: new Date(at),
@@ -184,21 +214,35 @@ export function createInternalVerifier(options: InternalVerifierOptions): Intern
     if (issuers && !issuers.has(issuer)) throw new InternalAuthError('issuer', 'This caller may not call this route.');
     const { exp, iat } = payload as { exp: number; iat: number };
     if (exp - iat > INTERNAL_TOKEN_TTL_SECONDS) throw new InternalAuthError('invalid', 'The internal token lives too long.');
-    if (payload.kind === 'anonymous') return ANONYMOUS;
-    if (payload.kind === 'service') {
-      if (typeof payload.sub !== 'string' || !ISSUER_NAME.test(payload.sub))
-        throw new InternalAuthError('claims', 'The internal token names no service.');
-      if (payload.sub !== issuer) throw new InternalAuthError('claims', 'A service token speaks only for its own issuer.');
-      return { kind: 'service', service: payload.sub };
-    }
-    if (payload.kind !== 'user') throw new InternalAuthError('claims', 'The internal token names no kind of caller.');
-    try {
-      return { kind: 'user', ...identityFromClaims(payload) };
-    } catch (error) {
-      if (error instanceof ClaimsError) throw new InternalAuthError('claims', error.message);
-      throw error;
-    }
+    const caller = deepFreeze(callerOf(payload, issuer));
+    // jose refuses it once exp <= now - tolerance, or once its age less the tolerance passes the maximum.
+    verified.set(token, { caller, issuer, keyId, key: key! }, Math.min(exp + tolerance, iat + INTERNAL_TOKEN_TTL_SECONDS + tolerance));
+    return caller;
   };
+}
+
+/** Frozen: the same caller answers every request that sends the token. */
+function deepFreeze(caller: Caller): Caller {
+  for (const value of Object.values(caller)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(caller);
+}
+
+/** The caller a verified token's claims name, or an InternalAuthError('claims'). */
+function callerOf(payload: Record<string, unknown>, issuer: string): Caller {
+  if (payload.kind === 'anonymous') return ANONYMOUS;
+  if (payload.kind === 'service') {
+    if (typeof payload.sub !== 'string' || !ISSUER_NAME.test(payload.sub))
+      throw new InternalAuthError('claims', 'The internal token names no service.');
+    if (payload.sub !== issuer) throw new InternalAuthError('claims', 'A service token speaks only for its own issuer.');
+    return { kind: 'service', service: payload.sub };
+  }
+  if (payload.kind !== 'user') throw new InternalAuthError('claims', 'The internal token names no kind of caller.');
+  try {
+    return { kind: 'user', ...identityFromClaims(payload) };
+  } catch (error) {
+    if (error instanceof ClaimsError) throw new InternalAuthError('claims', error.message);
+    throw error;
+  }
 }
 
 function internalError(error: unknown, token: string): InternalAuthError {
