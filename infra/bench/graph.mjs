@@ -70,6 +70,29 @@ export function rss(pid) {
   return one(pid) + descendants(pid).reduce((sum, { pid: child }) => sum + one(child), 0);
 }
 
+const { parseSmapsRollup } = require('./smaps.js');
+
+/**
+ * RSS and PSS of a process and its node descendants, in bytes (0 once gone). The sum of PSS over the graph's
+ * processes is the memory the graph holds; the sum of RSS counts the pages they share once per process.
+ */
+export function memory(pid) {
+  const one = (p) => {
+    try {
+      return parseSmapsRollup(fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'));
+    } catch {
+      return parseSmapsRollup('');
+    }
+  };
+  return [pid, ...descendants(pid).map(({ pid: child }) => child)]
+    .map(one)
+    .reduce((sum, figures) => ({ rss: sum.rss + figures.rss, pss: sum.pss + figures.pss, pssAnon: sum.pssAnon + figures.pssAnon }), {
+      rss: 0,
+      pss: 0,
+      pssAnon: 0,
+    });
+}
+
 /** CPU time (user + system, in clock ticks) of processes: to wait until the graph is idle. */
 function cpuTicks(pids) {
   return pids.reduce((sum, pid) => {

@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { concurrently } = require('concurrently');
+const { PROCESS_ENV } = require('../process-env');
 const { localServices } = require('../services');
 
 const root = path.join(__dirname, '..', '..');
@@ -36,13 +37,13 @@ async function main() {
     const entry = path.join(packages.get(name), 'dist', 'main.js');
     if (!fs.existsSync(path.join(root, entry))) throw new Error(`${entry} does not exist: its package builds it from src/main.ts.`);
     const { port } = new URL(urls[urlVariable(name)]);
-    const env = { ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
+    const env = { ...PROCESS_ENV, ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
     commands.push({ name, command: `node ${entry}`, env });
   }
   commands.push({
     name: 'gateway',
     command: `node ${path.join('gateway', 'dist', 'index.js')}`,
-    env: { GATEWAY_STARTUP_WAIT_SECONDS: process.env.GATEWAY_STARTUP_WAIT_SECONDS || '180', ...urls },
+    env: { ...PROCESS_ENV, GATEWAY_STARTUP_WAIT_SECONDS: process.env.GATEWAY_STARTUP_WAIT_SECONDS || '180', ...urls },
   });
 
   const { result } = concurrently(commands, {

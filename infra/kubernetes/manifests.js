@@ -5,6 +5,7 @@
 // classes, so each object is checked against the Kubernetes schemas when it is made (see validate.js).
 // Secrets are referenced by name and key, never written here: docs in the README's "Deploying" section.
 const { URL } = require('node:url');
+const { PROCESS_ENV } = require('../process-env');
 
 const PART_OF = 'cort-graph';
 const IMAGE = 'cort-graph'; // kustomization.yaml's `images:` sets the registry and tag of a rollout
@@ -69,7 +70,7 @@ function workload(models, { name, component, port, command, env, resources }) {
       { name: 'http', containerPort: port },
       { name: 'metrics', containerPort: METRICS_PORT },
     ],
-    env: [...env, value('METRICS_PORT', METRICS_PORT)],
+    env: [...env, value('METRICS_PORT', METRICS_PORT), ...Object.entries(PROCESS_ENV).map(([key, setting]) => value(key, setting))],
     resources,
     // Migrations run at start (one replica at a time; the Job has usually applied them already).
     startupProbe: probe('/health', 5, 60),
