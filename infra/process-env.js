@@ -10,4 +10,9 @@
  */
 const PROCESS_ENV = { MALLOC_ARENA_MAX: '2' };
 
-module.exports = { PROCESS_ENV };
+/** PROCESS_ENV less what the caller's environment already sets: a value given by hand (e.g. to measure) wins. */
+function processEnvOver(env) {
+  return Object.fromEntries(Object.entries(PROCESS_ENV).filter(([key]) => env[key] === undefined));
+}
+
+module.exports = { PROCESS_ENV, processEnvOver };

@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { concurrently } = require('concurrently');
-const { PROCESS_ENV } = require('../process-env');
+const { processEnvOver } = require('../process-env');
 const { localServices } = require('../services');
 
 const root = path.join(__dirname, '..', '..');
@@ -26,6 +26,7 @@ async function main() {
 
   // Every process learns every subgraph's URL (a service may call another, e.g. activities → organisations)
   // and its own port from it, so infra/subgraphs.json and <NAME>_URL stay the single source.
+  const defaults = processEnvOver(process.env);
   const urls = Object.fromEntries(subgraphs.map(({ name, url }) => [urlVariable(name), process.env[urlVariable(name)] || url]));
   const packages = new Map(localServices(root, configFile).map((service) => [service.name, service.dir]));
   const commands = [];
@@ -37,13 +38,13 @@ async function main() {
     const entry = path.join(packages.get(name), 'dist', 'main.js');
     if (!fs.existsSync(path.join(root, entry))) throw new Error(`${entry} does not exist: its package builds it from src/main.ts.`);
     const { port } = new URL(urls[urlVariable(name)]);
-    const env = { ...PROCESS_ENV, ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
+    const env = { ...defaults, ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
     commands.push({ name, command: `node ${entry}`, env });
   }
   commands.push({
     name: 'gateway',
     command: `node ${path.join('gateway', 'dist', 'index.js')}`,
-    env: { ...PROCESS_ENV, GATEWAY_STARTUP_WAIT_SECONDS: process.env.GATEWAY_STARTUP_WAIT_SECONDS || '180', ...urls },
+    env: { ...defaults, GATEWAY_STARTUP_WAIT_SECONDS: process.env.GATEWAY_STARTUP_WAIT_SECONDS || '180', ...urls },
   });
 
   const { result } = concurrently(commands, {
