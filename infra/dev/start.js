@@ -6,11 +6,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { concurrently } = require('concurrently');
-const { processEnvOver } = require('../process-env');
+const { nodeFlagsFor, processEnvOver } = require('../process-env');
 const { localServices } = require('../services');
 
 const root = path.join(__dirname, '..', '..');
 const { readSubgraphsConfig, urlVariable, runCompose } = require(path.join(root, 'gateway', 'dist', 'composition.js'));
+const { databaseUrlFor } = require(path.join(root, 'packages', 'db', 'dist', 'paths.js'));
 const { loadOrCreateDevKeys, loadInternalKeys } = require(path.join(root, 'packages', 'auth', 'dist', 'index.js'));
 
 async function main() {
@@ -39,7 +40,8 @@ async function main() {
     if (!fs.existsSync(path.join(root, entry))) throw new Error(`${entry} does not exist: its package builds it from src/main.ts.`);
     const { port } = new URL(urls[urlVariable(name)]);
     const env = { ...defaults, ...urls, ...(port ? { [urlVariable(name).replace(/_URL$/, '_PORT')]: port } : {}) };
-    commands.push({ name, command: `node ${entry}`, env });
+    const flags = nodeFlagsFor({ embedded: !databaseUrlFor(name, process.env) });
+    commands.push({ name, command: ['node', ...flags, entry].join(' '), env });
   }
   commands.push({
     name: 'gateway',
