@@ -75,4 +75,43 @@ describe(`reporting retention of attendance and follow-ups (${process.env.TEST_D
     expect(await reporting.prisma.deadLetterEvent.count()).toBe(lettersBefore);
     expect(await apply('participants', page)).toBe(0);
   });
+
+  // Two transactions at once need PostgreSQL: PGlite runs one at a time, so there the claim is simply first.
+  (process.env.TEST_DATABASE_URL ? it : it.skip)(
+    'a page waits for a pseudonymisation under way and then projects nothing of theirs, so no row is left under the real id',
+    async () => {
+      await reporting.prisma.reportParticipantExit.create({ data: { participantId: 'p9', leftAt: new Date('2026-03-01T00:00:00Z') } });
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let claimed!: () => void;
+      const claimMade = new Promise<void>((resolve) => (claimed = resolve));
+      // Retention's claim (pseudonymiseDue), held open until the page is seen waiting for it.
+      const claim = reporting.prisma.$transaction(
+        async (tx) => {
+          await tx.reportParticipantExit.updateMany({
+            where: { participantId: 'p9', pseudonymisedAt: null },
+            data: { pseudonymisedAt: new Date() },
+          });
+          claimed();
+          await released;
+        },
+        { timeout: 60_000 },
+      );
+      await claimMade;
+      const page = apply('participants', [mark('s5', 'p9', 'a1', 'PRESENT')]);
+      let settled = false;
+      void page.finally(() => (settled = true)).catch(() => undefined);
+      const waiting = async () =>
+        (
+          await reporting.prisma.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
+        )[0].n > 0;
+      // Until the page waits on the claim's row (or, without the lock, has already written and finished).
+      while (!settled && !(await waiting())) await new Promise((resolve) => setTimeout(resolve, 20));
+      release();
+      await claim;
+      expect(await page).toBe(1);
+      expect(await reporting.prisma.reportAttendance.count({ where: { participantId: 'p9' } })).toBe(0);
+    },
+  );
 });
