@@ -78,6 +78,14 @@ describe('a new PGlite data folder of a service', () => {
     const migrations = path.join(root, 'migrations');
     fs.cpSync(reportingMigrations, migrations, { recursive: true });
     const before = migrationsKey(migrations);
+    // A folder started before the change leaves the snapshot of the old migrations in the cache.
+    const earlier = await openDatabase({
+      service: 'probe-reporting',
+      dataDir: path.join(root, 'before-change'),
+      migrationsDir: migrations,
+    });
+    expect(await migrate(earlier, migrations)).toEqual([]);
+    await earlier.close();
     fs.mkdirSync(path.join(migrations, '99990101000000_probe'));
     fs.writeFileSync(path.join(migrations, '99990101000000_probe', 'migration.sql'), 'CREATE TABLE "Probe" ("id" INTEGER PRIMARY KEY);\n');
     expect(migrationsKey(migrations)).not.toBe(before);

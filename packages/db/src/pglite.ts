@@ -70,13 +70,17 @@ async function startFolder(dir: string, start?: FolderStart): Promise<PGlite> {
   const empty = fresh && (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0);
   fs.mkdirSync(dir, { recursive: true });
   if (fresh && start && empty) {
-    const snapshot = await start.snapshot();
+    const client = new PGlite(dir, { startParams, loadDataDir: await start.snapshot() });
     try {
-      return await started(new PGlite(dir, { startParams, loadDataDir: snapshot }));
+      return await started(client);
     } catch {
-      // Half a folder would pass for a database at the next start: cleared (it was empty), then started blank.
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.mkdirSync(dir, { recursive: true });
+      // Half a folder would pass for a database at the next start: the failed instance lets go of it first
+      // (two instances on one folder corrupt it), then what it wrote is cleared (the folder was empty; the
+      // folder itself stays, it may be a mount point) and it starts blank. Any failure counts as a damaged
+      // snapshot: at worst a good one is made again; a cause that is not the snapshot's (a full disk) fails
+      // the blank start below too, and that error is the one reported.
+      await client.close().catch(() => undefined);
+      for (const entry of fs.readdirSync(dir)) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
       await start.damaged();
     }
   }
