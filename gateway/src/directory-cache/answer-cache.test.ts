@@ -69,6 +69,11 @@ describe('the directory answer cache in process, when full', () => {
     expect([...cache['keysByTag'].keys()].sort()).toEqual(['directory', 'prison:GENT', 'prison:LEUVEN']);
     expect([...cache['keysByTag'].get('directory')!].sort()).toEqual(['gent', 'leuven']);
   });
+
+  it('is refused a capacity under one, which would index tags of answers it never keeps', () => {
+    expect(() => new MemoryAnswerCache(Date.now, 0)).toThrow('at least one answer');
+    expect(() => new MemoryAnswerCache(Date.now, Number.NaN)).toThrow('at least one answer');
+  });
 });
 
 describe('the directory answer cache without its Redis', () => {

@@ -53,6 +53,8 @@ export class MemoryAnswerCache implements AnswerCache {
     private readonly now: () => number = Date.now,
     capacity = MAX_ENTRIES,
   ) {
+    // A cache that keeps nothing would still index the tags of what it was given, for good.
+    if (!(capacity >= 1)) throw new Error(`An answer cache keeps at least one answer (capacity ${capacity}).`);
     this.entries = new BoundedMemo({ capacity, refreshOnRead: false, evicted: (key, entry) => this.untag(key, entry) });
   }
 

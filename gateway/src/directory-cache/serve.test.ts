@@ -21,7 +21,7 @@ describe.each([
   ['in Redis', () => new RedisAnswerCache(REDIS_URL, `cort-test-${randomUUID()}`, quiet)],
 ])('the directory cache %s at the GraphQL endpoint', (_where, makeCache: () => AnswerCache) => {
   /** The cache in front of a stand-in for Apollo that counts what reaches it, installed as the gateway installs it. */
-  async function edge(budget = Infinity) {
+  async function edge(budget = Infinity, { spendThrows = false } = {}) {
     const cache = makeCache();
     // Redis connects in the background: wait until it answers.
     for (let tries = 0; Number.isNaN(await cache.generation()) && tries < 50; tries++) await new Promise((r) => setTimeout(r, 20));
@@ -36,9 +36,11 @@ describe.each([
       maxAgeSeconds: 60,
       following: () => true,
       clientIp: (req) => req.socket.remoteAddress,
-      spend: async (ip) => {
+      spend: (ip) => {
+        // Synchronously, as a broken budget would: the front must not let it end the process.
+        if (spendThrows) throw new Error('the budget broke');
         budgetsSpent.push(ip);
-        return ++spent <= budget;
+        return Promise.resolve(++spent <= budget);
       },
       metrics,
     });
@@ -95,6 +97,20 @@ describe.each([
       expect(await second.text()).toBe(await first.text());
       expect((await get({ variables: '{"language":"FR"}' })).headers.get('age')).toBeNull();
       expect(executed()).toBe(2);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('lets the graph answer a hit whose budget throws, and keeps serving', async () => {
+    const { get, executed, stop } = await edge(Infinity, { spendThrows: true });
+    try {
+      await get({ variables: '{"language":"NL"}' });
+      const again = await get({ variables: '{"language":"NL"}' });
+      expect(again.status).toBe(200);
+      expect(again.headers.get('age')).toBeNull();
+      expect(executed()).toBe(2);
+      expect((await get({ variables: '{"language":"FR"}' })).status).toBe(200);
     } finally {
       await stop();
     }

@@ -222,11 +222,20 @@ export function serveDirectoryFromCache(setup: DirectoryCacheSetup): DirectoryCa
   };
 
   /** A hit, once its budget is spent; else nothing (the rate limit of the pipeline answers, as it does when the budget cannot be read). */
-  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> =>
-    setup.spend(setup.clientIp(req)).then(
+  const spent = (req: IncomingMessage, hit: CachedAnswer, asked: Asked): Promise<Found> => {
+    let spending: Promise<boolean>;
+    // Neither is known to throw (see their tests), but this runs in the bare HTTP listener, where a throw
+    // would end the process rather than one request: the guard costs nothing.
+    try {
+      spending = setup.spend(setup.clientIp(req));
+    } catch {
+      return Promise.resolve(undefined);
+    }
+    return spending.then(
       (within) => (within ? { hit, ...asked } : undefined),
       () => undefined,
     );
+  };
 
   const missed = (asked: Asked): Found => {
     answers?.inc({ outcome: 'miss' });
