@@ -15,8 +15,8 @@ const PROCESS_ENV = { MALLOC_ARENA_MAX: '2' };
  * (`--liftoff-only`). PGlite is PostgreSQL built to WebAssembly, and V8 otherwise recompiles its hot
  * functions with its optimising compiler, whose code stays in the process: a subgraph held about 70 MiB
  * more for it. Measured with `npm start` on one machine, quiet, five processes' PSS a minute after ready:
- * existing data folder 975 → 703 MiB (ready 8.8 → 4.9 s), new folder 1 376 → 1 050 MiB (ready 14.2 →
- * 10.8 s); the anonymous public offer, cache off, 10 connections, two alternated rounds: the same requests
+ * existing data folder 975 → 703 MiB (ready 8.8 → 4.9 s), new folder 1 376 → 1 050-1 054 MiB (ready 14.2 →
+ * 9.1-10.8 s, two runs); the anonymous public offer, cache off, 10 connections, two alternated rounds: the same requests
  * served and CPU used within noise (the demo's queries are small). On PostgreSQL there is nothing to compile.
  */
 function nodeFlagsFor({ embedded }) {

@@ -1,7 +1,7 @@
 import type { Caller } from '@cort/auth';
 import { AnswerHeaders, SubgraphAnswer, type SubgraphCall } from './subgraph-http';
 
-/** An answer as a fetcher gives it: callSubgraph's, or fetch's Response. */
+/** An answer as a subgraph call gives it (callSubgraph's). */
 interface FetchedAnswer {
   status: number;
   statusText: string;
@@ -67,7 +67,7 @@ export function requestKey(identity: string, url: string, init: SubgraphCall = {
 }
 
 /**
- * A fetcher that collapses identical fetches under way into one. Under load, many requests ask a
+ * Collapses identical subgraph calls under way into one. Under load, many requests ask a
  * subgraph the same thing at the same moment (the same page for the same user, the same entities): the
  * first fetch goes out, the others wait for its answer, each then reading its own copy. Nothing is kept
  * once the answer (or failure) is in: this is no cache, a later request fetches again. A failure

@@ -58,7 +58,11 @@ export function descendants(pid) {
   return found;
 }
 
-/** Resident memory of a process and its node descendants, in bytes (0 once gone). */
+/**
+ * Resident memory of a process and its node descendants, in bytes (0 once gone): the same figure as
+ * `memory(pid).rss`, read from /proc/<pid>/status because the peak is sampled every 100 ms under load, and
+ * smaps_rollup walks every mapping of the process each time it is read.
+ */
 export function rss(pid) {
   const one = (p) => {
     try {

@@ -4,7 +4,7 @@ import { applyEvents } from '../src/feeds/projections';
 import { cancellation, enrolment, followUpOpened, mark, participant, session, sessionEvent } from './events';
 import { reportingDatabase } from './database';
 
-// A page's consecutive events of one type are projected together (sessions, marks and enrolment changes
+// A page's consecutive projections of one kind are written together (sessions, marks and enrolment changes
 // in a few statements per run): whatever the sequence (a session moved and held in one run, a mark changed
 // twice, removed, recorded again, an enrolment requested, withdrawn, requested again and enrolled), one
 // page of them leaves exactly the rows that one event per page leaves.

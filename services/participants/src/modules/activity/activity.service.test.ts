@@ -1,21 +1,16 @@
 import type { Follower } from '@cort/events';
 import { userCaller } from '@cort/testing';
 import { createContextFactory } from '../../context';
-import type { PrismaClient } from '../../generated/prisma/client';
 import { participantsDatabase } from '../../../test/database';
 import { activityToEnrolIn } from './activity.service';
 
 // The activity a request enrols in is read once before the request catches up on the activities feed, known or
 // not (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe(`reading the activity to enrol in (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let prisma: PrismaClient;
   const participants = participantsDatabase();
-  beforeAll(() => {
-    prisma = participants.prisma;
-  });
 
   const view = (id: string) =>
-    prisma.activityView.create({
+    participants.prisma.activityView.create({
       data: {
         id,
         screeningRequired: false,
@@ -34,7 +29,7 @@ describe(`reading the activity to enrol in (${process.env.TEST_DATABASE_URL ? 'P
   it('reads a known activity once', async () => {
     const known = await view('activity-known');
     let catchUps = 0;
-    const contextOf = createContextFactory(prisma, { catchUp: async () => void catchUps++ });
+    const contextOf = createContextFactory(participants.prisma, { catchUp: async () => void catchUps++ });
     participants.db.statements.reset();
     expect(await activityToEnrolIn(contextOf({ caller, requestId: 'known' }), known.id)).toEqual(known);
     expect(participants.db.statements.count).toBe(1);
@@ -50,7 +45,7 @@ describe(`reading the activity to enrol in (${process.env.TEST_DATABASE_URL ? 'P
         await view('activity-new');
       },
     };
-    const contextOf = createContextFactory(prisma, feed);
+    const contextOf = createContextFactory(participants.prisma, feed);
     participants.db.statements.reset();
     const activity = await activityToEnrolIn(contextOf({ caller, requestId: 'new' }), 'activity-new');
     expect(activity).toMatchObject({ id: 'activity-new', status: 'PUBLISHED' });
