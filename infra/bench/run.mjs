@@ -241,12 +241,13 @@ async function pairsAndBurst(token) {
           await signInternal(auth.ANONYMOUS, 'activities'),
         ),
     },
-    {
-      what: 'PublicOffer HAREN (anonymous), 50 connections: our gateway, cache off, vs Hive Gateway',
-      connections: 50,
+    // Goal 2 is at 10 and at 50 connections for both operations: 10 is where deduplication has the least to collapse.
+    ...[10, 50].map((connections) => ({
+      what: `PublicOffer HAREN (anonymous), ${connections} connections: our gateway, cache off, vs Hive Gateway`,
+      connections,
       ours: () => post(oursUncached, ...publicOffer),
       comparator: () => post(hiveUrl, ...publicOffer),
-    },
+    })),
     ...[10, 50].map((connections) => ({
       what: `CoordinatorOffer HAREN (signed in, three subgraphs), ${connections} connections: our gateway vs Hive Gateway`,
       connections,
