@@ -1,5 +1,6 @@
 import { participantsDatabase } from '../test/database';
 import { coalescedReadsOf } from './coalesced-reads';
+import { openActivityView } from '../test/activity-views';
 
 // Requests arriving together read their participants, keys and activity in one statement of each kind, each
 // getting its own row (PGlite, or PostgreSQL with TEST_DATABASE_URL).
@@ -19,20 +20,7 @@ describe(`reads shared by requests arriving together (${process.env.TEST_DATABAS
       })),
     });
     // One activity and one enrolment, under key-7, to be found among keys and activities that find nothing.
-    const activity = await participants.prisma.activityView.create({
-      data: {
-        id: 'activity-held',
-        screeningRequired: false,
-        securityAdviceRequired: false,
-        prisonId: 'HAREN',
-        organisationId: 'o',
-        status: 'PUBLISHED',
-        capacity: 3,
-        genders: ['MALE'],
-        legalStatuses: ['CONVICTED'],
-        endsOn: new Date(Date.now() + 30 * 86_400_000),
-      },
-    });
+    const activity = await participants.prisma.activityView.create({ data: openActivityView('activity-held') });
     const enrolment = await participants.prisma.enrolment.create({
       data: { participantId: people[7]!.id, activityId: activity.id, status: 'ENROLLED', idempotencyKey: 'key-7' },
     });

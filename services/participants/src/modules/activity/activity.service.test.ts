@@ -3,27 +3,14 @@ import { userCaller } from '@cort/testing';
 import { createContextFactory } from '../../context';
 import { participantsDatabase } from '../../../test/database';
 import { activityToEnrolIn } from './activity.service';
+import { openActivityView } from '../../../test/activity-views';
 
 // The activity a request enrols in is read once before the request catches up on the activities feed, known or
 // not (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe(`reading the activity to enrol in (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   const participants = participantsDatabase();
 
-  const view = (id: string) =>
-    participants.prisma.activityView.create({
-      data: {
-        id,
-        screeningRequired: false,
-        securityAdviceRequired: false,
-        prisonId: 'HAREN',
-        organisationId: 'o',
-        status: 'PUBLISHED',
-        capacity: 3,
-        genders: ['MALE'],
-        legalStatuses: ['CONVICTED'],
-        endsOn: new Date(Date.now() + 30 * 86_400_000),
-      },
-    });
+  const view = (id: string) => participants.prisma.activityView.create({ data: openActivityView(id) });
   const caller = userCaller(['COORDINATOR'], { sub: 'coordinator-1' });
 
   it('reads a known activity once', async () => {

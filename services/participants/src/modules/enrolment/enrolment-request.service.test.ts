@@ -5,6 +5,7 @@ import { createActivitiesFollower } from '../../feeds/activities.feed';
 import type { ActivityView, Participant } from '../../generated/prisma/client';
 import { placeGroup, requestEnrolment, type QueuedRequest } from './enrolment-request.service';
 import { participantsDatabase } from '../../../test/database';
+import { openActivityView } from '../../../test/activity-views';
 
 // One group of requests for one activity, placed in one transaction: each request gets its own answer or its
 // own error, as if the requests before it in the group were placed already (PGlite, or PostgreSQL with
@@ -28,18 +29,7 @@ describe(`requests placed together (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     });
   const activityOf = (capacity: number, screening = false) =>
     participants.prisma.activityView.create({
-      data: {
-        screeningRequired: screening,
-        securityAdviceRequired: screening,
-        id: `activity-${++serial}`,
-        prisonId: 'HAREN',
-        organisationId: 'o',
-        status: 'PUBLISHED',
-        capacity,
-        genders: ['MALE'],
-        legalStatuses: ['CONVICTED'],
-        endsOn: new Date(Date.now() + 30 * 86_400_000),
-      },
+      data: openActivityView(`activity-${++serial}`, { capacity, screeningRequired: screening, securityAdviceRequired: screening }),
     });
   const member = (
     participant: Participant,
