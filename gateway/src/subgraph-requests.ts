@@ -64,6 +64,7 @@ function graphQLErrorsIn(text: string): GraphQLFormattedError[] | undefined {
  * own, never again), and shared with identical fetches of the same caller under way (`sharedBy`, a read's only).
  */
 interface PlannedCall {
+  mutation: boolean;
   timeoutMs: number;
   once: boolean;
   sharedBy: string | undefined;
@@ -124,14 +125,31 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
 
   /** Identical reads of one caller under way share one fetch (subgraph-dedup.ts). */
   private readonly fetches = new InFlightFetches();
-  /** Each fetch's plan, from willSendRequest to sendRequest by the request's `http`, which Apollo hands on as it is. */
+  /**
+   * Each fetch's plan, decided once in process(): found there by its options (Apollo hands willSendRequest
+   * the same object), then by the request's `http`, which Apollo makes in between and hands sendRequest as it is.
+   */
   private readonly planned = new WeakMap<object, PlannedCall>();
+
+  private planOf(options: ProcessOptions): PlannedCall {
+    const mutation = isMutation(options);
+    const caller = (options.context as Partial<GatewayContext> | undefined)?.caller ?? ANONYMOUS;
+    // Only a query's fetches are shared: none of a mutation's, not even the reads that follow its change.
+    const query = !('incomingRequestContext' in options) || options.incomingRequestContext.operation?.operation === 'query';
+    return {
+      mutation,
+      timeoutMs: mutation ? this.timeouts.mutationMs : this.timeouts.readMs,
+      once: mutation,
+      sharedBy: query && !mutation ? identityOf(caller) : undefined,
+    };
+  }
 
   override async process(options: ProcessOptions) {
     const context = (options.context ?? {}) as Partial<GatewayContext>;
-    const mutation = isMutation(options);
+    const plan = this.planOf(options);
+    const { mutation, timeoutMs } = plan;
     if (this.failedIn.has(context)) throw new DownstreamServiceError(this.subgraph, mutation);
-    const timeoutMs = mutation ? this.timeouts.mutationMs : this.timeouts.readMs;
+    this.planned.set(options, plan);
     const stopTimer = this.metrics?.subgraphDuration.startTimer({ subgraph: this.subgraph });
     try {
       return await super.process(options);
@@ -158,14 +176,8 @@ export class InternalTokenDataSource extends RemoteGraphQLDataSource<GatewayCont
     const context = options.context as Partial<GatewayContext> | undefined;
     headers.set('authorization', `Bearer ${await this.sign(context?.caller ?? ANONYMOUS, this.subgraph)}`);
     if (context?.requestId) headers.set('x-request-id', context.requestId);
-    const mutation = isMutation(options);
-    // Only a query's fetches are shared: none of a mutation's, not even the reads that follow its change.
-    const query = !('incomingRequestContext' in options) || options.incomingRequestContext.operation?.operation === 'query';
-    this.planned.set(options.request.http!, {
-      timeoutMs: mutation ? this.timeouts.mutationMs : this.timeouts.readMs,
-      once: mutation,
-      sharedBy: query && !mutation ? identityOf(context?.caller ?? ANONYMOUS) : undefined,
-    });
+    // Planned in process(); a call that did not come through it (none does today) is planned here.
+    this.planned.set(options.request.http!, this.planned.get(options) ?? this.planOf(options));
   }
 
   /**
