@@ -18,6 +18,7 @@ const reachable = (port, host = '127.0.0.1') =>
 /** One fresh PostgreSQL database per service (dropped by `drop`), or none: PGlite. */
 async function postgresDatabases(services, root) {
   if (!(await reachable(5432))) return undefined;
+  const { databaseUrlVariable } = require(path.join(root, 'packages', 'db', 'dist', 'paths.js'));
   const { Client } = require(require.resolve('pg', { paths: [path.join(root, 'packages', 'db')] }));
   const admin = 'postgresql://postgres@127.0.0.1:5432/postgres';
   const names = new Map(services.map(({ name }) => [name, `cort_bench_${process.pid}_${name.replace(/-/g, '_')}`]));
@@ -33,10 +34,7 @@ async function postgresDatabases(services, root) {
   await run([...names.values()].flatMap((db) => [`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`, `CREATE DATABASE ${db}`]));
   return {
     env: Object.fromEntries(
-      [...names].map(([service, db]) => [
-        `${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`,
-        `postgresql://postgres@127.0.0.1:5432/${db}`,
-      ]),
+      [...names].map(([service, db]) => [databaseUrlVariable(service), `postgresql://postgres@127.0.0.1:5432/${db}`]),
     ),
     drop: () => run([...names.values()].map((db) => `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`)),
   };

@@ -31,6 +31,7 @@ describe('the simulated bench on PGlite', () => {
 
 (adminUrl ? describe : describe.skip)('the simulated bench on PostgreSQL', () => {
   const { Client } = require(require.resolve('pg', { paths: [path.join(root, 'packages', 'db')] }));
+  const { databaseUrlVariable } = require(path.join(root, 'packages', 'db', 'dist', 'paths.js'));
   const name = `cort_test_simulated_${process.pid}`;
   const admin = async (sql, args = []) => {
     const client = new Client({ connectionString: adminUrl });
@@ -46,7 +47,7 @@ describe('the simulated bench on PGlite', () => {
 
   it("uses the services' databases as they are: none is made for the run, and none is dropped after it", async () => {
     const url = `postgresql://postgres@127.0.0.1:5432/${name}`;
-    const env = Object.fromEntries(services.map((service) => [`${service.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`, url]));
+    const env = Object.fromEntries(services.map((service) => [databaseUrlVariable(service.name), url]));
     const databases = await benchDatabases(services, { simulated: true, env, root });
     expect(databases).toMatchObject({ database: 'PostgreSQL', env });
     const made = () =>

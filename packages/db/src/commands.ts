@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { createMigration, migrate } from './migrations';
 import { openDatabase } from './open';
-import { dataRoot, databaseUrlFor, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
+import { dataRoot, databaseUrlFor, databaseUrlVariable, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
 
 export interface CommandOptions {
   /** The monorepo; default the one this package is in. */
@@ -31,7 +31,7 @@ export async function migrateServices(options: CommandOptions & { service?: stri
     const url = databaseUrlFor(name, env);
     // Without a URL this would migrate an embedded database inside the container and report success.
     if (!url && env.NODE_ENV === 'production')
-      throw new Error(`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL (or DATABASE_URL) is required when NODE_ENV=production.`);
+      throw new Error(`${databaseUrlVariable(name)} (or DATABASE_URL) is required when NODE_ENV=production.`);
     const db = await openDatabase({ service: name, url, dataDir: path.join(dataRoot(env, root), name) });
     try {
       applied[name] = await migrate(db, migrationsDir);

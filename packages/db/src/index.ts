@@ -2,7 +2,7 @@ export { openDatabase, openMemoryDatabase, type Database, type OpenOptions } fro
 export { openMigratedMemoryDatabase } from './memory';
 export { migrate, createMigration, migrationsList, type CreateMigrationOptions } from './migrations';
 export { createServiceMigration, migrateServices, type CommandOptions } from './commands';
-export { databaseUrlFor, dataRoot, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
+export { databaseUrlFor, databaseUrlVariable, dataRoot, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
 export { withDatabase } from './postgres';
 export { countStatements, type StatementCounter } from './statements';
 export type { RetentionCounts, RetentionPlan, RetentionStep } from './retention';

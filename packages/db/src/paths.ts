@@ -38,7 +38,12 @@ export function servicesWithDatabases(root: string = repoRoot()): ServicePaths[]
     }));
 }
 
-/** `<SERVICE>_DATABASE_URL` (e.g. ACTIVITIES_DATABASE_URL), else `DATABASE_URL`; undefined means embedded PGlite. */
+/** The variable naming one service's database: `<SERVICE>_DATABASE_URL`, e.g. ACTIVITIES_DATABASE_URL. */
+export function databaseUrlVariable(service: string): string {
+  return `${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
+}
+
+/** `<SERVICE>_DATABASE_URL` (databaseUrlVariable), else `DATABASE_URL`; undefined means embedded PGlite. */
 export function databaseUrlFor(service: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env[`${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] || env.DATABASE_URL || undefined;
+  return env[databaseUrlVariable(service)] || env.DATABASE_URL || undefined;
 }
