@@ -3,12 +3,13 @@ import { MAX_OPERATIONS, createMetrics, metricsPort, serveMetrics } from './metr
 describe('metrics', () => {
   it('bounds the operation label: names as given, at most MAX_OPERATIONS of them, then "other"', () => {
     const metrics = createMetrics('probe');
-    expect(metrics.operation('CoordinatorOffer')).toBe('CoordinatorOffer');
-    expect(metrics.operation(undefined)).toBe('anonymous');
-    expect(metrics.operation('not a name; DROP')).toBe('anonymous');
-    for (let index = 0; index < MAX_OPERATIONS; index += 1) metrics.operation(`Operation${index}`);
-    expect(metrics.operation('OneTooMany')).toBe('other');
-    expect(metrics.operation('CoordinatorOffer')).toBe('CoordinatorOffer');
+    const label = (name: string | undefined) => metrics.operationLabels(name).operation;
+    expect(label('CoordinatorOffer')).toBe('CoordinatorOffer');
+    expect(label(undefined)).toBe('anonymous');
+    expect(label('not a name; DROP')).toBe('anonymous');
+    for (let index = 0; index < MAX_OPERATIONS; index += 1) label(`Operation${index}`);
+    expect(label('OneTooMany')).toBe('other');
+    expect(label('CoordinatorOffer')).toBe('CoordinatorOffer');
   });
 
   it('makes the labels of each operation once: the same objects for every request of it, under its bounded label', () => {

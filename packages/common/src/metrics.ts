@@ -18,11 +18,10 @@ export interface Metrics {
   feedCaughtUp(producer: string): void;
   /** A consumer could not read or apply a producer's feed this time. */
   feedFailures: Counter<'producer'>;
-  /** A bounded label for a client's operation name: at most MAX_OPERATIONS distinct ones, then "other". */
-  operation(name: string | undefined): string;
   /**
-   * The labels a client's operation is counted and timed under (its bounded label, as `operation` gives
-   * it), made once per name: a request handed to prom-client costs no new objects.
+   * The labels a client's operation is counted and timed under, made once per name (a request handed to
+   * prom-client costs no new objects): its bounded label (`.operation`), the name as given for at most
+   * MAX_OPERATIONS distinct ones, then "other"; "anonymous" for none or one that is no name.
    */
   operationLabels(name: string | undefined): OperationLabels;
 }
@@ -109,7 +108,6 @@ export function createMetrics(service: string, options: { processMetrics?: boole
       buckets: SECONDS,
       registers: [registry],
     }),
-    operation: (name) => operationLabels(name).operation,
     operationLabels,
   };
 }
