@@ -37,16 +37,18 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
           signToken: internalSignerOf(keys, 'organisations'),
         });
         const follower = createActivitiesFollower(prisma, pull, logger);
-        // The demo's actions answer wishes this service learns only from the feed. The activities service
-        // seeds its wishes before it serves, so the first catch-up that reads the feed to its end has brought
-        // them all: the actions are linked then, once, not looked up every poll. That catch-up waits for a
-        // replica reading the feed rather than skip its turn, and the linking runs one replica at a time.
+        // The demo's actions answer wishes this service learns only from the feed: after each catch-up the
+        // actions still waiting are linked, until none waits (the demo's prisons have a wish of each demo
+        // action's domain). Not once after the first catch-up: the feed serves only transactions older than
+        // every one still running on the database server, so a catch-up can reach the end of what is served
+        // before the activities seed is among it. Such a catch-up waits for a replica reading the feed
+        // rather than skip its turn, and the linking runs one replica at a time.
         let demoWishesToLink = config.seedDemoData;
         const catchUp = async (options?: CatchUpOptions) => {
           await follower.catchUp(demoWishesToLink ? {} : options);
           if (!demoWishesToLink) return;
-          await runAlone('demo seeding organisations', () => linkDemoActionsToWishes(prisma));
-          demoWishesToLink = false;
+          const { waiting } = await runAlone('demo seeding organisations', () => linkDemoActionsToWishes(prisma));
+          demoWishesToLink = waiting > 0;
         };
         return followInBackground(
           { catchUp },

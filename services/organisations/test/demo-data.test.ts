@@ -1,3 +1,4 @@
+import { DEMO_ACTION_WISHES, linkDemoActionsToWishes } from '../src/seed/action-wishes';
 import { seedDemoData } from '../src/seed/demo';
 import { BRUSSELS_DEMO_CORT, DEMO_VACANCIES, FLEMISH_DEMO_PRISONS } from '../src/seed/cort';
 import { PARTNERS } from '../src/seed/partners';
@@ -175,5 +176,45 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
     const names = (await prisma.person.findMany({ select: { lastName: true } })).map((p) => p.lastName);
     const text = JSON.stringify(events.map((e) => e.payload));
     expect(names.filter((name) => text.includes(name))).toEqual([]);
+  });
+
+  it('links the demo actions to wishes as the feed brings them, saying how many still wait for one', async () => {
+    const { prisma } = subgraph;
+    const demoActions = { title: { in: Object.keys(DEMO_ACTION_WISHES) }, goal: { actionPlan: { createdBy: 'demo' } } };
+    const all = await prisma.action.count({ where: demoActions });
+    expect(all).toBeGreaterThan(1);
+    // No wish known yet (the feed has not brought the activities seed): nothing linked, all wait.
+    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: 0, waiting: all });
+    // The feed brought GENT's sport wishes first: GENT's sport action is linked to the first, the rest wait.
+    await prisma.knownWish.createMany({
+      data: [
+        { id: 'wish-gent-sport-2', assessmentId: 'assessment-gent-1', prisonId: 'GENT', domain: 'SPORT' },
+        { id: 'wish-gent-sport-1', assessmentId: 'assessment-gent-1', prisonId: 'GENT', domain: 'SPORT' },
+      ],
+    });
+    const sportInGent = {
+      ...demoActions,
+      title: 'Sportdag in de zomer organiseren',
+      goal: { actionPlan: { createdBy: 'demo', prisonId: 'GENT' } },
+    };
+    const inGent = await prisma.action.count({ where: sportInGent });
+    expect(inGent).toBeGreaterThan(0);
+    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: inGent, waiting: all - inGent });
+    expect((await prisma.action.findMany({ where: sportInGent })).map((a) => a.wishIds)).toEqual(Array(inGent).fill(['wish-gent-sport-1']));
+    // Every demo prison's wishes known: the rest are linked, and a further call has nothing left to do.
+    const prisons = (await prisma.actionPlan.findMany({ where: { createdBy: 'demo' }, select: { prisonId: true } })).map((p) => p.prisonId);
+    await prisma.knownWish.createMany({
+      data: [...new Set(prisons)].flatMap((prisonId) =>
+        Object.values(DEMO_ACTION_WISHES).map((domain) => ({
+          id: `wish-${prisonId}-${domain}`,
+          assessmentId: `assessment-${prisonId}`,
+          prisonId,
+          domain,
+        })),
+      ),
+      skipDuplicates: true,
+    });
+    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: all - inGent, waiting: 0 });
+    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: 0, waiting: 0 });
   });
 });

@@ -40,7 +40,9 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
       // answers given at the same time write their rows in one statement.
       plugins: (prisma, logger) => [auditPlugin<Context>(coalescedAuditWriter(prisma), logger)],
       // Stay less than a second behind the activities service. Demo enrolments wait for the demo offer
-      // to arrive from that feed: after the first catch-up that succeeds.
+      // to arrive from that feed: seeded after the first catch-up that has brought a published activity.
+      // Not simply the first that succeeds: the feed serves only transactions older than every one running
+      // on the database server, so a catch-up can reach the end of what is served before the offer is in it.
       background(prisma, { keys, logger, metrics, runAlone }) {
         const follower = followerOf(prisma, keys);
         let demoPending = config.seedDemoData;
@@ -51,8 +53,7 @@ export function createServer(config: ParticipantsConfig, dependencies: ServiceDe
             await follower.catchUp(demoPending ? {} : options);
             if (!demoPending) return;
             // Each seeding counts before it inserts: replicas seed one after the other, the second finding it done.
-            await runAlone('demo seeding participants', () => seedDemoAfterFeed(prisma, logger));
-            demoPending = false;
+            demoPending = (await runAlone('demo seeding participants', () => seedDemoAfterFeed(prisma, logger))) === null;
           },
         };
         return followInBackground(followAndSeed, { intervalMs: config.followIntervalMs, producer: 'activities', logger, metrics });

@@ -3,7 +3,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 /**
  * The demo actions that answer a wish of their prison's demo needs assessments, by the wish's domain.
  * The wishes exist only in the activities service: this service learns them from its feed after the
- * seed, so the demo links them once, after the first catch-up of that feed (see {@link linkDemoActionsToWishes}).
+ * seed, so the demo links them after catch-ups of that feed until none waits (see {@link linkDemoActionsToWishes}).
  */
 export const DEMO_ACTION_WISHES: Record<string, string> = {
   'Sportdag in de zomer organiseren': 'SPORT',
@@ -14,14 +14,15 @@ export const DEMO_ACTION_WISHES: Record<string, string> = {
 
 /**
  * Links each demo action above that answers no wish yet to its prison's first known wish of the domain.
- * Returns how many it linked; an action whose prison has no such wish (yet) is left as it is.
+ * Says how many it linked and how many still wait: an action whose prison has no such wish yet is left as
+ * it is, for a later call once the feed has brought the wish.
  */
-export async function linkDemoActionsToWishes(prisma: PrismaClient): Promise<number> {
+export async function linkDemoActionsToWishes(prisma: PrismaClient): Promise<{ linked: number; waiting: number }> {
   const actions = await prisma.action.findMany({
     where: { title: { in: Object.keys(DEMO_ACTION_WISHES) }, wishIds: { isEmpty: true }, goal: { actionPlan: { createdBy: 'demo' } } },
     select: { id: true, title: true, goal: { select: { actionPlan: { select: { prisonId: true } } } } },
   });
-  if (!actions.length) return 0;
+  if (!actions.length) return { linked: 0, waiting: 0 };
   const wishes = await prisma.knownWish.findMany({
     where: { prisonId: { in: actions.map((a) => a.goal.actionPlan.prisonId) }, domain: { in: Object.values(DEMO_ACTION_WISHES) } },
     orderBy: [{ assessmentId: 'asc' }, { id: 'asc' }],
@@ -33,5 +34,5 @@ export async function linkDemoActionsToWishes(prisma: PrismaClient): Promise<num
     await prisma.action.update({ where: { id: action.id }, data: { wishIds: [wish.id] } });
     linked++;
   }
-  return linked;
+  return { linked, waiting: actions.length - linked };
 }

@@ -23,8 +23,13 @@ const AFTER_FEED: [what: string, seed: (prisma: PrismaClient) => Promise<number>
   ['feedback forms', seedDemoFeedback],
 ];
 
-/** Seeds the demo data that waits for the activities feed; how many of each it made. */
-export async function seedDemoAfterFeed(prisma: PrismaClient, logger: Pick<Logger, 'info'>): Promise<Record<string, number>> {
+/**
+ * Seeds the demo data that waits for the activities feed; how many of each it made, or null while no
+ * published activity has arrived yet (the feed may not serve the activities seed at first: call again
+ * after a later catch-up).
+ */
+export async function seedDemoAfterFeed(prisma: PrismaClient, logger: Pick<Logger, 'info'>): Promise<Record<string, number> | null> {
+  if (!(await prisma.activityView.count({ where: { status: 'PUBLISHED' } }))) return null;
   const made: Record<string, number> = {};
   for (const [what, seed] of AFTER_FEED) {
     made[what] = await seed(prisma);
