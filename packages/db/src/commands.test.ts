@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServiceMigration, migrateServices } from './commands';
+import { createServiceMigration, migrateServices, snapshotServices } from './commands';
+import { migratedSnapshotId } from './memory';
+import { fileName, forgetSnapshot, snapshotsDir } from './snapshots';
 
 describe('the db:migration and db:migrate commands', () => {
   let root: string;
@@ -34,6 +36,14 @@ describe('the db:migration and db:migrate commands', () => {
     const next = await createServiceMigration({ root, service: 'alpha', name: 'add_name', now: new Date('2026-02-04T00:00:00Z') });
     expect(await migrateServices({ root, env: env(), service: 'alpha' })).toEqual({ alpha: [path.basename(next!)] });
     expect(await migrateServices({ root, env: env() })).toEqual({ alpha: [], beta: [] });
+  });
+
+  it("makes each service's migrated snapshot on this machine once, as the build's snapshot task does", async () => {
+    const ids = ['alpha', 'beta'].map((name) => migratedSnapshotId(name, path.join(root, 'services', name, 'prisma', 'migrations')));
+    for (const { name, key } of ids) await forgetSnapshot(name, key);
+    expect(await snapshotServices({ root })).toEqual({ alpha: 'made', beta: 'made' });
+    for (const { name, key } of ids) expect(fs.existsSync(path.join(snapshotsDir(), fileName(name, key)))).toBe(true);
+    expect(await snapshotServices({ root, service: 'beta' })).toEqual({ beta: 'kept' });
   });
 
   it('names the services there are when asked for another', async () => {

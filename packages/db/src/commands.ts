@@ -1,8 +1,10 @@
 // What the db:migrate and db:migration scripts do, apart from reading argv and printing, so tests can run it.
 import path from 'node:path';
+import { migratedSnapshot, migratedSnapshotId } from './memory';
 import { createMigration, migrate } from './migrations';
 import { openDatabase } from './open';
 import { dataRoot, databaseUrlFor, databaseUrlVariable, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
+import { readSnapshot } from './snapshots';
 
 export interface CommandOptions {
   /** The monorepo; default the one this package is in. */
@@ -62,4 +64,23 @@ export async function createServiceMigration(
   } finally {
     await scratch.close();
   }
+}
+
+/**
+ * Makes the migrated snapshot of one service or of every one (see memory.ts) unless this machine holds it
+ * already: the build's last step, so that a new embedded data folder under `npm start` starts from it
+ * instead of running initdb and every migration before the service listens. Says, per service, whether it
+ * was `made` now or `kept`.
+ */
+export async function snapshotServices(options: CommandOptions & { service?: string } = {}): Promise<Record<string, 'made' | 'kept'>> {
+  const done: Record<string, 'made' | 'kept'> = {};
+  for (const { name, migrationsDir } of pick(options.root ?? repoRoot(), options.service)) {
+    const { name: file, key } = migratedSnapshotId(name, migrationsDir);
+    if (await readSnapshot(file, key)) done[name] = 'kept';
+    else {
+      await migratedSnapshot(name, migrationsDir);
+      done[name] = 'made';
+    }
+  }
+  return done;
 }
