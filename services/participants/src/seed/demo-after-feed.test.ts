@@ -1,6 +1,7 @@
 import { participantsDatabase } from '../../test/database';
 import { openActivityView } from '../../test/activity-views';
 import { seedDemoAfterFeed } from './demo-after-feed';
+import { demoDetainee } from '../../test/participants';
 
 // The demo that waits for the activities feed waits for a published activity, not for a catch-up: a catch-up
 // may reach the end of what the feed serves before the activities seed is in it (PGlite, or PostgreSQL with
@@ -11,17 +12,7 @@ describe('the demo seeded after the activities feed', () => {
 
   it('seeds nothing and says it still waits while no published activity has arrived', async () => {
     const { prisma } = participants;
-    await prisma.participant.create({
-      data: {
-        prisonId: 'HAREN',
-        detaineeNumber: 'HAR-1',
-        firstName: 'Jan',
-        lastName: 'Maes',
-        gender: 'MALE',
-        legalStatus: 'CONVICTED',
-        registeredBy: 'demo',
-      },
-    });
+    await prisma.participant.create({ data: demoDetainee('HAR-1') });
     await prisma.activityView.create({ data: openActivityView('draft', { status: 'DRAFT' }) });
     expect(await seedDemoAfterFeed(prisma, quiet)).toBeNull();
     expect(await prisma.enrolment.count()).toBe(0);

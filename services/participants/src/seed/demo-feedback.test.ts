@@ -1,5 +1,6 @@
 import { seedDemoFeedback } from './demo-feedback';
 import { participantsDatabase } from '../../test/database';
+import { demoDetainee } from '../../test/participants';
 
 const DAY = 86_400_000;
 
@@ -29,17 +30,7 @@ describe('demo feedback forms', () => {
     });
     for (const activityId of ['ended-last', 'ended-before', 'running']) {
       for (let n = 0; n < 6; n++) {
-        const participant = await participants.prisma.participant.create({
-          data: {
-            prisonId: 'HAREN',
-            detaineeNumber: `HAR-${activityId}-${n}`,
-            firstName: 'Jan',
-            lastName: 'Maes',
-            gender: 'MALE',
-            legalStatus: 'CONVICTED',
-            registeredBy: 'demo',
-          },
-        });
+        const participant = await participants.prisma.participant.create({ data: demoDetainee(`HAR-${activityId}-${n}`) });
         await participants.prisma.enrolment.create({
           data: { participantId: participant.id, activityId, status: 'ENROLLED', idempotencyKey: `demo-${activityId}-${n}` },
         });

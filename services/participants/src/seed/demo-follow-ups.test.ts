@@ -1,22 +1,13 @@
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { participantsDatabase } from '../../test/database';
+import { demoDetainee } from '../../test/participants';
 
 // The demo's follow-ups: one per demo dropout, open and done ones, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo follow-ups', () => {
   const participants = participantsDatabase();
   beforeAll(async () => {
     for (let n = 0; n < 6; n++) {
-      const participant = await participants.prisma.participant.create({
-        data: {
-          prisonId: 'HAREN',
-          detaineeNumber: `HAR-${n}`,
-          firstName: 'Jan',
-          lastName: 'Maes',
-          gender: 'MALE',
-          legalStatus: 'CONVICTED',
-          registeredBy: 'demo',
-        },
-      });
+      const participant = await participants.prisma.participant.create({ data: demoDetainee(`HAR-${n}`) });
       await participants.prisma.enrolment.create({
         data: {
           participantId: participant.id,

@@ -1,5 +1,6 @@
 import { seedDemoNonAssociations } from './demo-non-associations';
 import { participantsDatabase } from '../../test/database';
+import { demoDetainee } from '../../test/participants';
 
 // The demo's non-associations: pairs in one HAREN activity together, one closed since, once (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
@@ -11,17 +12,7 @@ describe('demo non-associations', () => {
       ['GENT', 4],
     ] as const)
       for (let n = 0; n < count; n++) {
-        const participant = await participants.prisma.participant.create({
-          data: {
-            prisonId,
-            detaineeNumber: `${prisonId}-${n}`,
-            firstName: 'Jan',
-            lastName: 'Maes',
-            gender: 'MALE',
-            legalStatus: 'CONVICTED',
-            registeredBy: 'demo',
-          },
-        });
+        const participant = await participants.prisma.participant.create({ data: demoDetainee(`${prisonId}-${n}`, { prisonId }) });
         await participants.prisma.enrolment.create({
           data: {
             participantId: participant.id,

@@ -1,6 +1,7 @@
 import type { EnrolmentStatus } from '../generated/prisma/client';
 import { seedDemoSecurityAdvice } from './demo-security-advice';
 import { participantsDatabase } from '../../test/database';
+import { demoDetainee } from '../../test/participants';
 
 // The demo's security advice: pending for screenings still open, answered for those decided, in the prisons of the activities that require it
 // activities that require it, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
@@ -30,17 +31,7 @@ describe('demo security advice', () => {
       ['plain', 'IN_SCREENING'],
     ];
     for (const [n, [activityId, status]] of statuses.entries()) {
-      const participant = await participants.prisma.participant.create({
-        data: {
-          prisonId: 'HAREN',
-          detaineeNumber: `HAR-${n}`,
-          firstName: 'Jan',
-          lastName: 'Maes',
-          gender: 'MALE',
-          legalStatus: 'CONVICTED',
-          registeredBy: 'demo',
-        },
-      });
+      const participant = await participants.prisma.participant.create({ data: demoDetainee(`HAR-${n}`) });
       await participants.prisma.enrolment.create({
         data: {
           participantId: participant.id,

@@ -1,5 +1,6 @@
 import { seedDemoSuspensions } from './demo-suspensions';
 import { participantsDatabase } from '../../test/database';
+import { demoDetainee } from '../../test/participants';
 
 // The demo's suspension: one in HAREN on today's sessions, once (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 describe('demo suspensions', () => {
@@ -31,17 +32,7 @@ describe('demo suspensions', () => {
         status: 'HELD',
       },
     });
-    const participant = await participants.prisma.participant.create({
-      data: {
-        prisonId: 'HAREN',
-        detaineeNumber: 'HAR-1',
-        firstName: 'Jan',
-        lastName: 'Maes',
-        gender: 'MALE',
-        legalStatus: 'CONVICTED',
-        registeredBy: 'demo',
-      },
-    });
+    const participant = await participants.prisma.participant.create({ data: demoDetainee('HAR-1') });
     const enrolment = await participants.prisma.enrolment.create({
       data: { participantId: participant.id, activityId: 'a1', status: 'ENROLLED', idempotencyKey: 'demo-1' },
     });
