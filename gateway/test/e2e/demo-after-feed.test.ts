@@ -22,7 +22,8 @@ describe('the demo data that waits for the activities feed', () => {
       await elsewhere?.query('BEGIN');
       await elsewhere?.query('SELECT txid_current()');
       await graph.startService('activities');
-      if (elsewhere) await new Promise((resolve) => setTimeout(resolve, 2_000));
+      // Long enough for many catch-ups (every 100 ms) once the activities service listens, on a loaded machine too.
+      if (elsewhere) await new Promise((resolve) => setTimeout(resolve, 5_000));
     } finally {
       await elsewhere?.query('COMMIT');
       await elsewhere?.end();

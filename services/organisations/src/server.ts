@@ -38,8 +38,8 @@ export function createServer(config: OrganisationsConfig, dependencies: ServiceD
         });
         const follower = createActivitiesFollower(prisma, pull, logger);
         // The demo's actions answer wishes this service learns only from the feed: after each catch-up the
-        // actions still waiting are linked, until none waits (the demo's prisons have a wish of each demo
-        // action's domain). Not once after the first catch-up: the feed serves only transactions older than
+        // actions still waiting are linked, until none waits (until each demo prison's needs assessments
+        // have arrived). Not once after the first catch-up: the feed serves only transactions older than
         // every one still running on the database server, so a catch-up can reach the end of what is served
         // before the activities seed is among it. Such a catch-up waits for a replica reading the feed
         // rather than skip its turn, and the linking runs one replica at a time.

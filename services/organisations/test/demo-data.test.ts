@@ -178,29 +178,33 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
     expect(names.filter((name) => text.includes(name))).toEqual([]);
   });
 
-  it('links the demo actions to wishes as the feed brings them, saying how many still wait for one', async () => {
+  it('links the demo actions to wishes as the feed brings them, saying how many still wait for their prison', async () => {
     const { prisma } = subgraph;
     const demoActions = { title: { in: Object.keys(DEMO_ACTION_WISHES) }, goal: { actionPlan: { createdBy: 'demo' } } };
+    const inPrison = (prisonId: string, title?: string) => ({
+      ...demoActions,
+      ...(title && { title }),
+      goal: { actionPlan: { createdBy: 'demo', prisonId } },
+    });
     const all = await prisma.action.count({ where: demoActions });
-    expect(all).toBeGreaterThan(1);
+    const gent = await prisma.action.count({ where: inPrison('GENT') });
+    const sportInGent = await prisma.action.count({ where: inPrison('GENT', 'Sportdag in de zomer organiseren') });
+    expect(sportInGent).toBeGreaterThan(0);
+    expect(gent).toBeGreaterThan(sportInGent);
     // No wish known yet (the feed has not brought the activities seed): nothing linked, all wait.
     expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: 0, waiting: all });
-    // The feed brought GENT's sport wishes first: GENT's sport action is linked to the first, the rest wait.
+    // GENT's wishes arrived, of one domain only: its sport action is linked to the first; its others have no
+    // wish to answer and no longer wait, the other prisons' still do.
     await prisma.knownWish.createMany({
       data: [
         { id: 'wish-gent-sport-2', assessmentId: 'assessment-gent-1', prisonId: 'GENT', domain: 'SPORT' },
         { id: 'wish-gent-sport-1', assessmentId: 'assessment-gent-1', prisonId: 'GENT', domain: 'SPORT' },
       ],
     });
-    const sportInGent = {
-      ...demoActions,
-      title: 'Sportdag in de zomer organiseren',
-      goal: { actionPlan: { createdBy: 'demo', prisonId: 'GENT' } },
-    };
-    const inGent = await prisma.action.count({ where: sportInGent });
-    expect(inGent).toBeGreaterThan(0);
-    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: inGent, waiting: all - inGent });
-    expect((await prisma.action.findMany({ where: sportInGent })).map((a) => a.wishIds)).toEqual(Array(inGent).fill(['wish-gent-sport-1']));
+    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: sportInGent, waiting: all - gent });
+    expect((await prisma.action.findMany({ where: inPrison('GENT', 'Sportdag in de zomer organiseren') })).map((a) => a.wishIds)).toEqual(
+      Array(sportInGent).fill(['wish-gent-sport-1']),
+    );
     // Every demo prison's wishes known: the rest are linked, and a further call has nothing left to do.
     const prisons = (await prisma.actionPlan.findMany({ where: { createdBy: 'demo' }, select: { prisonId: true } })).map((p) => p.prisonId);
     await prisma.knownWish.createMany({
@@ -212,9 +216,8 @@ describe('organisations subgraph: demo CORT, policy teams and action plans', () 
           domain,
         })),
       ),
-      skipDuplicates: true,
     });
-    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: all - inGent, waiting: 0 });
+    expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: all - sportInGent, waiting: 0 });
     expect(await linkDemoActionsToWishes(prisma)).toEqual({ linked: 0, waiting: 0 });
   });
 });

@@ -14,8 +14,10 @@ export const DEMO_ACTION_WISHES: Record<string, string> = {
 
 /**
  * Links each demo action above that answers no wish yet to its prison's first known wish of the domain.
- * Says how many it linked and how many still wait: an action whose prison has no such wish yet is left as
- * it is, for a later call once the feed has brought the wish.
+ * Says how many it linked and how many still wait: those whose prison has no known wish at all yet, for a
+ * later call once the feed has brought its needs assessments (the activities seed is one transaction, so a
+ * prison with one known wish has them all). An action whose prison has wishes but none of its domain does
+ * not wait: no call would link it.
  */
 export async function linkDemoActionsToWishes(prisma: PrismaClient): Promise<{ linked: number; waiting: number }> {
   const actions = await prisma.action.findMany({
@@ -24,15 +26,21 @@ export async function linkDemoActionsToWishes(prisma: PrismaClient): Promise<{ l
   });
   if (!actions.length) return { linked: 0, waiting: 0 };
   const wishes = await prisma.knownWish.findMany({
-    where: { prisonId: { in: actions.map((a) => a.goal.actionPlan.prisonId) }, domain: { in: Object.values(DEMO_ACTION_WISHES) } },
+    where: { prisonId: { in: actions.map((a) => a.goal.actionPlan.prisonId) } },
     orderBy: [{ assessmentId: 'asc' }, { id: 'asc' }],
   });
   let linked = 0;
+  let waiting = 0;
   for (const action of actions) {
-    const wish = wishes.find((w) => w.prisonId === action.goal.actionPlan.prisonId && w.domain === DEMO_ACTION_WISHES[action.title]);
-    if (!wish) continue;
-    await prisma.action.update({ where: { id: action.id }, data: { wishIds: [wish.id] } });
-    linked++;
+    const { prisonId } = action.goal.actionPlan;
+    const wish = wishes.find((w) => w.prisonId === prisonId && w.domain === DEMO_ACTION_WISHES[action.title]);
+    if (!wish) {
+      if (!wishes.some((w) => w.prisonId === prisonId)) waiting++;
+      continue;
+    }
+    // Only while it still answers none: a coordinator who linked wishes meanwhile keeps theirs.
+    linked += (await prisma.action.updateMany({ where: { id: action.id, wishIds: { isEmpty: true } }, data: { wishIds: [wish.id] } }))
+      .count;
   }
-  return { linked, waiting: actions.length - linked };
+  return { linked, waiting };
 }

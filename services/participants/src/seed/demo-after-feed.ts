@@ -24,12 +24,13 @@ const AFTER_FEED: [what: string, seed: (prisma: PrismaClient) => Promise<number>
 ];
 
 /**
- * Seeds the demo data that waits for the activities feed; how many of each it made, or null while no
- * published activity has arrived yet (the feed may not serve the activities seed at first: call again
- * after a later catch-up).
+ * Seeds the demo data that waits for the activities feed; how many of each it made, or null while the offer
+ * has not arrived: no published activity yet, nor any enrolment of an earlier start (the feed may not serve
+ * the activities seed at first: call again after a later catch-up).
  */
 export async function seedDemoAfterFeed(prisma: PrismaClient, logger: Pick<Logger, 'info'>): Promise<Record<string, number> | null> {
-  if (!(await prisma.activityView.count({ where: { status: 'PUBLISHED' } }))) return null;
+  const offerArrived = async () => (await prisma.activityView.count({ where: { status: 'PUBLISHED' } })) > 0;
+  if (!(await prisma.enrolment.count()) && !(await offerArrived())) return null;
   const made: Record<string, number> = {};
   for (const [what, seed] of AFTER_FEED) {
     made[what] = await seed(prisma);
