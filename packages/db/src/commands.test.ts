@@ -17,7 +17,14 @@ describe('the db:migration and db:migrate commands', () => {
       fs.writeFileSync(path.join(root, 'services', name, 'prisma', 'schema.prisma'), schema(''));
     }
   });
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterAll(async () => {
+    // The snapshots of these services went to the machine's cache (as every migrated data folder's do).
+    for (const name of ['alpha', 'beta']) {
+      const { name: file, key } = migratedSnapshotId(name, path.join(root, 'services', name, 'prisma', 'migrations'));
+      await forgetSnapshot(file, key);
+    }
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 
   it('writes a service migration from its schema without any database server, then nothing', async () => {
     const dir = await createServiceMigration({ root, service: 'alpha', name: 'init', now: new Date('2026-02-03T04:05:06Z') });

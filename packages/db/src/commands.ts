@@ -4,7 +4,7 @@ import { migratedSnapshot, migratedSnapshotId } from './memory';
 import { createMigration, migrate } from './migrations';
 import { openDatabase } from './open';
 import { dataRoot, databaseUrlFor, databaseUrlVariable, repoRoot, servicesWithDatabases, type ServicePaths } from './paths';
-import { readSnapshot } from './snapshots';
+import { hasSnapshotFile } from './snapshots';
 
 export interface CommandOptions {
   /** The monorepo; default the one this package is in. */
@@ -70,16 +70,19 @@ export async function createServiceMigration(
  * Makes the migrated snapshot of one service or of every one (see memory.ts) unless this machine holds it
  * already: the build's last step, so that a new embedded data folder under `npm start` starts from it
  * instead of running initdb and every migration before the service listens. Says, per service, whether it
- * was `made` now or `kept`.
+ * was `made` now, `kept`, or made but `unsaved` (the cache folder could not be written: each start then
+ * makes it again).
  */
-export async function snapshotServices(options: CommandOptions & { service?: string } = {}): Promise<Record<string, 'made' | 'kept'>> {
-  const done: Record<string, 'made' | 'kept'> = {};
+export async function snapshotServices(
+  options: CommandOptions & { service?: string } = {},
+): Promise<Record<string, 'made' | 'kept' | 'unsaved'>> {
+  const done: Record<string, 'made' | 'kept' | 'unsaved'> = {};
   for (const { name, migrationsDir } of pick(options.root ?? repoRoot(), options.service)) {
     const { name: file, key } = migratedSnapshotId(name, migrationsDir);
-    if (await readSnapshot(file, key)) done[name] = 'kept';
+    if (await hasSnapshotFile(file, key)) done[name] = 'kept';
     else {
       await migratedSnapshot(name, migrationsDir);
-      done[name] = 'made';
+      done[name] = (await hasSnapshotFile(file, key)) ? 'made' : 'unsaved';
     }
   }
   return done;

@@ -41,6 +41,14 @@ export async function readSnapshot(name: string, key: string): Promise<Blob | un
   }
 }
 
+/** Whether the snapshot's file is in the cache folder (without reading it; this process's copy aside). */
+export async function hasSnapshotFile(name: string, key: string): Promise<boolean> {
+  return fs.promises.stat(path.join(cacheDir(), fileName(name, key))).then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function writeSnapshot(name: string, key: string, blob: Blob): Promise<void> {
   const file = fileName(name, key);
   inProcess.set(file, blob);
