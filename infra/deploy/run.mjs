@@ -157,14 +157,13 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
       fresh,
     );
     if (fresh) await clearRedis();
-    const databaseEnv = Object.fromEntries(
-      services.map(({ name }) => [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`, databases[name]]),
-    );
+    const { databaseUrlVariable, migrateServices } = load('packages/db/dist/index.js');
+    const databaseEnv = Object.fromEntries(services.map(({ name }) => [databaseUrlVariable(name), databases[name]]));
     // The demo data is the one thing production would not have: the kill run's mix reads its prisons,
     // organisations and held sessions. Seeded once, into an empty database, by a service's first replica.
     const base = { ...productionEnv(), SEED_DEMO_DATA: 'true', ...frontendUrls(plan) };
     // Once, before any replica: the migrations (as a deployment's migration job does) and the keys.
-    const applied = await load('packages/db/dist/index.js').migrateServices({ root, env: { ...base, ...databaseEnv } });
+    const applied = await migrateServices({ root, env: { ...base, ...databaseEnv } });
     say(
       `migrations applied now: ${Object.entries(applied)
         .map(([name, list]) => `${name} ${list.length}`)
@@ -195,7 +194,7 @@ export async function deploy({ fresh, basePort, chaos, echo }) {
               ...base,
               ...keys.internalKeyEnv(folder, internalKeys[name]),
               [`${prefix(name)}_PORT`]: String(port),
-              [`${prefix(name)}_DATABASE_URL`]: databases[name],
+              [databaseUrlVariable(name)]: databases[name],
             },
             log,
             { echo },

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys, mintUserToken, type Identity, type Role } from '@cort/auth';
+import { databaseUrlVariable } from '@cort/db';
 import { Client } from 'pg';
 import { urlVariable } from '../../src/composition';
 import { contract, type Answer } from './graph';
@@ -82,7 +83,7 @@ export async function startSpawnedGraph(env: NodeJS.ProcessEnv) {
         databases.push(database);
         const url = new URL(adminUrl);
         url.pathname = `/${database}`;
-        own[`${prefix}_DATABASE_URL`] = url.toString();
+        own[databaseUrlVariable(name)] = url.toString();
       }
       await launch(name, path.join(dir, 'dist', 'main.js'), own, `http://127.0.0.1:${ports.get(name)}/ready`);
     }
